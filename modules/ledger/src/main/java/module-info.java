@@ -1,0 +1,18 @@
+/** Customers, open transactions and their settlement, fed from an ERP; the audit trail every module writes to. */
+module org.dunwell.ledger {
+    requires transitive org.dunwell.kernel;
+    requires jakarta.persistence;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.transaction;
+    requires java.sql;
+
+    exports org.dunwell.ledger.api;
+
+    // entities and beans are reached reflectively by EclipseLink and CDI (unqualified: EclipseLink's
+    // module name differs between the server and the test tier)
+    opens org.dunwell.ledger.domain.company;
+    opens org.dunwell.ledger.domain.audit;
+    opens org.dunwell.ledger.application;
+    opens org.dunwell.ledger.infrastructure;
+}

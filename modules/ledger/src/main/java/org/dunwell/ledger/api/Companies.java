@@ -1,0 +1,23 @@
+package org.dunwell.ledger.api;
+
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+
+/** Legal entities: each has an accounting currency, and every ledger record belongs to one. */
+public interface Companies {
+
+    CompanyView get(CompanyCode code);
+
+    Page<CompanyView> list(PageRequest page);
+
+    /** Creates a company; a code already taken is a conflict. Audited. */
+    CompanyView create(CompanyCode code, CompanyDraft draft, UserName actor, String reason);
+
+    /**
+     * Changes name and/or accounting currency if the caller's version is current (else
+     * stale version). Audited field by field.
+     */
+    CompanyView update(CompanyCode code, long expectedVersion, CompanyDraft changes, UserName actor, String reason);
+}

@@ -1,0 +1,8 @@
+package org.dunwell.ledger.api;
+
+import java.util.Currency;
+import org.dunwell.kernel.api.CompanyCode;
+
+/** A legal entity as callers see it; {@code version} is what an update's {@code If-Match} must name. */
+public record CompanyView(CompanyCode code, String name, Currency accountingCurrency, long version) {
+}

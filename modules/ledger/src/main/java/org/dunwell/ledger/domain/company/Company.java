@@ -1,0 +1,82 @@
+package org.dunwell.ledger.domain.company;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Currency;
+import java.util.Objects;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.CompanyView;
+
+/** A legal entity with its accounting currency. */
+@Entity
+@Table(name = "company")
+public class Company {
+
+    @Id
+    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
+    private Long id;
+
+    @Column(name = "code", nullable = false, updatable = false)
+    private String code;
+
+    @Column(name = "name", nullable = false)
+    private String name;
+
+    @Column(name = "accounting_currency", nullable = false)
+    private String accountingCurrency;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Company() {
+    }
+
+    public Company(CompanyCode code, String name, Currency accountingCurrency) {
+        this.code = code.value();
+        rename(name);
+        this.accountingCurrency = Objects.requireNonNull(accountingCurrency, "accountingCurrency").getCurrencyCode();
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw InvalidInputException.ofField("name", "must not be empty");
+        }
+        if (newName.length() > 200) {
+            throw InvalidInputException.ofField("name", "must be at most 200 characters");
+        }
+        this.name = newName.trim();
+    }
+
+    public void changeAccountingCurrency(Currency currency) {
+        this.accountingCurrency = Objects.requireNonNull(currency, "currency").getCurrencyCode();
+    }
+
+    public CompanyCode code() {
+        return CompanyCode.of(code);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Currency accountingCurrency() {
+        return Currency.getInstance(accountingCurrency);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public CompanyView toView() {
+        return new CompanyView(code(), name, accountingCurrency(), version);
+    }
+}

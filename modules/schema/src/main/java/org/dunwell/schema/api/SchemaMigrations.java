@@ -1,0 +1,112 @@
+package org.dunwell.schema.api;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * The schema of every module, brought up to date by Flyway. Migrations live in each
+ * module's jar under {@code db/migration/<module>/} and are named
+ * {@code V<yyyyMMdd>_<hhmm>__<module>_<what>.sql}, so that versions follow the order in
+ * which they were written across modules. SQL that differs between Derby and PostgreSQL
+ * uses the placeholders of {@link Dialect}. Flyway is given the application's class loader
+ * explicitly (Liberty's thread context loader is not always the application's).
+ */
+public final class SchemaMigrations {
+
+    public static final String LOCATION = "classpath:db/migration";
+    public static final String HISTORY_TABLE = "schema_history";
+
+    private final Flyway flyway;
+    private final Dialect dialect;
+
+    private SchemaMigrations(Flyway flyway, Dialect dialect) {
+        this.flyway = flyway;
+        this.dialect = dialect;
+    }
+
+    /** Migrations for the database behind {@code dataSource}, in its default schema. */
+    public static SchemaMigrations forDataSource(DataSource dataSource, ClassLoader classLoader) {
+        return forDataSource(dataSource, classLoader, null);
+    }
+
+    /** Migrations into a given schema (tests isolate each run in a schema of its own). */
+    public static SchemaMigrations forDataSource(DataSource dataSource, ClassLoader classLoader, String schema) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(classLoader, "classLoader");
+        Dialect dialect = Dialect.of(dataSource);
+        var configuration = Flyway.configure(classLoader)
+                .dataSource(dataSource)
+                .locations(LOCATION)
+                .table(HISTORY_TABLE)
+                .placeholders(dialect.placeholders())
+                .validateMigrationNaming(true)
+                .cleanDisabled(true);
+        if (schema != null) {
+            configuration = configuration.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        return new SchemaMigrations(configuration.load(), dialect);
+    }
+
+    /** Applies whatever is pending; returns the state afterwards. A failed migration throws. */
+    public MigrationReport migrate() {
+        MigrateResult result = flyway.migrate();
+        MigrationReport report = report();
+        return new MigrationReport(report.database(), report.currentVersion(), result.migrationsExecuted,
+                report.applied(), report.pending(), report.failed());
+    }
+
+    /** The state without changing anything (for health checks). */
+    public MigrationReport report() {
+        MigrationInfo[] all = flyway.info().all();
+        MigrationInfo current = flyway.info().current();
+        int applied = count(all, MigrationState.SUCCESS);
+        int pending = count(all, MigrationState.PENDING);
+        int failed = (int) Arrays.stream(all).filter(i -> i.getState().isFailed()).count();
+        return new MigrationReport(dialect.name().toLowerCase(Locale.ROOT),
+                current == null ? null : current.getVersion().getVersion(), 0, applied, pending, failed);
+    }
+
+    private static int count(MigrationInfo[] all, MigrationState state) {
+        return (int) Arrays.stream(all).filter(i -> i.getState() == state).count();
+    }
+
+    /** The databases we run on and the SQL that differs between them. */
+    public enum Dialect {
+        DERBY(Map.of("text_type", "CLOB", "binary_type", "BLOB")),
+        POSTGRESQL(Map.of("text_type", "TEXT", "binary_type", "BYTEA"));
+
+        private final Map<String, String> placeholders;
+
+        Dialect(Map<String, String> placeholders) {
+            this.placeholders = placeholders;
+        }
+
+        public Map<String, String> placeholders() {
+            return placeholders;
+        }
+
+        public static Dialect of(DataSource dataSource) {
+            try (Connection connection = dataSource.getConnection()) {
+                String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+                if (product.contains("derby")) {
+                    return DERBY;
+                }
+                if (product.contains("postgres")) {
+                    return POSTGRESQL;
+                }
+                throw new IllegalStateException("Dunwell runs on Derby or PostgreSQL, not on " + product);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot reach the database to find its kind", e);
+            }
+        }
+    }
+}

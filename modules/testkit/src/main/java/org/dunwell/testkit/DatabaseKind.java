@@ -1,0 +1,81 @@
+package org.dunwell.testkit;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The databases the test tier knows: Derby in memory, and the local PostgreSQL server. */
+public enum DatabaseKind {
+
+    DERBY {
+        @Override
+        boolean isAvailable() {
+            return true;
+        }
+
+        @Override
+        TestDatabase create() {
+            String name = "dunwell_" + SEQUENCE.incrementAndGet() + "_" + ProcessHandle.current().pid();
+            return new TestDatabase(this, "jdbc:derby:memory:" + name + ";create=true", "dunwell", "dunwell", null,
+                    "jdbc:derby:memory:" + name + ";drop=true");
+        }
+    },
+
+    POSTGRESQL {
+        @Override
+        boolean isAvailable() {
+            String setting = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES", "auto").toLowerCase(Locale.ROOT);
+            if (setting.equals("off")) {
+                return false;
+            }
+            boolean answers = portAnswers(POSTGRES_HOST, POSTGRES_PORT);
+            if (!answers && setting.equals("required")) {
+                throw new IllegalStateException("DUNWELL_TEST_POSTGRES=required but nothing answers on "
+                        + POSTGRES_HOST + ":" + POSTGRES_PORT);
+            }
+            return answers;
+        }
+
+        @Override
+        TestDatabase create() {
+            String schema = "dunwell_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+            String url = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL",
+                    "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test");
+            String user = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_USER", "postgres");
+            String separator = url.contains("?") ? "&" : "?";
+            try (Connection connection = DriverManager.getConnection(url, user, "")) {
+                connection.createStatement().execute("CREATE SCHEMA " + schema);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot create test schema on " + url, e);
+            }
+            return new TestDatabase(this, url + separator + "currentSchema=" + schema, user, "", schema, null);
+        }
+    };
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String POSTGRES_HOST = "127.0.0.1";
+    private static final int POSTGRES_PORT = 5432;
+
+    abstract boolean isAvailable();
+
+    abstract TestDatabase create();
+
+    public String displayName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean portAnswers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 500);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}
