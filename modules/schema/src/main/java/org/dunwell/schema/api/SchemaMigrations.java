@@ -3,6 +3,7 @@ package org.dunwell.schema.api;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -10,6 +11,7 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -18,7 +20,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code V<yyyyMMdd>_<hhmm>__<module>_<what>.sql}, so that versions follow the order in
  * which they were written across modules. SQL that differs between Derby and PostgreSQL
  * uses the placeholders of {@link Dialect}. Flyway is given the application's class loader
- * explicitly (Liberty's thread context loader is not always the application's).
+ * explicitly (Liberty's thread context loader is not always the application's), and every
+ * jar that ships migrations has an empty {@code db/migration/flyway.location} file: Liberty's
+ * class loader does not list directories inside jars, so Flyway finds the jars by that file.
  */
 public final class SchemaMigrations {
 
@@ -46,6 +50,8 @@ public final class SchemaMigrations {
         var configuration = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(LOCATION)
+                .callbackLocations(LOCATION)
+                .failOnMissingLocations(true)
                 .table(HISTORY_TABLE)
                 .placeholders(dialect.placeholders())
                 .validateMigrationNaming(true)
@@ -67,12 +73,17 @@ public final class SchemaMigrations {
     /** The state without changing anything (for health checks). */
     public MigrationReport report() {
         MigrationInfo[] all = flyway.info().all();
-        MigrationInfo current = flyway.info().current();
-        int applied = count(all, MigrationState.SUCCESS);
+        String current = Arrays.stream(all)
+                .filter(i -> i.getState() == MigrationState.SUCCESS && i.getVersion() != null)
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .map(MigrationVersion::getVersion)
+                .orElse(null);
+        int applied = (int) Arrays.stream(all)
+                .filter(i -> i.getState() == MigrationState.SUCCESS && i.getVersion() != null).count();
         int pending = count(all, MigrationState.PENDING);
         int failed = (int) Arrays.stream(all).filter(i -> i.getState().isFailed()).count();
-        return new MigrationReport(dialect.name().toLowerCase(Locale.ROOT),
-                current == null ? null : current.getVersion().getVersion(), 0, applied, pending, failed);
+        return new MigrationReport(dialect.name().toLowerCase(Locale.ROOT), current, 0, applied, pending, failed);
     }
 
     private static int count(MigrationInfo[] all, MigrationState state) {

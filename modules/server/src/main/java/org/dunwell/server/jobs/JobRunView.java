@@ -1,0 +1,22 @@
+package org.dunwell.server.jobs;
+
+import java.time.Instant;
+
+/**
+ * One batch run as {@code /jobs} lists it: the kind of job, its status, how far it got,
+ * when it started and finished. {@code total} and {@code percent} are given where the job
+ * knows how much work it has.
+ */
+public record JobRunView(long id, long instanceId, String kind, String status, Progress progress, Instant started,
+                         Instant finished, String exitStatus) {
+
+    /** Items done so far, and of how many if known. */
+    public record Progress(long processed, Long total, Integer percent) {
+
+        public static Progress of(long processed, Long total) {
+            Integer percent = total == null || total <= 0 ? null
+                    : (int) Math.min(100, Math.max(0, processed * 100 / total));
+            return new Progress(processed, total, percent);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.dunwell.server.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.Currency;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Legal entities and their accounting currencies. Everyone reads; administrators change. */
+@Path("/companies")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "ledger")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
+        Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+public class CompaniesResource {
+
+    /** A company as the API shows it. */
+    public record CompanyJson(String code, String name, String accountingCurrency, long version) {
+        static CompanyJson of(CompanyView view) {
+            return new CompanyJson(view.code().value(), view.name(), view.accountingCurrency().getCurrencyCode(),
+                    view.version());
+        }
+    }
+
+    /** The body of a new company. */
+    public record NewCompanyJson(String code, String name, String accountingCurrency, String reason) {
+    }
+
+    /** The body of a change: only the fields given change. */
+    public record CompanyChangeJson(String name, String accountingCurrency, String reason) {
+    }
+
+    @Inject
+    Companies companies;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    public Page<CompanyJson> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                  @QueryParam("sort") String sort) {
+        return companies.list(PageRequest.parse(page, size, sort)).map(CompanyJson::of);
+    }
+
+    @GET
+    @Path("{code}")
+    public Response get(@PathParam("code") String code) {
+        return withETag(Response.ok(), companies.get(CompanyCode.of(code)));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Response create(NewCompanyJson body, @Context UriInfo uri) {
+        if (body == null) {
+            throw new InvalidInputException("a company is required in the body");
+        }
+        if (body.code() == null) {
+            throw InvalidInputException.ofField("code", "is required");
+        }
+        CompanyView created = companies.create(CompanyCode.of(body.code()),
+                new CompanyDraft(body.name(), currency(body.accountingCurrency())), caller.name(), body.reason());
+        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.code().value()).build()), created);
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CompanyChangeJson body) {
+        long version = ETags.requireVersion(ifMatch);
+        if (body == null) {
+            throw new InvalidInputException("the changes are required in the body");
+        }
+        CompanyView updated = companies.update(CompanyCode.of(code), version,
+                new CompanyDraft(body.name(), currency(body.accountingCurrency())), caller.name(), body.reason());
+        return withETag(Response.ok(), updated);
+    }
+
+    private static Currency currency(String code) {
+        return code == null ? null : Money.currency(code);
+    }
+
+    private static Response withETag(Response.ResponseBuilder response, CompanyView view) {
+        return response.tag(ETags.of(view.version())).entity(CompanyJson.of(view)).build();
+    }
+}

@@ -1,0 +1,63 @@
+package org.dunwell.server.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/**
+ * The dependency rules of docs/architecture.md as ArchUnit rules. The Maven Enforcer checks
+ * the same at the POM level (bannedDependencies in each module).
+ */
+final class ArchitectureRules {
+
+    private static final String[] DOMAIN = {
+            "org.dunwell.kernel..", "org.dunwell.ledger..", "org.dunwell.credit..",
+            "org.dunwell.collections..", "org.dunwell.dunning.."};
+
+    /** Domain modules never reach the WAR, the runtime, the AI library or the plugin framework. */
+    static final ArchRule DOMAIN_IS_PURE = noClasses().that().resideInAnyPackage(DOMAIN)
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.dunwell.server..", "com.ibm..", "io.openliberty..", "dev.langchain4j..", "org.pf4j..")
+            .because("the domain must run and be tested without the server, Liberty, LangChain4j or PF4J");
+
+    /** The AI module may use LangChain4j, but not the server, Liberty or PF4J. */
+    static final ArchRule AI_STAYS_OUT_OF_THE_SERVER = noClasses().that().resideInAPackage("org.dunwell.ai..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.dunwell.server..", "com.ibm..", "io.openliberty..", "org.pf4j..");
+
+    /** The plugin API depends on PF4J and the JDK only: plugins see nothing of ours. */
+    static final ArchRule PLUGIN_API_STANDS_ALONE = classes().that().resideInAPackage("org.dunwell.plugin..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.pf4j..", "org.dunwell.plugin..")
+            .because("plugins are built against the plugin API alone");
+
+    /** Dependencies point inward: kernel <- ledger <- credit <- collections <- dunning <- ai <- server. */
+    static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Kernel").definedBy("org.dunwell.kernel..")
+            .layer("Ledger").definedBy("org.dunwell.ledger..")
+            .layer("Credit").definedBy("org.dunwell.credit..")
+            .layer("Collections").definedBy("org.dunwell.collections..")
+            .layer("Dunning").definedBy("org.dunwell.dunning..")
+            .layer("AI").definedBy("org.dunwell.ai..")
+            .layer("Server").definedBy("org.dunwell.server..")
+            .whereLayer("Server").mayNotBeAccessedByAnyLayer()
+            .whereLayer("AI").mayOnlyBeAccessedByLayers("Server")
+            .whereLayer("Dunning").mayOnlyBeAccessedByLayers("AI", "Server")
+            .whereLayer("Collections").mayOnlyBeAccessedByLayers("Dunning", "AI", "Server")
+            .whereLayer("Credit").mayOnlyBeAccessedByLayers("Collections", "Dunning", "AI", "Server")
+            .whereLayer("Ledger").mayOnlyBeAccessedByLayers("Credit", "Collections", "Dunning", "AI", "Server");
+
+    /** The server talks to the domain through the modules' api packages only. */
+    static final ArchRule SERVER_USES_MODULE_APIS = noClasses().that().resideInAPackage("org.dunwell.server..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.dunwell.*.domain..", "org.dunwell.*.application..", "org.dunwell.*.infrastructure..")
+            .because("a module's internals may change without the server noticing");
+
+    static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE, AI_STAYS_OUT_OF_THE_SERVER, PLUGIN_API_STANDS_ALONE,
+            LAYERS, SERVER_USES_MODULE_APIS);
+
+    private ArchitectureRules() {
+    }
+}
