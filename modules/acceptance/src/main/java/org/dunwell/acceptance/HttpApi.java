@@ -1,4 +1,4 @@
-package org.dunwell.server.it;
+package org.dunwell.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +24,44 @@ public final class HttpApi {
 
     public static final String BASE = System.getProperty("dunwell.it.baseUrl", "http://localhost:9180");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(
+            Long.getLong("dunwell.it.readyTimeoutSeconds", 180));
+
+    static {
+        awaitReady();
+    }
+
+    /**
+     * Waits until the server's readiness check answers 200: the build starts Liberty, which
+     * reports "started" before the application has run its migrations.
+     */
+    public static void awaitReady() {
+        long deadline = System.nanoTime() + READY_TIMEOUT.toNanos();
+        String last = "no answer";
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> ready = CLIENT.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready"))
+                        .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+                last = ready.statusCode() + " " + ready.body();
+            } catch (IOException e) {
+                last = e.toString();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the server at " + BASE + " did not become ready in " + READY_TIMEOUT
+                + ": " + last);
+    }
 
     private final String user;
 

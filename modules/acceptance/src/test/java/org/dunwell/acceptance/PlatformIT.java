@@ -1,4 +1,4 @@
-package org.dunwell.server.it;
+package org.dunwell.acceptance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
