@@ -6,6 +6,7 @@ module org.dunwell.ledger {
     requires jakarta.inject;
     requires jakarta.transaction;
     requires java.sql;
+    requires org.apache.commons.csv;
 
     exports org.dunwell.ledger.api;
 
@@ -13,6 +14,8 @@ module org.dunwell.ledger {
     // module name differs between the server and the test tier)
     opens org.dunwell.ledger.domain.company;
     opens org.dunwell.ledger.domain.audit;
+    opens org.dunwell.ledger.domain.customer;
+    opens org.dunwell.ledger.domain.rates;
     opens org.dunwell.ledger.application;
     opens org.dunwell.ledger.infrastructure;
 }

@@ -1,0 +1,5 @@
+package org.dunwell.ledger.api;
+
+/** A person at the customer; the collections contact is the one agents call first. */
+public record ContactView(String name, String role, String email, String phone, boolean collectionsContact) {
+}

@@ -1,0 +1,18 @@
+package org.dunwell.ledger.api;
+
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+
+/** Customer accounts: created by the ERP (import or API), changed with optimistic locking, audited. */
+public interface Customers {
+
+    CustomerView get(String company, String account);
+
+    Page<CustomerView> list(CustomerFilter filter, PageRequest page);
+
+    CustomerView create(String company, String account, CustomerDraft draft, UserName actor);
+
+    CustomerView update(String company, String account, long expectedVersion, CustomerDraft changes, UserName actor,
+                        String reason);
+}

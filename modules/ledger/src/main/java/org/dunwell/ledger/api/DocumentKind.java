@@ -1,0 +1,28 @@
+package org.dunwell.ledger.api;
+
+/**
+ * The kinds of financial document on a customer's account. Debits raise what the customer
+ * owes (invoice, fee, interest note); credits lower it (credit note, payment, write-off).
+ */
+public enum DocumentKind {
+    INVOICE(true),
+    FEE(true),
+    INTEREST(true),
+    CREDIT_NOTE(false),
+    PAYMENT(false),
+    WRITE_OFF(false);
+
+    private final boolean debit;
+
+    DocumentKind(boolean debit) {
+        this.debit = debit;
+    }
+
+    public boolean isDebit() {
+        return debit;
+    }
+
+    public boolean isCredit() {
+        return !debit;
+    }
+}

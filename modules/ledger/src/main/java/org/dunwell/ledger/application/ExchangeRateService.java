@@ -1,0 +1,128 @@
+package org.dunwell.ledger.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.ExchangeRateView;
+import org.dunwell.ledger.api.ExchangeRates;
+import org.dunwell.ledger.domain.company.Company;
+import org.dunwell.ledger.domain.company.CompanyRepository;
+import org.dunwell.ledger.domain.rates.ExchangeRate;
+
+/** Exchange rates by day and conversion into the accounting currency. */
+@ApplicationScoped
+@Transactional
+public class ExchangeRateService implements ExchangeRates {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private CompanyRepository companies;
+    private AuditTrail audit;
+    private BusinessClock clock;
+
+    protected ExchangeRateService() {
+    }
+
+    @Inject
+    public ExchangeRateService(CompanyRepository companies, AuditTrail audit, BusinessClock clock) {
+        this.companies = companies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Outside the container: with an explicit EntityManager. */
+    public ExchangeRateService(EntityManager em, CompanyRepository companies, AuditTrail audit, BusinessClock clock) {
+        this(companies, audit, clock);
+        this.em = em;
+    }
+
+    @Override
+    public Page<ExchangeRateView> list(String company, String currency, PageRequest page) {
+        String where = " where r.company = :company" + (currency == null ? "" : " and r.currency = :currency");
+        var query = em.createQuery("select r from ExchangeRate r" + where + " order by r.currency, r.validFrom desc",
+                ExchangeRate.class).setParameter("company", company);
+        var count = em.createQuery("select count(r) from ExchangeRate r" + where, Long.class)
+                .setParameter("company", company);
+        if (currency != null) {
+            query.setParameter("currency", Money.currency(currency).getCurrencyCode());
+            count.setParameter("currency", Money.currency(currency).getCurrencyCode());
+        }
+        List<ExchangeRateView> items = query.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
+                .getResultStream().map(ExchangeRate::toView).toList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+
+    @Override
+    public ExchangeRateView put(String company, String currency, LocalDate validFrom, BigDecimal rate,
+                                UserName actor) {
+        Company owner = companies.find(CompanyCode.of(company)).orElseThrow(() -> new NotFoundException("company",
+                company));
+        String code = Money.currency(currency).getCurrencyCode();
+        if (validFrom == null) {
+            throw InvalidInputException.ofField("date", "is required");
+        }
+        if (owner.accountingCurrency().getCurrencyCode().equals(code)) {
+            throw InvalidInputException.ofField("currency", code + " is the accounting currency; its rate is 1");
+        }
+        Optional<ExchangeRate> existing = em.createQuery("""
+                        select r from ExchangeRate r
+                        where r.company = :company and r.currency = :currency and r.validFrom = :date""",
+                        ExchangeRate.class)
+                .setParameter("company", company).setParameter("currency", code).setParameter("date", validFrom)
+                .getResultStream().findFirst();
+        if (existing.isPresent()) {
+            ExchangeRate stored = existing.get();
+            if (stored.rate().compareTo(rate) != 0) {
+                audit.record(new AuditEntry(company, "exchange-rate", code + "@" + validFrom, "updated", "rate",
+                        stored.rate().stripTrailingZeros().toPlainString(), rate.stripTrailingZeros().toPlainString(),
+                        null, actor.value(), clock.now()));
+                stored.change(rate);
+                em.flush();
+            }
+            return stored.toView();
+        }
+        ExchangeRate created = new ExchangeRate(company, code, validFrom, rate, actor.value(), clock.now());
+        em.persist(created);
+        em.flush();
+        return created.toView();
+    }
+
+    @Override
+    public Optional<BigDecimal> rateOn(String company, String currency, LocalDate date) {
+        return em.createQuery("""
+                        select r from ExchangeRate r
+                        where r.company = :company and r.currency = :currency and r.validFrom <= :date
+                        order by r.validFrom desc""", ExchangeRate.class)
+                .setParameter("company", company).setParameter("currency", currency).setParameter("date", date)
+                .setMaxResults(1).getResultStream().findFirst().map(ExchangeRate::rate);
+    }
+
+    @Override
+    public Optional<Money> toAccountingCurrency(String company, Money amount, LocalDate date) {
+        Company owner = companies.find(CompanyCode.of(company)).orElseThrow(() -> new NotFoundException("company",
+                company));
+        if (owner.accountingCurrency().equals(amount.currency())) {
+            return Optional.of(amount);
+        }
+        return rateOn(company, amount.currency().getCurrencyCode(), date)
+                .map(rate -> Money.rounded(amount.amount().multiply(rate), owner.accountingCurrency(),
+                        RoundingMode.HALF_EVEN));
+    }
+}

@@ -1,0 +1,202 @@
+package org.dunwell.ledger.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.SettlementRequest;
+import org.dunwell.ledger.api.SettlementView;
+import org.dunwell.ledger.api.Settlements;
+import org.dunwell.ledger.domain.LedgerStore;
+import org.dunwell.ledger.domain.imports.NewSettlement;
+import org.dunwell.ledger.domain.imports.StoredDocument;
+import org.dunwell.ledger.domain.settlement.ActiveSettlement;
+import org.dunwell.ledger.domain.settlement.Allocation;
+import org.dunwell.ledger.domain.settlement.Debit;
+import org.dunwell.ledger.domain.settlement.SettlementPlanner;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
+
+/**
+ * The settlement engine. It takes the write locks of every document involved in ascending id
+ * order (so concurrent calls queue instead of deadlocking), reads what is open only after
+ * that, plans with {@link SettlementPlanner}, and writes settlements and open amounts in the
+ * caller's transaction: concurrent settlements of one invoice never settle more than it has
+ * open.
+ */
+@ApplicationScoped
+@Transactional
+public class SettlementService implements Settlements {
+
+    private LedgerStore store;
+    private JdbcLedgerQueries queries;
+    private BusinessClock clock;
+
+    protected SettlementService() {
+    }
+
+    @Inject
+    public SettlementService(LedgerStore store, JdbcLedgerQueries queries, BusinessClock clock) {
+        this.store = store;
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<SettlementView> settle(SettlementRequest request, UserName actor) {
+        if (request.company() == null || request.credit() == null) {
+            throw new InvalidInputException("company and credit (the payment or credit note) are required");
+        }
+        StoredDocument credit = store.document(request.company(), request.credit())
+                .orElseThrow(() -> new NotFoundException("document", request.credit()));
+        if (!credit.kind().isCredit()) {
+            throw new RuleViolationException("not-a-credit", request.credit() + " is a " + credit.kind()
+                    + "; only payments and credit notes settle invoices");
+        }
+        if (!"POSTED".equals(credit.status())) {
+            throw new ConflictException(request.credit() + " is " + credit.status() + " and settles nothing");
+        }
+        Currency currency = Money.currency(credit.currency());
+        Optional<Money> cap = Optional.ofNullable(request.maxAmount()).map(a -> Money.of(a, currency));
+        if (cap.isPresent() && !cap.get().isPositive()) {
+            throw InvalidInputException.ofField("maxAmount", "must be positive");
+        }
+        LocalDate on = request.date();
+        if (on != null && on.isBefore(credit.documentDate())) {
+            throw InvalidInputException.ofField("date", "is before the date of " + request.credit());
+        }
+        List<Long> debitIds = request.debits() == null || request.debits().isEmpty()
+                ? store.openDebits(credit.customerId(), credit.currency()).stream().map(Debit::id).toList()
+                : namedDebits(request, credit);
+        Set<Long> locked = new HashSet<>(debitIds);
+        locked.add(credit.id());
+        store.lock(locked);
+
+        Money creditOpen = Money.of(store.openAmounts(List.of(credit.id())).get(credit.id()), currency);
+        if (!creditOpen.isPositive()) {
+            throw new ConflictException(request.credit() + " has nothing left to apply");
+        }
+        Map<Long, Debit> fresh = new HashMap<>();
+        store.debits(debitIds, credit.currency()).forEach(d -> fresh.put(d.id(), d));
+        List<Debit> ordered = new ArrayList<>();
+        if (request.debits() == null || request.debits().isEmpty()) {
+            ordered.addAll(fresh.values());
+            ordered.sort(store.settlementOrder(request.company()).on(on != null ? on : clock.today()));
+        } else {
+            debitIds.forEach(id -> ordered.add(fresh.get(id)));
+        }
+        List<Allocation> allocations = SettlementPlanner.plan(creditOpen, ordered, cap);
+        if (allocations.isEmpty()) {
+            throw new ConflictException("the invoices have nothing open to settle");
+        }
+        return write(request.company(), credit, creditOpen, allocations, on, actor);
+    }
+
+    private List<Long> namedDebits(SettlementRequest request, StoredDocument credit) {
+        Map<String, StoredDocument> named = store.documents(request.company(), request.debits());
+        List<Long> ids = new ArrayList<>();
+        for (String document : request.debits()) {
+            StoredDocument debit = named.get(document);
+            if (debit == null) {
+                throw new NotFoundException("document", document);
+            }
+            if (!debit.kind().isDebit()) {
+                throw new RuleViolationException("not-a-debit", document + " is a " + debit.kind()
+                        + "; only invoices, fees and interest notes are settled");
+            }
+            if (debit.customerId() != credit.customerId()) {
+                throw new RuleViolationException("other-customer", document + " belongs to another customer than "
+                        + request.credit());
+            }
+            if (!ids.contains(debit.id())) {
+                ids.add(debit.id());
+            }
+        }
+        return ids;
+    }
+
+    private List<SettlementView> write(String company, StoredDocument credit, Money creditOpen,
+                                       List<Allocation> allocations, LocalDate on, UserName actor) {
+        Instant now = clock.now();
+        long[] ids = store.newIds(allocations.size());
+        Map<String, LocalDate> debitDates = new HashMap<>();
+        store.documents(company, allocations.stream().map(a -> a.debit().document()).toList())
+                .forEach((document, stored) -> debitDates.put(document, stored.documentDate()));
+        List<NewSettlement> settlements = new ArrayList<>();
+        Map<Long, BigDecimal> open = new HashMap<>();
+        List<AuditEntry> audit = new ArrayList<>();
+        Money left = creditOpen;
+        for (int i = 0; i < allocations.size(); i++) {
+            Allocation allocation = allocations.get(i);
+            Debit debit = allocation.debit();
+            LocalDate date = on != null ? on
+                    : DocumentPosting.later(credit.documentDate(), debitDates.get(debit.document()));
+            settlements.add(new NewSettlement(ids[i], company, credit.customerId(), debit.id(), credit.id(),
+                    allocation.amount().amount(), date, actor.value(), now));
+            open.put(debit.id(), debit.open().minus(allocation.amount()).amount());
+            left = left.minus(allocation.amount());
+            audit.add(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",
+                    debit.open().toPlainString(), debit.open().minus(allocation.amount()).toPlainString(),
+                    "by " + credit.document() + " on " + date, actor.value(), now));
+        }
+        open.put(credit.id(), left.amount());
+        store.setOpenAmounts(open);
+        store.insertSettlements(settlements);
+        store.insertAudit(audit);
+        return queries.settlementsById(settlements.stream().map(NewSettlement::id).toList());
+    }
+
+    @Override
+    public SettlementView undo(long settlementId, LocalDate date, String reason, UserName actor) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.ofField("reason", "is required to undo a settlement");
+        }
+        ActiveSettlement settlement = store.activeSettlement(settlementId).orElseThrow(() ->
+                queries.settlementsById(List.of(settlementId)).isEmpty()
+                        ? new NotFoundException("settlement", settlementId)
+                        : new ConflictException("settlement " + settlementId + " is already undone"));
+        store.lock(List.of(settlement.debitId(), settlement.creditId()));
+        ActiveSettlement locked = store.activeSettlement(settlementId)
+                .orElseThrow(() -> new ConflictException("settlement " + settlementId + " is already undone"));
+        LocalDate on = date != null ? date : clock.today();
+        if (on.isBefore(locked.settledOn())) {
+            throw InvalidInputException.ofField("date", "is before the settlement's date " + locked.settledOn());
+        }
+        Map<Long, BigDecimal> open = store.openAmounts(List.of(locked.debitId(), locked.creditId()));
+        Map<Long, BigDecimal> reopened = new HashMap<>();
+        open.forEach((id, amount) -> reopened.put(id, amount.add(locked.amount())));
+        store.undoSettlements(List.of(settlementId), on, actor.value(), reason);
+        store.setOpenAmounts(reopened);
+        SettlementView view = queries.settlementsById(List.of(settlementId)).get(0);
+        store.insertAudit(List.of(new AuditEntry(view.company(), "settlement", Long.toString(settlementId), "undone",
+                null, view.creditDocument() + " → " + view.debitDocument() + " " + view.amount().toPlainString(), null,
+                reason, actor.value(), clock.now())));
+        return view;
+    }
+
+    @Override
+    public Page<SettlementView> forCustomer(String company, String account, PageRequest page) {
+        long customerId = store.customerRefs(company, List.of(account)).values().stream().findFirst()
+                .orElseThrow(() -> new NotFoundException("customer", account)).id();
+        return queries.settlements(customerId, page);
+    }
+}

@@ -1,0 +1,201 @@
+package org.dunwell.ledger.domain.customer;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.ContactView;
+import org.dunwell.ledger.api.CustomerView;
+
+/** A customer account: master data and contacts. Its documents live in the ledger's postings. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    @Id
+    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
+    private Long id;
+
+    @Column(name = "company_code", nullable = false, updatable = false)
+    private String company;
+    @Column(name = "account", nullable = false, updatable = false)
+    private String account;
+    @Column(name = "name", nullable = false)
+    private String name;
+    @Column(name = "currency", nullable = false, updatable = false)
+    private String currency;
+    @Column(name = "language")
+    private String language;
+    @Column(name = "customer_group")
+    private String group;
+    @Column(name = "region")
+    private String region;
+    @Column(name = "payment_terms_days")
+    private Integer paymentTermsDays;
+    @Column(name = "credit_limit")
+    private BigDecimal creditLimit;
+    @Column(name = "email")
+    private String email;
+    @Column(name = "phone")
+    private String phone;
+    @Column(name = "responsible_employee")
+    private String responsibleEmployee;
+    @Column(name = "created_by", nullable = false, updatable = false)
+    private String createdBy;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
+    @OrderBy("position")
+    private List<Contact> contacts = new ArrayList<>();
+
+    protected Customer() {
+    }
+
+    public Customer(String company, String account, String name, Currency currency, Money creditLimit,
+                    String createdBy, Instant createdAt) {
+        this.company = Objects.requireNonNull(company);
+        this.account = Objects.requireNonNull(account);
+        rename(name);
+        this.currency = currency.getCurrencyCode();
+        if (creditLimit != null) {
+            if (!creditLimit.currency().equals(currency)) {
+                throw InvalidInputException.ofField("creditLimit", "must be in the customer's currency " + currency);
+            }
+            if (creditLimit.isNegative()) {
+                throw InvalidInputException.ofField("creditLimit", "must not be negative");
+            }
+            this.creditLimit = creditLimit.amount();
+        }
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank() || newName.trim().length() > 200) {
+            throw InvalidInputException.ofField("name", "is required, at most 200 characters");
+        }
+        this.name = newName.trim();
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
+    }
+
+    public void setGroup(String group) {
+        this.group = group;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public void setPaymentTermsDays(Integer days) {
+        if (days != null && (days < 0 || days > 3650)) {
+            throw InvalidInputException.ofField("paymentTermsDays", "must be 0 to 3650");
+        }
+        this.paymentTermsDays = days;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public void setResponsibleEmployee(String responsibleEmployee) {
+        this.responsibleEmployee = responsibleEmployee;
+    }
+
+    /** Replaces the contacts; the first with {@code collectionsContact} is the collections contact. */
+    public void replaceContacts(List<ContactView> given) {
+        contacts.clear();
+        int position = 0;
+        for (ContactView contact : given) {
+            if (contact.name() == null || contact.name().isBlank()) {
+                throw InvalidInputException.ofField("contacts[" + position + "].name", "is required");
+            }
+            contacts.add(new Contact(this, position++, contact));
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String company() {
+        return company;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public String language() {
+        return language;
+    }
+
+    public String group() {
+        return group;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public Integer paymentTermsDays() {
+        return paymentTermsDays;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String responsibleEmployee() {
+        return responsibleEmployee;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public CustomerView toView() {
+        return new CustomerView(company, account, name, currency, language, group, region, paymentTermsDays,
+                creditLimit == null ? null : Money.of(creditLimit, currency()), email, phone, responsibleEmployee,
+                contacts.stream().map(Contact::toView).toList(), version);
+    }
+}

@@ -1,0 +1,655 @@
+package org.dunwell.ledger.infrastructure.jdbc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.DocumentKind;
+import org.dunwell.ledger.api.DocumentStatus;
+import org.dunwell.ledger.domain.LedgerStore;
+import org.dunwell.ledger.domain.imports.CustomerRef;
+import org.dunwell.ledger.domain.imports.CustomerRow;
+import org.dunwell.ledger.domain.imports.NewDocument;
+import org.dunwell.ledger.domain.imports.NewSettlement;
+import org.dunwell.ledger.domain.imports.RateRow;
+import org.dunwell.ledger.domain.imports.StoredCustomer;
+import org.dunwell.ledger.domain.imports.StoredDocument;
+import org.dunwell.ledger.domain.imports.StoredRate;
+import org.dunwell.ledger.domain.settlement.ActiveSettlement;
+import org.dunwell.ledger.domain.settlement.Debit;
+import org.dunwell.ledger.domain.settlement.SettlementOrder;
+
+/**
+ * The ledger's postings in SQL that runs unchanged on Derby and PostgreSQL, with JDBC
+ * batches, on the connection of the caller's JPA transaction (so that JPA and JDBC work in
+ * one transaction).
+ */
+@ApplicationScoped
+public class JdbcLedgerStore implements LedgerStore {
+
+    private static final int ID_BLOCK = 50;
+    private static final String DOCUMENT_COLUMNS = """
+            t.id, t.kind, c.account, t.customer_id, t.document_date, t.due_date, t.currency, t.amount, t.open_amount,
+            t.reference, t.customer_po, t.description, t.applies_to, t.status, t.document""";
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+
+    private Sql.Dialect dialect;
+
+    protected JdbcLedgerStore() {
+    }
+
+    public JdbcLedgerStore(EntityManager em) {
+        this.em = em;
+    }
+
+    private Connection connection() {
+        return em.unwrap(Connection.class);
+    }
+
+    private Sql.Dialect dialect(Connection connection) throws SQLException {
+        if (dialect == null) {
+            dialect = Sql.Dialect.of(connection);
+        }
+        return dialect;
+    }
+
+    /**
+     * The sequence hands out the last id of a block of 50 (increment 50), the way EclipseLink's
+     * sequence generator reads it: value v stands for the ids v-49 .. v.
+     */
+    @Override
+    public long[] newIds(int count) {
+        long[] ids = new long[count];
+        try {
+            Connection connection = connection();
+            try (PreparedStatement next = connection.prepareStatement(dialect(connection).nextId)) {
+                int filled = 0;
+                while (filled < count) {
+                    try (ResultSet rs = next.executeQuery()) {
+                        rs.next();
+                        long last = rs.getLong(1);
+                        for (long id = last - ID_BLOCK + 1; id <= last && filled < count; id++) {
+                            ids[filled++] = id;
+                        }
+                    }
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Optional<String> accountingCurrency(String company) {
+        return single("SELECT accounting_currency FROM company WHERE code = ?", company);
+    }
+
+    @Override
+    public SettlementOrder settlementOrder(String company) {
+        return single("SELECT settlement_order FROM company WHERE code = ?", company)
+                .map(SettlementOrder::valueOf).orElse(SettlementOrder.STATUTORY);
+    }
+
+    private Optional<String> single(String sql, String parameter) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1).trim()) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Map<String, CustomerRef> customerRefs(String company, Collection<String> accounts) {
+        Map<String, CustomerRef> found = new HashMap<>();
+        for (List<String> slice : Sql.slices(new TreeSet<>(accounts))) {
+            int size = Sql.paddedSize(slice.size());
+            String sql = "SELECT id, account, currency FROM customer WHERE company_code = ? AND account IN "
+                    + Sql.placeholders(size);
+            try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                statement.setString(1, company);
+                Sql.bindIn(statement, 2, slice, size);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String account = rs.getString("account");
+                        found.put(account, new CustomerRef(rs.getLong("id"), company, account,
+                                rs.getString("currency").trim()));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Map<String, StoredCustomer> customers(String company, Collection<String> accounts) {
+        Map<String, StoredCustomer> found = new HashMap<>();
+        for (List<String> slice : Sql.slices(new TreeSet<>(accounts))) {
+            int size = Sql.paddedSize(slice.size());
+            String sql = """
+                    SELECT id, account, name, currency, language, customer_group, region, payment_terms_days,
+                           credit_limit, email, phone, version
+                    FROM customer WHERE company_code = ? AND account IN""" + " " + Sql.placeholders(size);
+            try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                statement.setString(1, company);
+                Sql.bindIn(statement, 2, slice, size);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        String account = rs.getString("account");
+                        found.put(account, new StoredCustomer(rs.getLong("id"), account, rs.getString("name"),
+                                rs.getString("currency").trim(), rs.getString("language"),
+                                rs.getString("customer_group"), rs.getString("region"),
+                                Sql.integer(rs, "payment_terms_days"), rs.getBigDecimal("credit_limit"),
+                                rs.getString("email"), rs.getString("phone"), rs.getLong("version")));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void insertCustomers(String company, List<CustomerRow> rows, long[] ids, String actor, Instant now) {
+        String sql = """
+                INSERT INTO customer (id, company_code, account, name, currency, language, customer_group, region,
+                    payment_terms_days, credit_limit, email, phone, created_by, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i++) {
+                CustomerRow row = rows.get(i);
+                statement.setLong(1, ids[i]);
+                statement.setString(2, company);
+                statement.setString(3, row.account());
+                statement.setString(4, row.name());
+                statement.setString(5, row.currency().getCurrencyCode());
+                Sql.setString(statement, 6, row.language());
+                Sql.setString(statement, 7, row.group());
+                Sql.setString(statement, 8, row.region());
+                Sql.setInteger(statement, 9, row.paymentTermsDays());
+                Sql.setDecimal(statement, 10, row.creditLimit() == null ? null : row.creditLimit().amount());
+                Sql.setString(statement, 11, row.email());
+                Sql.setString(statement, 12, row.phone());
+                statement.setString(13, actor);
+                Sql.setTimestamp(statement, 14, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void updateCustomers(List<CustomerRow> rows, Map<String, StoredCustomer> existing) {
+        String sql = """
+                UPDATE customer SET name = ?, language = ?, customer_group = ?, region = ?, payment_terms_days = ?,
+                    email = ?, phone = ?, version = version + 1
+                WHERE id = ?""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (CustomerRow row : rows) {
+                StoredCustomer stored = existing.get(row.account());
+                statement.setString(1, row.name());
+                Sql.setString(statement, 2, row.language() != null ? row.language() : stored.language());
+                Sql.setString(statement, 3, row.group() != null ? row.group() : stored.group());
+                Sql.setString(statement, 4, row.region() != null ? row.region() : stored.region());
+                Sql.setInteger(statement, 5,
+                        row.paymentTermsDays() != null ? row.paymentTermsDays() : stored.paymentTermsDays());
+                Sql.setString(statement, 6, row.email() != null ? row.email() : stored.email());
+                Sql.setString(statement, 7, row.phone() != null ? row.phone() : stored.phone());
+                statement.setLong(8, stored.id());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Map<String, StoredDocument> documents(String company, Collection<String> documents) {
+        Map<String, StoredDocument> found = new HashMap<>();
+        for (List<String> slice : Sql.slices(new TreeSet<>(documents))) {
+            int size = Sql.paddedSize(slice.size());
+            String sql = "SELECT " + DOCUMENT_COLUMNS + """
+                     FROM ledger_transaction t JOIN customer c ON c.id = t.customer_id
+                    WHERE t.company_code = ? AND t.document IN""" + " " + Sql.placeholders(size);
+            try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                statement.setString(1, company);
+                Sql.bindIn(statement, 2, slice, size);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString("document"), storedDocument(rs));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public Optional<StoredDocument> document(String company, String document) {
+        return Optional.ofNullable(documents(company, List.of(document)).get(document));
+    }
+
+    private static StoredDocument storedDocument(ResultSet rs) throws SQLException {
+        return new StoredDocument(rs.getLong("id"), rs.getString("document"), DocumentKind.valueOf(rs.getString("kind")),
+                rs.getString("account"),
+                rs.getLong("customer_id"), Sql.date(rs, "document_date"), Sql.date(rs, "due_date"),
+                rs.getString("currency").trim(), rs.getBigDecimal("amount"), rs.getBigDecimal("open_amount"),
+                rs.getString("reference"), rs.getString("customer_po"), rs.getString("description"),
+                rs.getString("applies_to"), rs.getString("status"));
+    }
+
+    @Override
+    public void insertDocuments(List<NewDocument> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        String sql = """
+                INSERT INTO ledger_transaction (id, company_code, document, kind, customer_id, document_date, due_date,
+                    currency, amount, open_amount, reference, customer_po, description, applies_to, related_id,
+                    collection_status, status, source, import_id, created_by, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', 'POSTED', ?, ?, ?, ?, 1)""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (NewDocument d : documents) {
+                statement.setLong(1, d.id());
+                statement.setString(2, d.company());
+                statement.setString(3, d.document());
+                statement.setString(4, d.kind().name());
+                statement.setLong(5, d.customerId());
+                Sql.setDate(statement, 6, d.documentDate());
+                Sql.setDate(statement, 7, d.dueDate());
+                statement.setString(8, d.currency());
+                statement.setBigDecimal(9, d.amount());
+                statement.setBigDecimal(10, d.openAmount());
+                Sql.setString(statement, 11, d.reference());
+                Sql.setString(statement, 12, d.customerPo());
+                Sql.setString(statement, 13, d.description());
+                Sql.setString(statement, 14, d.appliesTo());
+                Sql.setLong(statement, 15, d.relatedId());
+                statement.setString(16, d.source());
+                Sql.setLong(statement, 17, d.importId());
+                statement.setString(18, d.createdBy());
+                Sql.setTimestamp(statement, 19, d.createdAt());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void lock(Collection<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection().prepareStatement(
+                "UPDATE ledger_transaction SET open_amount = open_amount WHERE id = ?")) {
+            for (Long id : new TreeSet<>(documentIds)) {
+                statement.setLong(1, id);
+                statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Map<Long, BigDecimal> openAmounts(Collection<Long> documentIds) {
+        Map<Long, BigDecimal> open = new HashMap<>();
+        for (List<Long> slice : Sql.slices(new TreeSet<>(documentIds))) {
+            int size = Sql.paddedSize(slice.size());
+            String sql = "SELECT id, open_amount FROM ledger_transaction WHERE id IN " + Sql.placeholders(size);
+            try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                Sql.bindIn(statement, 1, slice, size);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        open.put(rs.getLong(1), rs.getBigDecimal(2));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return open;
+    }
+
+    @Override
+    public void setOpenAmounts(Map<Long, BigDecimal> openAmounts) {
+        if (openAmounts.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement statement = connection().prepareStatement(
+                "UPDATE ledger_transaction SET open_amount = ?, version = version + 1 WHERE id = ?")) {
+            for (Map.Entry<Long, BigDecimal> entry : new java.util.TreeMap<>(openAmounts).entrySet()) {
+                statement.setBigDecimal(1, entry.getValue());
+                statement.setLong(2, entry.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static final String DEBIT_QUERY = """
+            SELECT t.id, t.document, t.kind, t.document_date, t.due_date, t.open_amount, t.currency,
+                   COALESCE(p.document, t.document) AS claim_document,
+                   COALESCE(p.due_date, t.due_date, t.document_date) AS claim_due_date,
+                   COALESCE(p.document_date, t.document_date) AS claim_document_date
+            FROM ledger_transaction t LEFT JOIN ledger_transaction p ON p.id = t.related_id
+            WHERE t.kind IN ('INVOICE', 'FEE', 'INTEREST') AND t.status = 'POSTED'""";
+
+    @Override
+    public List<Debit> openDebits(long customerId, String currency) {
+        try (PreparedStatement statement = connection().prepareStatement(
+                DEBIT_QUERY + " AND t.customer_id = ? AND t.open_amount > 0")) {
+            statement.setLong(1, customerId);
+            return debits(statement, currency);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<Debit> debits(Collection<Long> ids, String currency) {
+        List<Debit> debits = new ArrayList<>();
+        for (List<Long> slice : Sql.slices(new TreeSet<>(ids))) {
+            int size = Sql.paddedSize(slice.size());
+            try (PreparedStatement statement = connection().prepareStatement(
+                    DEBIT_QUERY + " AND t.id IN " + Sql.placeholders(size))) {
+                Sql.bindIn(statement, 1, slice, size);
+                debits.addAll(debits(statement, currency));
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return debits;
+    }
+
+    private static List<Debit> debits(PreparedStatement statement, String currency) throws SQLException {
+        List<Debit> debits = new ArrayList<>();
+        java.util.Currency unit = Money.currency(currency);
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                debits.add(new Debit(rs.getLong("id"), rs.getString("document"),
+                        DocumentKind.valueOf(rs.getString("kind")), Sql.date(rs, "document_date"),
+                        Money.of(rs.getBigDecimal("open_amount"), unit), rs.getString("claim_document"),
+                        Sql.date(rs, "claim_due_date"), Sql.date(rs, "claim_document_date")));
+            }
+        }
+        return debits;
+    }
+
+    @Override
+    public void insertSettlements(List<NewSettlement> settlements) {
+        if (settlements.isEmpty()) {
+            return;
+        }
+        String sql = """
+                INSERT INTO settlement (id, company_code, customer_id, debit_id, credit_id, amount, settled_on,
+                    created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (NewSettlement s : settlements) {
+                statement.setLong(1, s.id());
+                statement.setString(2, s.company());
+                statement.setLong(3, s.customerId());
+                statement.setLong(4, s.debitId());
+                statement.setLong(5, s.creditId());
+                statement.setBigDecimal(6, s.amount());
+                Sql.setDate(statement, 7, s.settledOn());
+                statement.setString(8, s.createdBy());
+                Sql.setTimestamp(statement, 9, s.createdAt());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<ActiveSettlement> activeSettlements(long documentId) {
+        String sql = """
+                SELECT id, debit_id, credit_id, amount, settled_on FROM settlement
+                WHERE (debit_id = ? OR credit_id = ?) AND undone_on IS NULL ORDER BY id""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            statement.setLong(1, documentId);
+            statement.setLong(2, documentId);
+            return activeSettlements(statement);
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Optional<ActiveSettlement> activeSettlement(long settlementId) {
+        String sql = "SELECT id, debit_id, credit_id, amount, settled_on FROM settlement WHERE id = ? AND undone_on IS NULL";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            statement.setLong(1, settlementId);
+            return activeSettlements(statement).stream().findFirst();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static List<ActiveSettlement> activeSettlements(PreparedStatement statement) throws SQLException {
+        List<ActiveSettlement> settlements = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                settlements.add(new ActiveSettlement(rs.getLong("id"), rs.getLong("debit_id"), rs.getLong("credit_id"),
+                        rs.getBigDecimal("amount"), Sql.date(rs, "settled_on")));
+            }
+        }
+        return settlements;
+    }
+
+    @Override
+    public void undoSettlements(Collection<Long> settlementIds, LocalDate on, String by, String reason) {
+        try (PreparedStatement statement = connection().prepareStatement(
+                "UPDATE settlement SET undone_on = ?, undone_by = ?, undo_reason = ? WHERE id = ? AND undone_on IS NULL")) {
+            for (Long id : settlementIds) {
+                Sql.setDate(statement, 1, on);
+                statement.setString(2, by);
+                Sql.setString(statement, 3, reason);
+                statement.setLong(4, id);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void setStatus(long documentId, DocumentStatus status, LocalDate on, String reason) {
+        try (PreparedStatement statement = connection().prepareStatement("""
+                UPDATE ledger_transaction SET status = ?, reversed_on = ?, reversal_reason = ?, version = version + 1
+                WHERE id = ?""")) {
+            statement.setString(1, status.name());
+            Sql.setDate(statement, 2, on);
+            Sql.setString(statement, 3, reason);
+            statement.setLong(4, documentId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public Map<String, StoredRate> rates(String company, Collection<RateRow> rows) {
+        Map<String, StoredRate> found = new HashMap<>();
+        List<LocalDate> dates = rows.stream().map(RateRow::date).distinct().toList();
+        for (List<LocalDate> slice : Sql.slices(dates)) {
+            int size = Sql.paddedSize(slice.size());
+            String sql = "SELECT id, currency, valid_from, rate FROM exchange_rate WHERE company_code = ? AND valid_from IN "
+                    + Sql.placeholders(size);
+            try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                statement.setString(1, company);
+                for (int i = 0; i < size; i++) {
+                    Sql.setDate(statement, 2 + i, slice.get(Math.min(i, slice.size() - 1)));
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        StoredRate rate = new StoredRate(rs.getLong("id"), rs.getString("currency").trim(),
+                                Sql.date(rs, "valid_from"), rs.getBigDecimal("rate"));
+                        found.put(rate.key(), rate);
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void insertRates(List<RateRow> rows, long[] ids, String actor, Instant now) {
+        String sql = """
+                INSERT INTO exchange_rate (id, company_code, currency, valid_from, rate, created_by, created_at, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1)""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (int i = 0; i < rows.size(); i++) {
+                RateRow row = rows.get(i);
+                statement.setLong(1, ids[i]);
+                statement.setString(2, row.company());
+                statement.setString(3, row.currency().getCurrencyCode());
+                Sql.setDate(statement, 4, row.date());
+                statement.setBigDecimal(5, row.rate());
+                statement.setString(6, actor);
+                Sql.setTimestamp(statement, 7, now);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void updateRates(Map<Long, BigDecimal> rates) {
+        try (PreparedStatement statement = connection().prepareStatement(
+                "UPDATE exchange_rate SET rate = ?, version = version + 1 WHERE id = ?")) {
+            for (Map.Entry<Long, BigDecimal> entry : rates.entrySet()) {
+                statement.setBigDecimal(1, entry.getValue());
+                statement.setLong(2, entry.getKey());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void insertAudit(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        long[] ids = newIds(entries.size());
+        String sql = """
+                INSERT INTO audit_event (id, company_code, subject_type, subject_key, action, field_name, old_value,
+                    new_value, reason, actor, occurred_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (int i = 0; i < entries.size(); i++) {
+                AuditEntry e = entries.get(i);
+                statement.setLong(1, ids[i]);
+                statement.setString(2, e.company());
+                statement.setString(3, e.subjectType());
+                statement.setString(4, e.subjectKey());
+                statement.setString(5, e.action());
+                Sql.setString(statement, 6, e.field());
+                Sql.setString(statement, 7, clip(e.oldValue()));
+                Sql.setString(statement, 8, clip(e.newValue()));
+                Sql.setString(statement, 9, clip(e.reason()));
+                statement.setString(10, e.actor());
+                Sql.setTimestamp(statement, 11, e.occurredAt());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private static String clip(String value) {
+        return value == null || value.length() <= 1000 ? value : value.substring(0, 999) + "…";
+    }
+
+    @Override
+    public long recordImport(String company, String kind, String mode, String outcome, long received, long applied,
+                             long unchanged, long rejected, String actor, Instant started, Instant finished) {
+        long id = newIds(1)[0];
+        try (PreparedStatement statement = connection().prepareStatement("""
+                INSERT INTO import_run (id, company_code, kind, mode, outcome, received, applied, unchanged, rejected,
+                    actor, started_at, finished_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            statement.setLong(1, id);
+            Sql.setString(statement, 2, company);
+            statement.setString(3, kind);
+            statement.setString(4, mode);
+            statement.setString(5, outcome);
+            statement.setLong(6, received);
+            statement.setLong(7, applied);
+            statement.setLong(8, unchanged);
+            statement.setLong(9, rejected);
+            statement.setString(10, actor);
+            Sql.setTimestamp(statement, 11, started);
+            Sql.setTimestamp(statement, 12, finished);
+            statement.executeUpdate();
+            return id;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * A key taken by a concurrent request (SQLState 23505 on Derby and PostgreSQL) is a
+     * conflict the caller can retry; anything else is unexpected.
+     */
+    static RuntimeException failure(SQLException e) {
+        SQLException cause = e;
+        while (cause != null) {
+            if ("23505".equals(cause.getSQLState())) {
+                return new ConflictException("a document or customer with the same key was written at the same time;"
+                        + " send the request again");
+            }
+            if ("40001".equals(cause.getSQLState()) || "40P01".equals(cause.getSQLState())) {
+                return new ConflictException("the database stopped this change because of a concurrent one;"
+                        + " send the request again");
+            }
+            cause = cause.getNextException();
+        }
+        return new IllegalStateException("ledger database error: " + e.getMessage(), e);
+    }
+}
