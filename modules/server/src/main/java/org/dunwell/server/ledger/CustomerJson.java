@@ -1,0 +1,17 @@
+package org.dunwell.server.ledger;
+
+import java.util.List;
+import org.dunwell.ledger.api.ContactView;
+import org.dunwell.ledger.api.CustomerView;
+
+/** A customer as the API shows it. */
+public record CustomerJson(String company, String account, String name, String currency, String language,
+                           String group, String region, Integer paymentTermsDays, String creditLimit, String email,
+                           String phone, String responsibleEmployee, List<ContactView> contacts, long version) {
+
+    static CustomerJson of(CustomerView v) {
+        return new CustomerJson(v.company(), v.account(), v.name(), v.currency(), v.language(), v.group(), v.region(),
+                v.paymentTermsDays(), v.creditLimit() == null ? null : v.creditLimit().toPlainString(), v.email(),
+                v.phone(), v.responsibleEmployee(), v.contacts(), v.version());
+    }
+}

@@ -1,0 +1,214 @@
+package org.dunwell.server.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.AccountQueries;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.ContactView;
+import org.dunwell.ledger.api.CustomerDraft;
+import org.dunwell.ledger.api.CustomerFilter;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.OpenItem;
+import org.dunwell.ledger.api.SettlementView;
+import org.dunwell.ledger.api.Settlements;
+import org.dunwell.ledger.api.Statement;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Customer accounts, their open items, statements, settlements and change history. */
+@Path("/customers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "ledger")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
+        Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+public class CustomersResource {
+
+    /** Customer fields in a request; on creation account, name and currency are required. */
+    public record CustomerInput(String company, String account, String name, String currency, String language,
+                                String group, String region, Integer paymentTermsDays, String creditLimit,
+                                String email, String phone, String responsibleEmployee, List<ContactView> contacts,
+                                String reason) {
+
+        CustomerDraft draft() {
+            return new CustomerDraft(name, currency, language, group, region, paymentTermsDays,
+                    Amounts.parse("creditLimit", creditLimit), email, phone, responsibleEmployee, contacts);
+        }
+    }
+
+    /** An open item as the API shows it. */
+    public record OpenItemJson(String document, String kind, LocalDate documentDate, LocalDate dueDate,
+                               String currency, String amount, String openAmount, String collectionStatus,
+                               String reference, String customerPo, String description) {
+        static OpenItemJson of(OpenItem i) {
+            return new OpenItemJson(i.document(), i.kind().name(), i.documentDate(), i.dueDate(),
+                    i.amount().currency().getCurrencyCode(), i.amount().toPlainString(),
+                    i.openAmount().toPlainString(), i.collectionStatus().name(), i.reference(), i.customerPo(),
+                    i.description());
+        }
+    }
+
+    /** A settlement as the API shows it. */
+    public record SettlementJson(long id, String company, String account, String debitDocument,
+                                 String creditDocument, String currency, String amount, LocalDate settledOn,
+                                 LocalDate undoneOn, String undoReason, String createdBy) {
+        static SettlementJson of(SettlementView s) {
+            return new SettlementJson(s.id(), s.company(), s.account(), s.debitDocument(), s.creditDocument(),
+                    s.amount().currency().getCurrencyCode(), s.amount().toPlainString(), s.settledOn(),
+                    s.undoneOn(), s.undoReason(), s.createdBy());
+        }
+    }
+
+    /** A customer's statement as of a date. */
+    public record StatementJson(String company, String account, String currency, LocalDate asOf, String balance,
+                                List<OpenItemJson> openItems, List<SettlementJson> settlements) {
+        static StatementJson of(Statement s) {
+            return new StatementJson(s.company(), s.account(), s.currency(), s.asOf(), s.balance().toPlainString(),
+                    s.openItems().stream().map(OpenItemJson::of).toList(),
+                    s.settlements().stream().map(SettlementJson::of).toList());
+        }
+    }
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    AccountQueries accounts;
+
+    @Inject
+    Settlements settlements;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    CompanyContext companies;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "List customers", description = "Filters: region, group, currency, q (account or name).")
+    public Page<CustomerJson> list(@QueryParam("company") String company, @QueryParam("region") String region,
+                                   @QueryParam("group") String group, @QueryParam("currency") String currency,
+                                   @QueryParam("q") String text, @QueryParam("page") Integer page,
+                                   @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        return customers.list(new CustomerFilter(companies.resolve(company), DocumentsEndpoint.blankToNull(region),
+                        DocumentsEndpoint.blankToNull(group), DocumentsEndpoint.blankToNull(currency),
+                        DocumentsEndpoint.blankToNull(text)), PageRequest.parse(page, size, sort))
+                .map(CustomerJson::of);
+    }
+
+    @GET
+    @Path("{account}")
+    public Response get(@PathParam("account") String account, @QueryParam("company") String company) {
+        return withETag(Response.ok(), customers.get(companies.resolve(company), account));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
+    public Response create(CustomerInput in, @Context UriInfo uri) {
+        if (in == null || in.account() == null) {
+            throw InvalidInputException.ofField("account", "is required");
+        }
+        CustomerView created = customers.create(companies.resolve(in.company()), in.account(), in.draft(),
+                caller.name());
+        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.account()).build()), created);
+    }
+
+    @PUT
+    @Path("{account}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Change a customer", description = "Needs If-Match with the ETag last read. Only the fields"
+            + " given change; contacts, when given, replace the list.")
+    public Response update(@PathParam("account") String account, @QueryParam("company") String company,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null) {
+            throw new InvalidInputException("the changes are required in the body");
+        }
+        if (in.account() != null && !in.account().equals(account)) {
+            throw InvalidInputException.ofField("account", "cannot change");
+        }
+        return withETag(Response.ok(), customers.update(companies.resolve(company), account, version, in.draft(),
+                caller.name(), in.reason()));
+    }
+
+    @GET
+    @Path("{account}/open-items")
+    @Operation(summary = "Open items as of a date", description = "asOf defaults to the business date.")
+    public List<OpenItemJson> openItems(@PathParam("account") String account, @QueryParam("company") String company,
+                                        @QueryParam("asOf") String asOf) {
+        return accounts.openItems(companies.resolve(company), account, asOf(asOf)).stream()
+                .map(OpenItemJson::of).toList();
+    }
+
+    @GET
+    @Path("{account}/statement")
+    @Operation(summary = "Statement as of a date", description = "Open items, balance and the settlement history.")
+    public StatementJson statement(@PathParam("account") String account, @QueryParam("company") String company,
+                                   @QueryParam("asOf") String asOf) {
+        return StatementJson.of(accounts.statement(companies.resolve(company), account, asOf(asOf)));
+    }
+
+    @GET
+    @Path("{account}/settlements")
+    public Page<SettlementJson> settlements(@PathParam("account") String account,
+                                            @QueryParam("company") String company, @QueryParam("page") Integer page,
+                                            @QueryParam("size") Integer size) {
+        return settlements.forCustomer(companies.resolve(company), account, PageRequest.parse(page, size, null))
+                .map(SettlementJson::of);
+    }
+
+    @GET
+    @Path("{account}/history")
+    @Operation(summary = "Changes to the customer's master data", description = "Who, when, old → new, why.")
+    public Page<AuditEntry> history(@PathParam("account") String account, @QueryParam("company") String company,
+                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        String code = companies.resolve(company);
+        customers.get(code, account);
+        return audit.history(code, "customer", account, PageRequest.parse(page, size, null));
+    }
+
+    private LocalDate asOf(String value) {
+        LocalDate date = Amounts.date("asOf", value);
+        return date != null ? date : clock.today();
+    }
+
+    private static Response withETag(Response.ResponseBuilder response, CustomerView view) {
+        return response.tag(ETags.of(view.version())).entity(CustomerJson.of(view)).build();
+    }
+}

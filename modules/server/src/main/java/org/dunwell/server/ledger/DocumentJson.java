@@ -1,0 +1,21 @@
+package org.dunwell.server.ledger;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.dunwell.ledger.api.DocumentView;
+
+/** A financial document as the API shows it; amounts are strings with the currency's decimals. */
+public record DocumentJson(String company, String document, String kind, String account, LocalDate documentDate,
+                           LocalDate dueDate, String currency, String amount, String openAmount, String reference,
+                           String customerPo, String description, String appliesTo, String status,
+                           String collectionStatus, LocalDate reversedOn, String reversalReason, String createdBy,
+                           Instant createdAt, long version) {
+
+    static DocumentJson of(DocumentView v) {
+        return new DocumentJson(v.company(), v.document(), v.kind().name(), v.account(), v.documentDate(),
+                v.dueDate(), v.amount().currency().getCurrencyCode(), v.amount().toPlainString(),
+                v.openAmount().toPlainString(), v.reference(), v.customerPo(), v.description(), v.appliesTo(),
+                v.status().name(), v.collectionStatus().name(), v.reversedOn(), v.reversalReason(), v.createdBy(),
+                v.createdAt(), v.version());
+    }
+}

@@ -1,0 +1,90 @@
+package org.dunwell.server.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.ledger.api.DocumentDraft;
+import org.dunwell.ledger.api.DocumentKind;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Invoices: posted by the ERP, never changed, cancelled through a credit note. */
+@Path("/invoices")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "ledger")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
+        Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+public class InvoicesResource {
+
+    /** A new invoice. */
+    public record InvoiceInput(String company, String document, String account, String documentDate, String dueDate,
+                               String currency, String amount, String reference, String customerPo,
+                               String description) {
+    }
+
+    /** Cancel an invoice: the credit note's number (optional), its date (default today) and why. */
+    public record Cancellation(String creditNote, String date, String reason) {
+    }
+
+    @Inject
+    DocumentsEndpoint endpoint;
+
+    @GET
+    @Operation(summary = "List invoices", description = "Filters: account, from / to (document date), open, status.")
+    public Page<DocumentJson> list(@QueryParam("company") String company, @QueryParam("account") String account,
+                                   @QueryParam("from") String from, @QueryParam("to") String to,
+                                   @QueryParam("open") Boolean open, @QueryParam("status") String status,
+                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                   @QueryParam("sort") String sort) {
+        return endpoint.list(DocumentKind.INVOICE, company, account, from, to, open, status, page, size, sort);
+    }
+
+    @GET
+    @Path("{document}")
+    public Response get(@PathParam("document") String document, @QueryParam("company") String company) {
+        return endpoint.get(DocumentKind.INVOICE, company, document);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
+    @Operation(summary = "Post one invoice", description = "The import's rules: the same invoice again is unchanged,"
+            + " other values for an existing number are a 409.")
+    public Response post(InvoiceInput in, @Context UriInfo uri) {
+        if (in == null) {
+            throw new InvalidInputException("an invoice is required in the body");
+        }
+        return endpoint.post(new DocumentDraft(DocumentKind.INVOICE, in.company(), in.document(), in.account(),
+                Amounts.date("documentDate", in.documentDate()), Amounts.date("dueDate", in.dueDate()), in.currency(),
+                Amounts.parse("amount", in.amount()), in.reference(), in.customerPo(), in.description(), null), uri);
+    }
+
+    @POST
+    @Path("{document}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
+    @Operation(summary = "Cancel an invoice", description = "Posts a credit note of the open amount that settles it.")
+    public Response cancel(@PathParam("document") String document, @QueryParam("company") String company,
+                           Cancellation in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("reason", "is required");
+        }
+        return endpoint.cancel(company, document, in.creditNote(), Amounts.date("date", in.date()), in.reason());
+    }
+}

@@ -1,0 +1,69 @@
+package org.dunwell.server.ledger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.SettlementRequest;
+import org.dunwell.ledger.api.Settlements;
+import org.dunwell.server.ledger.CustomersResource.SettlementJson;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Apply a payment or credit note to invoices, or undo a settlement. */
+@Path("/settlements")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "ledger")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER})
+public class SettlementsResource {
+
+    /** Settle {@code credit} against {@code debits} in that order, or by the company's order when empty. */
+    public record SettleInput(String company, String credit, List<String> debits, String maxAmount, String date) {
+    }
+
+    /** Undo a settlement: on which day (default today) and why. */
+    public record UndoInput(String date, String reason) {
+    }
+
+    @Inject
+    Settlements settlements;
+
+    @Inject
+    CompanyContext companies;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Operation(summary = "Settle", description = "Never more than either side has open; partial settlements allowed.")
+    public List<SettlementJson> settle(SettleInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("credit", "is required");
+        }
+        return settlements.settle(new SettlementRequest(companies.resolve(in.company()), in.credit(),
+                        in.debits() == null ? List.of() : in.debits(), Amounts.parse("maxAmount", in.maxAmount()),
+                        Amounts.date("date", in.date())), caller.name()).stream().map(SettlementJson::of).toList();
+    }
+
+    @POST
+    @Path("{id}/undo")
+    public SettlementJson undo(@PathParam("id") long id, UndoInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("reason", "is required");
+        }
+        return SettlementJson.of(settlements.undo(id, Amounts.date("date", in.date()), in.reason(), caller.name()));
+    }
+}
