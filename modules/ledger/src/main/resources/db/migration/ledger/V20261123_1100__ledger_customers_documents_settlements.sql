@@ -21,7 +21,7 @@ CREATE TABLE customer (
     created_at           TIMESTAMP     NOT NULL,
     version              BIGINT        NOT NULL,
     CONSTRAINT pk_customer PRIMARY KEY (id),
-    CONSTRAINT uq_customer_account UNIQUE (company_code, account)
+    CONSTRAINT uq_customer_account UNIQUE (account, company_code)
 );
 CREATE INDEX ix_customer_region ON customer (company_code, region);
 CREATE INDEX ix_customer_group ON customer (company_code, customer_group);
@@ -41,6 +41,7 @@ CREATE TABLE customer_contact (
 CREATE INDEX ix_contact_customer ON customer_contact (customer_id);
 
 -- Invoices, credit notes, payments, fees and interest notes: immutable financial documents.
+-- The unique keys lead with the document (and account) so that Derby probes them for IN lists.
 -- amount is positive; open_amount is what is not settled yet (for a payment or credit note:
 -- what is not applied yet). Debits (INVOICE, FEE, INTEREST) and credits (CREDIT_NOTE,
 -- PAYMENT, WRITE_OFF) are told apart by kind.
@@ -70,7 +71,7 @@ CREATE TABLE ledger_transaction (
     created_at        TIMESTAMP     NOT NULL,
     version           BIGINT        NOT NULL,
     CONSTRAINT pk_ledger_transaction PRIMARY KEY (id),
-    CONSTRAINT uq_ledger_transaction_document UNIQUE (company_code, document),
+    CONSTRAINT uq_ledger_transaction_document UNIQUE (document, company_code),
     CONSTRAINT fk_transaction_customer FOREIGN KEY (customer_id) REFERENCES customer (id),
     CONSTRAINT ck_transaction_amount CHECK (amount > 0),
     CONSTRAINT ck_transaction_open CHECK (open_amount >= 0 AND open_amount <= amount)

@@ -15,12 +15,12 @@ public enum DatabaseKind {
 
     DERBY {
         @Override
-        boolean isAvailable() {
+        public boolean isAvailable() {
             return true;
         }
 
         @Override
-        TestDatabase create() {
+        public TestDatabase create() {
             String name = "dunwell_" + SEQUENCE.incrementAndGet() + "_" + ProcessHandle.current().pid();
             return new TestDatabase(this, "jdbc:derby:memory:" + name + ";create=true", "dunwell", "dunwell", null,
                     "jdbc:derby:memory:" + name + ";drop=true");
@@ -29,7 +29,7 @@ public enum DatabaseKind {
 
     POSTGRESQL {
         @Override
-        boolean isAvailable() {
+        public boolean isAvailable() {
             String setting = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES", "auto").toLowerCase(Locale.ROOT);
             if (setting.equals("off")) {
                 return false;
@@ -43,7 +43,7 @@ public enum DatabaseKind {
         }
 
         @Override
-        TestDatabase create() {
+        public TestDatabase create() {
             String schema = "dunwell_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
             String url = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL",
                     "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test");
@@ -62,9 +62,11 @@ public enum DatabaseKind {
     private static final String POSTGRES_HOST = "127.0.0.1";
     private static final int POSTGRES_PORT = 5432;
 
-    abstract boolean isAvailable();
+    /** Whether this database can be used here (PostgreSQL: something answers on 127.0.0.1:5432). */
+    public abstract boolean isAvailable();
 
-    abstract TestDatabase create();
+    /** A fresh database (Derby in memory) or schema (PostgreSQL); close it to drop it. */
+    public abstract TestDatabase create();
 
     public String displayName() {
         return name().toLowerCase(Locale.ROOT);

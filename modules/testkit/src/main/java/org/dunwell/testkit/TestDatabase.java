@@ -41,6 +41,13 @@ public final class TestDatabase implements AutoCloseable {
         this.dropUrl = dropUrl;
     }
 
+    /** A Derby database in a folder (benchmarks: an on-disk database as the demo server has). */
+    public static TestDatabase derbyIn(java.nio.file.Path folder) {
+        String url = "jdbc:derby:" + folder.toAbsolutePath() + ";create=true";
+        return new TestDatabase(DatabaseKind.DERBY, url, "dunwell", "dunwell", null,
+                "jdbc:derby:" + folder.toAbsolutePath() + ";shutdown=true");
+    }
+
     public DatabaseKind kind() {
         return kind;
     }

@@ -67,6 +67,9 @@ public class ImportService implements LedgerImport {
             chunker.flush();
         }
         boolean committed = mode == ImportMode.SKIP_INVALID || tally.rejected == 0;
+        if (committed && tally.applied >= CHUNK) {
+            store.refreshStatistics();
+        }
         if (committed) {
             store.recordImport(defaultCompany, kind.path(), mode.parameter(), tally.rejected == 0 ? "APPLIED"
                             : "PARTIAL", tally.received, tally.applied, tally.unchanged, tally.rejected, actor.value(),

@@ -27,6 +27,9 @@ import org.dunwell.ledger.domain.settlement.SettlementOrder;
  */
 public interface LedgerStore {
 
+    /** After a bulk import: refresh the optimizer's statistics of the ledger tables (PostgreSQL). */
+    void refreshStatistics();
+
     /** Fresh surrogate keys from the one sequence (consistent with the JPA generator). */
     long[] newIds(int count);
 

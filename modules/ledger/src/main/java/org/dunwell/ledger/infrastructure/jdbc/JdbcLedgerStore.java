@@ -72,22 +72,69 @@ public class JdbcLedgerStore implements LedgerStore {
     }
 
     /**
+     * Runs a large look-up with plans made for its real parameters and the table's current size:
+     * on PostgreSQL a generic plan cached while the table was small would scan the growing table
+     * for every chunk of an import. Inserts keep their cached plans.
+     */
+    private <T> T withFreshPlans(int size, java.util.concurrent.Callable<T> lookup) throws SQLException {
+        boolean large = size > 8;
+        if (large) {
+            onPostgreSql("SET LOCAL plan_cache_mode = force_custom_plan");
+        }
+        try {
+            return lookup.call();
+        } catch (SQLException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            if (large) {
+                onPostgreSql("SET LOCAL plan_cache_mode = auto");
+            }
+        }
+    }
+
+    @Override
+    public void refreshStatistics() {
+        onPostgreSql("ANALYZE customer, ledger_transaction, settlement");
+    }
+
+    private void onPostgreSql(String sql) {
+        try {
+            Connection connection = connection();
+            if (dialect(connection) == Sql.Dialect.POSTGRESQL) {
+                try (java.sql.Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
      * The sequence hands out the last id of a block of 50 (increment 50), the way EclipseLink's
      * sequence generator reads it: value v stands for the ids v-49 .. v.
      */
     @Override
     public long[] newIds(int count) {
         long[] ids = new long[count];
+        int blocks = (count + ID_BLOCK - 1) / ID_BLOCK;
         try {
             Connection connection = connection();
-            try (PreparedStatement next = connection.prepareStatement(dialect(connection).nextId)) {
+            Sql.Dialect dialect = dialect(connection);
+            try (PreparedStatement next = connection.prepareStatement(dialect.nextIds)) {
                 int filled = 0;
                 while (filled < count) {
+                    if (dialect == Sql.Dialect.POSTGRESQL) {
+                        next.setInt(1, blocks);
+                    }
                     try (ResultSet rs = next.executeQuery()) {
-                        rs.next();
-                        long last = rs.getLong(1);
-                        for (long id = last - ID_BLOCK + 1; id <= last && filled < count; id++) {
-                            ids[filled++] = id;
+                        while (rs.next() && filled < count) {
+                            long last = rs.getLong(1);
+                            for (long id = last - ID_BLOCK + 1; id <= last && filled < count; id++) {
+                                ids[filled++] = id;
+                            }
                         }
                     }
                 }
@@ -127,16 +174,21 @@ public class JdbcLedgerStore implements LedgerStore {
             int size = Sql.paddedSize(slice.size());
             String sql = "SELECT id, account, currency FROM customer WHERE company_code = ? AND account IN "
                     + Sql.placeholders(size);
-            try (PreparedStatement statement = connection().prepareStatement(sql)) {
-                statement.setString(1, company);
-                Sql.bindIn(statement, 2, slice, size);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        String account = rs.getString("account");
-                        found.put(account, new CustomerRef(rs.getLong("id"), company, account,
-                                rs.getString("currency").trim()));
+            try {
+                withFreshPlans(size, () -> {
+                    try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                    statement.setString(1, company);
+                    Sql.bindIn(statement, 2, slice, size);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            String account = rs.getString("account");
+                            found.put(account, new CustomerRef(rs.getLong("id"), company, account,
+                                    rs.getString("currency").trim()));
+                        }
                     }
-                }
+                    }
+                    return null;
+                });
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -153,19 +205,24 @@ public class JdbcLedgerStore implements LedgerStore {
                     SELECT id, account, name, currency, language, customer_group, region, payment_terms_days,
                            credit_limit, email, phone, version
                     FROM customer WHERE company_code = ? AND account IN""" + " " + Sql.placeholders(size);
-            try (PreparedStatement statement = connection().prepareStatement(sql)) {
-                statement.setString(1, company);
-                Sql.bindIn(statement, 2, slice, size);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        String account = rs.getString("account");
-                        found.put(account, new StoredCustomer(rs.getLong("id"), account, rs.getString("name"),
-                                rs.getString("currency").trim(), rs.getString("language"),
-                                rs.getString("customer_group"), rs.getString("region"),
-                                Sql.integer(rs, "payment_terms_days"), rs.getBigDecimal("credit_limit"),
-                                rs.getString("email"), rs.getString("phone"), rs.getLong("version")));
+            try {
+                withFreshPlans(size, () -> {
+                    try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                    statement.setString(1, company);
+                    Sql.bindIn(statement, 2, slice, size);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            String account = rs.getString("account");
+                            found.put(account, new StoredCustomer(rs.getLong("id"), account, rs.getString("name"),
+                                    rs.getString("currency").trim(), rs.getString("language"),
+                                    rs.getString("customer_group"), rs.getString("region"),
+                                    Sql.integer(rs, "payment_terms_days"), rs.getBigDecimal("credit_limit"),
+                                    rs.getString("email"), rs.getString("phone"), rs.getLong("version")));
+                        }
                     }
-                }
+                    }
+                    return null;
+                });
             } catch (SQLException e) {
                 throw failure(e);
             }
@@ -238,14 +295,19 @@ public class JdbcLedgerStore implements LedgerStore {
             String sql = "SELECT " + DOCUMENT_COLUMNS + """
                      FROM ledger_transaction t JOIN customer c ON c.id = t.customer_id
                     WHERE t.company_code = ? AND t.document IN""" + " " + Sql.placeholders(size);
-            try (PreparedStatement statement = connection().prepareStatement(sql)) {
-                statement.setString(1, company);
-                Sql.bindIn(statement, 2, slice, size);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        found.put(rs.getString("document"), storedDocument(rs));
+            try {
+                withFreshPlans(size, () -> {
+                    try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                    statement.setString(1, company);
+                    Sql.bindIn(statement, 2, slice, size);
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString("document"), storedDocument(rs));
+                        }
                     }
-                }
+                    }
+                    return null;
+                });
             } catch (SQLException e) {
                 throw failure(e);
             }

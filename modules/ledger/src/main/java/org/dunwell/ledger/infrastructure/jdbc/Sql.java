@@ -23,13 +23,15 @@ final class Sql {
     static final int MAX_IN = 500;
 
     enum Dialect {
+        /** Derby: one block per call (in-process, cheap). */
         DERBY("VALUES NEXT VALUE FOR dw_id_seq"),
-        POSTGRESQL("SELECT nextval('dw_id_seq')");
+        /** PostgreSQL: all the blocks needed in one round trip. */
+        POSTGRESQL("SELECT nextval('dw_id_seq') FROM generate_series(1, ?)");
 
-        final String nextId;
+        final String nextIds;
 
-        Dialect(String nextId) {
-            this.nextId = nextId;
+        Dialect(String nextIds) {
+            this.nextIds = nextIds;
         }
 
         static Dialect of(Connection connection) throws SQLException {
