@@ -2,6 +2,13 @@ package org.dunwell.ledger.api;
 
 import java.util.Currency;
 
-/** The fields of a company a caller sets: on creation all of them, on update the non-null ones. */
-public record CompanyDraft(String name, Currency accountingCurrency) {
+/**
+ * The fields of a company a caller sets: on creation name and currency, on update the non-null
+ * ones. {@code settlementOrder}: STATUTORY (default), OLDEST_DUE_FIRST or OLDEST_DOCUMENT_FIRST.
+ */
+public record CompanyDraft(String name, Currency accountingCurrency, String settlementOrder) {
+
+    public CompanyDraft(String name, Currency accountingCurrency) {
+        this(name, accountingCurrency, null);
+    }
 }

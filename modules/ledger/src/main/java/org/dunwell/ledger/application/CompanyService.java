@@ -65,6 +65,9 @@ public class CompanyService implements Companies {
             throw new ConflictException("company '" + code + "' already exists");
         }
         Company company = new Company(code, draft.name(), draft.accountingCurrency());
+        if (draft.settlementOrder() != null) {
+            company.orderSettlementsBy(draft.settlementOrder());
+        }
         companies.store(company);
         audit.record(new AuditEntry(code.value(), SUBJECT, code.value(), "created", null, null,
                 company.name() + " (" + company.accountingCurrency() + ")", reason, actor.value(), clock.now()));
@@ -91,6 +94,13 @@ public class CompanyService implements Companies {
             company.changeAccountingCurrency(changes.accountingCurrency());
             entries.add(change(code, "accountingCurrency", old, changes.accountingCurrency().getCurrencyCode(),
                     reason, actor));
+        }
+        if (changes.settlementOrder() != null) {
+            String old = company.settlementOrder();
+            company.orderSettlementsBy(changes.settlementOrder());
+            if (!old.equals(company.settlementOrder())) {
+                entries.add(change(code, "settlementOrder", old, company.settlementOrder(), reason, actor));
+            }
         }
         audit.recordAll(entries);
         companies.flush();

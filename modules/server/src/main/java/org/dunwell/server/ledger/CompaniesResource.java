@@ -41,19 +41,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CompaniesResource {
 
     /** A company as the API shows it. */
-    public record CompanyJson(String code, String name, String accountingCurrency, long version) {
+    public record CompanyJson(String code, String name, String accountingCurrency, String settlementOrder,
+                              long version) {
         static CompanyJson of(CompanyView view) {
             return new CompanyJson(view.code().value(), view.name(), view.accountingCurrency().getCurrencyCode(),
-                    view.version());
+                    view.settlementOrder(), view.version());
         }
     }
 
     /** The body of a new company. */
-    public record NewCompanyJson(String code, String name, String accountingCurrency, String reason) {
+    public record NewCompanyJson(String code, String name, String accountingCurrency, String settlementOrder,
+                                 String reason) {
     }
 
     /** The body of a change: only the fields given change. */
-    public record CompanyChangeJson(String name, String accountingCurrency, String reason) {
+    public record CompanyChangeJson(String name, String accountingCurrency, String settlementOrder, String reason) {
     }
 
     @Inject
@@ -85,7 +87,8 @@ public class CompaniesResource {
             throw InvalidInputException.ofField("code", "is required");
         }
         CompanyView created = companies.create(CompanyCode.of(body.code()),
-                new CompanyDraft(body.name(), currency(body.accountingCurrency())), caller.name(), body.reason());
+                new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder()),
+                caller.name(), body.reason());
         return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.code().value()).build()), created);
     }
 
@@ -100,7 +103,8 @@ public class CompaniesResource {
             throw new InvalidInputException("the changes are required in the body");
         }
         CompanyView updated = companies.update(CompanyCode.of(code), version,
-                new CompanyDraft(body.name(), currency(body.accountingCurrency())), caller.name(), body.reason());
+                new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder()),
+                caller.name(), body.reason());
         return withETag(Response.ok(), updated);
     }
 

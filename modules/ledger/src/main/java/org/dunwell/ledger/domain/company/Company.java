@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.ledger.domain.settlement.SettlementOrder;
 
 /** A legal entity with its accounting currency. */
 @Entity
@@ -32,6 +33,9 @@ public class Company {
 
     @Column(name = "accounting_currency", nullable = false)
     private String accountingCurrency;
+
+    @Column(name = "settlement_order", nullable = false)
+    private String settlementOrder = SettlementOrder.STATUTORY.name();
 
     @Version
     @Column(name = "version", nullable = false)
@@ -60,6 +64,19 @@ public class Company {
         this.accountingCurrency = Objects.requireNonNull(currency, "currency").getCurrencyCode();
     }
 
+    public void orderSettlementsBy(String order) {
+        try {
+            this.settlementOrder = SettlementOrder.valueOf(order.trim().toUpperCase(java.util.Locale.ROOT)).name();
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.ofField("settlementOrder", "must be one of "
+                    + java.util.Arrays.toString(SettlementOrder.values()));
+        }
+    }
+
+    public String settlementOrder() {
+        return settlementOrder;
+    }
+
     public CompanyCode code() {
         return CompanyCode.of(code);
     }
@@ -77,6 +94,6 @@ public class Company {
     }
 
     public CompanyView toView() {
-        return new CompanyView(code(), name, accountingCurrency(), version);
+        return new CompanyView(code(), name, accountingCurrency(), settlementOrder, version);
     }
 }
