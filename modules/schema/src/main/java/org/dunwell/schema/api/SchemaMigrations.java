@@ -50,7 +50,6 @@ public final class SchemaMigrations {
         var configuration = Flyway.configure(classLoader)
                 .dataSource(dataSource)
                 .locations(LOCATION)
-                .callbackLocations(LOCATION)
                 .failOnMissingLocations(true)
                 .table(HISTORY_TABLE)
                 .placeholders(dialect.placeholders())
