@@ -99,10 +99,17 @@ public class SettlementService implements Settlements {
         store.debits(debitIds, credit.currency()).forEach(d -> fresh.put(d.id(), d));
         List<Debit> ordered = new ArrayList<>();
         if (request.debits() == null || request.debits().isEmpty()) {
-            ordered.addAll(fresh.values());
+            fresh.values().stream().filter(d -> on == null || !d.documentDate().isAfter(on)).forEach(ordered::add);
             ordered.sort(store.settlementOrder(request.company()).on(on != null ? on : clock.today()));
         } else {
-            debitIds.forEach(id -> ordered.add(fresh.get(id)));
+            for (Long id : debitIds) {
+                Debit debit = fresh.get(id);
+                if (on != null && debit.documentDate().isAfter(on)) {
+                    throw InvalidInputException.ofField("date", debit.document() + " is dated after " + on
+                            + "; a settlement cannot come before its invoice");
+                }
+                ordered.add(debit);
+            }
         }
         List<Allocation> allocations = SettlementPlanner.plan(creditOpen, ordered, cap);
         if (allocations.isEmpty()) {

@@ -1,0 +1,27 @@
+package org.dunwell.ledger.api;
+
+import java.util.List;
+
+/**
+ * Which customers a caller may see: all of them, or those matching any of a list of criteria
+ * (a collections agent's pools). Every customer-scoped query of the ledger takes one, so no
+ * query can forget it. A customer outside the scope is "not found".
+ */
+public record CustomerScope(boolean all, List<CustomerCriteria> anyOf) {
+
+    public static final CustomerScope ALL = new CustomerScope(true, List.of());
+    public static final CustomerScope NONE = new CustomerScope(false, List.of());
+
+    public CustomerScope {
+        anyOf = List.copyOf(anyOf);
+    }
+
+    public static CustomerScope anyOf(List<CustomerCriteria> criteria) {
+        return new CustomerScope(false, criteria);
+    }
+
+    /** Whether a customer with these fields is in scope (the same rule as the SQL). */
+    public boolean includes(String company, String region, String group, String currency) {
+        return all || anyOf.stream().anyMatch(c -> c.matches(company, region, group, currency));
+    }
+}

@@ -1,0 +1,299 @@
+package org.dunwell.ledger.infrastructure.jdbc;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.ledger.api.AgingBasis;
+import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.AgingQueries;
+import org.dunwell.ledger.api.CustomerAging;
+import org.dunwell.ledger.api.CustomerCriteria;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.domain.aging.AgingLayout;
+
+/**
+ * Aging as of a date in two set-based queries, whatever the number of customers:
+ * <ol>
+ * <li>today's open amounts summed per customer and bucket (bucket boundaries are dates
+ * computed in Java, so the SQL only compares dates and runs on Derby and PostgreSQL), for
+ * documents dated on or before the as-of date;</li>
+ * <li>corrections for settlements made after the as-of date (they were still open then) and
+ * settlements undone after it (they were settled then), per customer and bucket.</li>
+ * </ol>
+ * A reversed payment counts with its full amount until the day of its reversal (its
+ * settlements, undone that day, are corrected like any other). Credits are then applied to
+ * the buckets by {@link AgingLayout#applyCredits}.
+ */
+@ApplicationScoped
+public class JdbcAgingQueries implements AgingQueries {
+
+    private static final String DEBIT = "('INVOICE', 'FEE', 'INTEREST')";
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+
+    protected JdbcAgingQueries() {
+    }
+
+    public JdbcAgingQueries(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public CustomerAging customer(String company, String account, LocalDate asOf, AgingBasis basis,
+                                  List<AgingBucketSpec> buckets, CustomerScope scope) {
+        List<CustomerAging> one = compute(company, account, asOf, basis, buckets, scope);
+        if (one.isEmpty()) {
+            throw new NotFoundException("customer", account);
+        }
+        return one.get(0);
+    }
+
+    @Override
+    public List<CustomerAging> all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
+                                   CustomerScope scope) {
+        return compute(company, null, asOf, basis, buckets, scope);
+    }
+
+    /** Sums of one customer: per bucket for debits, and all credits. */
+    private static final class Sums {
+        final String account;
+        final String name;
+        final String currency;
+        final BigDecimal[] debits;
+        BigDecimal credits = BigDecimal.ZERO;
+
+        Sums(String account, String name, String currency, int buckets) {
+            this.account = account;
+            this.name = name;
+            this.currency = currency;
+            this.debits = new BigDecimal[buckets];
+            java.util.Arrays.fill(debits, BigDecimal.ZERO);
+        }
+    }
+
+    private List<CustomerAging> compute(String company, String account, LocalDate asOf, AgingBasis basis,
+                                        List<AgingBucketSpec> buckets, CustomerScope scope) {
+        if (!scope.all() && scope.anyOf().isEmpty()) {
+            return List.of();
+        }
+        AgingLayout layout = AgingLayout.of(buckets, basis, asOf);
+        String basisColumn = basis.basis() == AgingBasis.Basis.DUE_DATE
+                ? "COALESCE(t.due_date, t.document_date)" : "t.document_date";
+        Map<Long, Sums> sums = new LinkedHashMap<>();
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            readOpenAmounts(connection, company, account, asOf, layout, basisColumn, scope, sums);
+            readCorrections(connection, company, account, asOf, layout, basisColumn.replace("t.", "d."), scope, sums,
+                    true);
+            readCorrections(connection, company, account, asOf, layout, null, scope, sums, false);
+        } catch (SQLException e) {
+            throw JdbcLedgerStore.failure(e);
+        }
+        List<CustomerAging> result = new ArrayList<>(sums.size());
+        for (Sums s : sums.values()) {
+            result.add(aging(company, asOf, layout, s));
+        }
+        return result;
+    }
+
+    private static CustomerAging aging(String company, LocalDate asOf, AgingLayout layout, Sums s) {
+        Currency currency = Money.currency(s.currency);
+        Money[] debits = new Money[s.debits.length];
+        for (int i = 0; i < debits.length; i++) {
+            debits[i] = Money.of(s.debits[i], currency);
+        }
+        Money[] buckets = AgingLayout.applyCredits(debits, Money.of(s.credits, currency));
+        Money balance = Money.zero(currency);
+        List<CustomerAging.Bucket> out = new ArrayList<>();
+        for (int i = 0; i < buckets.length; i++) {
+            AgingBucketSpec spec = layout.buckets().get(i);
+            out.add(new CustomerAging.Bucket(spec.name(), spec.from(), spec.to(), buckets[i]));
+            balance = balance.plus(buckets[i]);
+        }
+        return new CustomerAging(company, s.account, s.name, s.currency, asOf, balance, out);
+    }
+
+    private static String bucketSums(AgingLayout layout, String basisColumn, String value, String side) {
+        StringBuilder sql = new StringBuilder();
+        for (AgingLayout.DateRange range : layout.ranges()) {
+            sql.append(",\n SUM(CASE WHEN ").append(side);
+            if (range.from() != null) {
+                sql.append(" AND ").append(basisColumn).append(" >= ?");
+            }
+            if (range.to() != null) {
+                sql.append(" AND ").append(basisColumn).append(" <= ?");
+            }
+            sql.append(" THEN ").append(value).append(" ELSE 0 END)");
+        }
+        return sql.toString();
+    }
+
+    private static int bindRanges(PreparedStatement statement, int index, AgingLayout layout) throws SQLException {
+        for (AgingLayout.DateRange range : layout.ranges()) {
+            if (range.from() != null) {
+                Sql.setDate(statement, index++, range.from());
+            }
+            if (range.to() != null) {
+                Sql.setDate(statement, index++, range.to());
+            }
+        }
+        return index;
+    }
+
+    private static void readOpenAmounts(Connection connection, String company, String account, LocalDate asOf,
+                                        AgingLayout layout, String basisColumn, CustomerScope scope,
+                                        Map<Long, Sums> sums) throws SQLException {
+        String value = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
+        String sql = "SELECT c.id, c.account, c.name, c.currency"
+                + bucketSums(layout, basisColumn, value, "t.kind IN " + DEBIT)
+                + ",\n SUM(CASE WHEN t.kind NOT IN " + DEBIT + " THEN " + value + " ELSE 0 END)"
+                + "\nFROM customer c LEFT JOIN ledger_transaction t ON t.customer_id = c.id"
+                + " AND t.document_date <= ? AND (t.open_amount > 0 OR t.status = 'REVERSED')"
+                + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
+                + "\nWHERE c.company_code = ?" + (account == null ? "" : " AND c.account = ?") + scopeSql(scope)
+                + "\nGROUP BY c.id, c.account, c.name, c.currency ORDER BY c.account";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = bindRanges(statement, 1, layout);
+            Sql.setDate(statement, index++, asOf);
+            Sql.setDate(statement, index++, asOf);
+            statement.setString(index++, company);
+            if (account != null) {
+                statement.setString(index++, account);
+            }
+            bindScope(statement, index, scope);
+            try (ResultSet rs = statement.executeQuery()) {
+                int buckets = layout.ranges().size();
+                while (rs.next()) {
+                    Sums s = new Sums(rs.getString(2), rs.getString(3), rs.getString(4).trim(), buckets);
+                    for (int i = 0; i < buckets; i++) {
+                        s.debits[i] = orZero(rs.getBigDecimal(5 + i));
+                    }
+                    s.credits = orZero(rs.getBigDecimal(5 + buckets));
+                    sums.put(rs.getLong(1), s);
+                }
+            }
+        }
+    }
+
+    /**
+     * What the settlements made or undone after {@code asOf} change: a settlement made after it
+     * was still open then (+), one made before and undone after was settled then (−).
+     */
+    private static void readCorrections(Connection connection, String company, String account, LocalDate asOf,
+                                        AgingLayout layout, String basisColumn, CustomerScope scope,
+                                        Map<Long, Sums> sums, boolean debitSide) throws SQLException {
+        String correction = "CASE WHEN s.undone_on IS NULL AND s.settled_on > ? THEN s.amount"
+                + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
+        String join = debitSide ? "s.debit_id" : "s.credit_id";
+        String sql = "SELECT d.customer_id"
+                + (debitSide ? bucketSums(layout, basisColumn, correction, "1 = 1")
+                : ",\n SUM(" + correction + ")")
+                + "\nFROM settlement s JOIN ledger_transaction d ON d.id = " + join
+                + " JOIN customer c ON c.id = d.customer_id"
+                + "\nWHERE s.company_code = ? AND (s.settled_on > ? OR s.undone_on > ?) AND d.document_date <= ?"
+                + " AND NOT (d.status = 'REVERSED' AND d.reversed_on <= ?)"
+                + (account == null ? "" : " AND c.account = ?") + scopeSql(scope)
+                + "\nGROUP BY d.customer_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = 1;
+            int repeats = debitSide ? layout.ranges().size() : 1;
+            // per bucket: the range's dates (in the CASE condition), then the correction's three dates
+            for (int r = 0; r < repeats; r++) {
+                if (debitSide) {
+                    AgingLayout.DateRange range = layout.ranges().get(r);
+                    if (range.from() != null) {
+                        Sql.setDate(statement, index++, range.from());
+                    }
+                    if (range.to() != null) {
+                        Sql.setDate(statement, index++, range.to());
+                    }
+                }
+                for (int k = 0; k < 3; k++) {
+                    Sql.setDate(statement, index++, asOf);
+                }
+            }
+            statement.setString(index++, company);
+            for (int k = 0; k < 4; k++) {
+                Sql.setDate(statement, index++, asOf);
+            }
+            if (account != null) {
+                statement.setString(index++, account);
+            }
+            bindScope(statement, index, scope);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Sums s = sums.get(rs.getLong(1));
+                    if (s == null) {
+                        continue;
+                    }
+                    if (debitSide) {
+                        for (int i = 0; i < s.debits.length; i++) {
+                            s.debits[i] = s.debits[i].add(orZero(rs.getBigDecimal(2 + i)));
+                        }
+                    } else {
+                        s.credits = s.credits.add(orZero(rs.getBigDecimal(2)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static BigDecimal orZero(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+
+    /** The scope as SQL over the customer alias {@code c}: all, or any of the criteria. */
+    static String scopeSql(CustomerScope scope) {
+        if (scope.all()) {
+            return "";
+        }
+        List<String> alternatives = new ArrayList<>();
+        for (CustomerCriteria criteria : scope.anyOf()) {
+            List<String> conditions = new ArrayList<>();
+            conditions.add("1 = 1");
+            if (criteria.company() != null) {
+                conditions.add("c.company_code = ?");
+            }
+            if (criteria.region() != null) {
+                conditions.add("c.region = ?");
+            }
+            if (criteria.group() != null) {
+                conditions.add("c.customer_group = ?");
+            }
+            if (criteria.currency() != null) {
+                conditions.add("c.currency = ?");
+            }
+            alternatives.add("(" + String.join(" AND ", conditions) + ")");
+        }
+        return alternatives.isEmpty() ? " AND 1 = 0" : " AND (" + String.join(" OR ", alternatives) + ")";
+    }
+
+    static int bindScope(PreparedStatement statement, int index, CustomerScope scope) throws SQLException {
+        if (scope.all()) {
+            return index;
+        }
+        for (CustomerCriteria criteria : scope.anyOf()) {
+            for (String value : new String[] {criteria.company(), criteria.region(), criteria.group(),
+                    criteria.currency()}) {
+                if (value != null) {
+                    statement.setString(index++, value);
+                }
+            }
+        }
+        return index;
+    }
+}
