@@ -1,7 +1,15 @@
-/** Aging, pools and agents, the coordinator workspace and the collection actions. */
+/** Aging definitions, pools and agents (who sees which customers), the coordinator workspace and the collection actions. */
 module org.dunwell.collections {
     requires org.dunwell.kernel;
     requires org.dunwell.ledger;
     requires org.dunwell.credit;
+    requires jakarta.persistence;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.transaction;
+
     exports org.dunwell.collections.api;
+
+    opens org.dunwell.collections.domain;
+    opens org.dunwell.collections.application;
 }

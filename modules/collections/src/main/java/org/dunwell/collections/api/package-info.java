@@ -1,6 +1,2 @@
-/**
- * What other modules may call in collections. Aging, pools and agents, the coordinator workspace and the collection actions.
- * Holds little until its issue lands: the module exists so that it compiles and its
- * dependency rules are guarded from the first build.
- */
+/** What other modules and the server may call in collections: aging, pools, agents, visibility. */
 package org.dunwell.collections.api;

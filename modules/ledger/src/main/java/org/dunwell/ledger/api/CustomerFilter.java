@@ -1,5 +1,13 @@
 package org.dunwell.ledger.api;
 
-/** Filters of the customer list; null means any. {@code text} matches account or name. */
-public record CustomerFilter(String company, String region, String group, String currency, String text) {
+/**
+ * Filters of the customer list; null means any. {@code text} matches account or name;
+ * {@code scope} is who may see what (never null).
+ */
+public record CustomerFilter(String company, String region, String group, String currency, String text,
+                             CustomerScope scope) {
+
+    public CustomerFilter {
+        java.util.Objects.requireNonNull(scope, "scope");
+    }
 }

@@ -2,7 +2,14 @@ package org.dunwell.ledger.api;
 
 import java.time.LocalDate;
 
-/** Filters of a document list; null means any. {@code openOnly} keeps documents with something open. */
+/**
+ * Filters of a document list; null means any. {@code openOnly} keeps documents with something
+ * open; {@code scope} limits the list to the customers the caller may see (never null).
+ */
 public record DocumentFilter(String company, DocumentKind kind, String account, LocalDate from, LocalDate to,
-                             Boolean openOnly, DocumentStatus status) {
+                             Boolean openOnly, DocumentStatus status, CustomerScope scope) {
+
+    public DocumentFilter {
+        java.util.Objects.requireNonNull(scope, "scope");
+    }
 }

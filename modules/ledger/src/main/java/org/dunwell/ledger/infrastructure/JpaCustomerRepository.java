@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.domain.customer.Customer;
 import org.dunwell.ledger.domain.customer.CustomerRepository;
@@ -73,6 +74,28 @@ public class JpaCustomerRepository implements CustomerRepository {
         if (filter.text() != null) {
             conditions.add("(lower(c.account) like :text or lower(c.name) like :text)");
         }
+        if (!filter.scope().all()) {
+            List<String> alternatives = new ArrayList<>();
+            List<CustomerCriteria> criteria = filter.scope().anyOf();
+            for (int i = 0; i < criteria.size(); i++) {
+                List<String> parts = new ArrayList<>(List.of("1 = 1"));
+                CustomerCriteria c = criteria.get(i);
+                if (c.company() != null) {
+                    parts.add("c.company = :scopeCompany" + i);
+                }
+                if (c.region() != null) {
+                    parts.add("c.region = :scopeRegion" + i);
+                }
+                if (c.group() != null) {
+                    parts.add("c.group = :scopeGroup" + i);
+                }
+                if (c.currency() != null) {
+                    parts.add("c.currency = :scopeCurrency" + i);
+                }
+                alternatives.add("(" + String.join(" and ", parts) + ")");
+            }
+            conditions.add(alternatives.isEmpty() ? "1 = 0" : "(" + String.join(" or ", alternatives) + ")");
+        }
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
@@ -92,6 +115,24 @@ public class JpaCustomerRepository implements CustomerRepository {
         if (filter.text() != null) {
             query.setParameter("text", "%" + filter.text().toLowerCase(Locale.ROOT)
                     .replace("%", "").replace("_", "") + "%");
+        }
+        if (!filter.scope().all()) {
+            List<CustomerCriteria> criteria = filter.scope().anyOf();
+            for (int i = 0; i < criteria.size(); i++) {
+                CustomerCriteria c = criteria.get(i);
+                if (c.company() != null) {
+                    query.setParameter("scopeCompany" + i, c.company());
+                }
+                if (c.region() != null) {
+                    query.setParameter("scopeRegion" + i, c.region());
+                }
+                if (c.group() != null) {
+                    query.setParameter("scopeGroup" + i, c.group());
+                }
+                if (c.currency() != null) {
+                    query.setParameter("scopeCurrency" + i, c.currency());
+                }
+            }
         }
     }
 

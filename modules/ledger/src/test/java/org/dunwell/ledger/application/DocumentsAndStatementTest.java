@@ -152,12 +152,23 @@ class DocumentsAndStatementTest {
     void documentListsFilterAndPage(TestDatabase db) {
         String company = ledgerWithTwoInvoicesAndAPayment(db);
         var invoices = Ledger.tx(db, s -> s.documents().list(new DocumentFilter(company, DocumentKind.INVOICE, "C1",
-                null, null, null, null), PageRequest.parse(0, 1, "documentDate,desc")));
+                null, null, null, null, org.dunwell.ledger.api.CustomerScope.ALL), PageRequest.parse(0, 1, "documentDate,desc")));
         assertThat(invoices.total()).isEqualTo(2);
         assertThat(invoices.items()).extracting(DocumentView::document).containsExactly("I2");
         var open = Ledger.tx(db, s -> s.documents().list(new DocumentFilter(company, null, null, null, null, true,
-                null), PageRequest.first(50)));
+                null, org.dunwell.ledger.api.CustomerScope.ALL), PageRequest.first(50)));
         assertThat(open.items()).extracting(DocumentView::document).containsExactly("I2");
+        var north = org.dunwell.ledger.api.CustomerScope.anyOf(List.of(
+                new org.dunwell.ledger.api.CustomerCriteria(company, "NORTH", null, null)));
+        var hidden = Ledger.tx(db, s -> s.documents().list(new DocumentFilter(company, null, null, null, null, null,
+                null, north), PageRequest.first(50)));
+        assertThat(hidden.total()).as("no customer of this ledger is in region NORTH").isZero();
+        var customers = Ledger.tx(db, s -> s.customers().list(new org.dunwell.ledger.api.CustomerFilter(company, null,
+                null, null, null, north), PageRequest.first(50)));
+        assertThat(customers.total()).isZero();
+        var all = Ledger.tx(db, s -> s.customers().list(new org.dunwell.ledger.api.CustomerFilter(company, null,
+                null, null, "c", org.dunwell.ledger.api.CustomerScope.ALL), PageRequest.first(50)));
+        assertThat(all.total()).isEqualTo(2);
     }
 
     @DatabaseTest

@@ -39,6 +39,7 @@ import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -118,6 +119,12 @@ public class CustomersResource {
     @Inject
     Caller caller;
 
+    @Inject
+    CustomerVisibility visibility;
+
+    @Inject
+    org.dunwell.collections.api.Collections collections;
+
     @GET
     @Operation(summary = "List customers", description = "Filters: region, group, currency, q (account or name).")
     public Page<CustomerJson> list(@QueryParam("company") String company, @QueryParam("region") String region,
@@ -126,14 +133,14 @@ public class CustomersResource {
                                    @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
         return customers.list(new CustomerFilter(companies.resolve(company), DocumentsEndpoint.blankToNull(region),
                         DocumentsEndpoint.blankToNull(group), DocumentsEndpoint.blankToNull(currency),
-                        DocumentsEndpoint.blankToNull(text)), PageRequest.parse(page, size, sort))
+                        DocumentsEndpoint.blankToNull(text), visibility.scope()), PageRequest.parse(page, size, sort))
                 .map(CustomerJson::of);
     }
 
     @GET
     @Path("{account}")
     public Response get(@PathParam("account") String account, @QueryParam("company") String company) {
-        return withETag(Response.ok(), customers.get(companies.resolve(company), account));
+        return withETag(Response.ok(), visible(company, account));
     }
 
     @POST
@@ -163,6 +170,7 @@ public class CustomersResource {
         if (in.account() != null && !in.account().equals(account)) {
             throw InvalidInputException.ofField("account", "cannot change");
         }
+        visible(company, account);
         return withETag(Response.ok(), customers.update(companies.resolve(company), account, version, in.draft(),
                 caller.name(), in.reason()));
     }
@@ -172,6 +180,7 @@ public class CustomersResource {
     @Operation(summary = "Open items as of a date", description = "asOf defaults to the business date.")
     public List<OpenItemJson> openItems(@PathParam("account") String account, @QueryParam("company") String company,
                                         @QueryParam("asOf") String asOf) {
+        visible(company, account);
         return accounts.openItems(companies.resolve(company), account, asOf(asOf)).stream()
                 .map(OpenItemJson::of).toList();
     }
@@ -181,6 +190,7 @@ public class CustomersResource {
     @Operation(summary = "Statement as of a date", description = "Open items, balance and the settlement history.")
     public StatementJson statement(@PathParam("account") String account, @QueryParam("company") String company,
                                    @QueryParam("asOf") String asOf) {
+        visible(company, account);
         return StatementJson.of(accounts.statement(companies.resolve(company), account, asOf(asOf)));
     }
 
@@ -189,8 +199,22 @@ public class CustomersResource {
     public Page<SettlementJson> settlements(@PathParam("account") String account,
                                             @QueryParam("company") String company, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size) {
+        visible(company, account);
         return settlements.forCustomer(companies.resolve(company), account, PageRequest.parse(page, size, null))
                 .map(SettlementJson::of);
+    }
+
+    @GET
+    @Path("{account}/aging")
+    @Operation(summary = "A customer's aging as of a date", description = "asOf defaults to the business date;"
+            + " definition defaults to 'standard'. Amounts in the customer's currency.")
+    public org.dunwell.server.collections.AgingJson aging(@PathParam("account") String account,
+                                                          @QueryParam("asOf") String asOf,
+                                                          @QueryParam("definition") String definition,
+                                                          @QueryParam("company") String company) {
+        String name = definition == null || definition.isBlank() ? "standard" : definition.trim();
+        return org.dunwell.server.collections.AgingJson.of(collections.aging(companies.resolve(company), account,
+                asOf(asOf), name, visibility.scope()), name);
     }
 
     @GET
@@ -199,8 +223,13 @@ public class CustomersResource {
     public Page<AuditEntry> history(@PathParam("account") String account, @QueryParam("company") String company,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String code = companies.resolve(company);
-        customers.get(code, account);
+        visible(company, account);
         return audit.history(code, "customer", account, PageRequest.parse(page, size, null));
+    }
+
+    /** The customer, if the caller may see it; otherwise not found. */
+    private CustomerView visible(String company, String account) {
+        return visibility.requireVisible(customers.get(companies.resolve(company), account));
     }
 
     private LocalDate asOf(String value) {

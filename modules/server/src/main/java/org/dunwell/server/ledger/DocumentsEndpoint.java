@@ -18,6 +18,8 @@ import org.dunwell.ledger.api.Documents;
 import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.CustomerVisibility;
+import org.dunwell.ledger.api.Customers;
 
 /** What the invoice, credit-note and payment resources share: listing, reading and posting one kind. */
 @ApplicationScoped
@@ -32,6 +34,12 @@ public class DocumentsEndpoint {
     @Inject
     Caller caller;
 
+    @Inject
+    CustomerVisibility visibility;
+
+    @Inject
+    Customers customers;
+
     Page<DocumentJson> list(DocumentKind kind, String company, String account, String from, String to, Boolean open,
                             String status, Integer page, Integer size, String sort) {
         DocumentStatus wanted = null;
@@ -44,12 +52,13 @@ public class DocumentsEndpoint {
         }
         return documents.list(new DocumentFilter(companies.resolve(company), kind, blankToNull(account),
                         org.dunwell.server.platform.Amounts.date("from", from),
-                        org.dunwell.server.platform.Amounts.date("to", to), open, wanted),
+                        org.dunwell.server.platform.Amounts.date("to", to), open, wanted, visibility.scope()),
                 PageRequest.parse(page, size, sort)).map(DocumentJson::of);
     }
 
     Response get(DocumentKind kind, String company, String document) {
         DocumentView view = documents.get(companies.resolve(company), document);
+        visibility.requireVisible(customers.get(view.company(), view.account()));
         if (view.kind() != kind) {
             throw new org.dunwell.kernel.api.NotFoundException(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     document);

@@ -283,17 +283,25 @@ public class JdbcAgingQueries implements AgingQueries {
     }
 
     static int bindScope(PreparedStatement statement, int index, CustomerScope scope) throws SQLException {
-        if (scope.all()) {
-            return index;
+        for (String value : scopeParameters(scope)) {
+            statement.setString(index++, value);
         }
-        for (CustomerCriteria criteria : scope.anyOf()) {
-            for (String value : new String[] {criteria.company(), criteria.region(), criteria.group(),
-                    criteria.currency()}) {
-                if (value != null) {
-                    statement.setString(index++, value);
+        return index;
+    }
+
+    /** The parameters of {@link #scopeSql}, in order. */
+    static List<String> scopeParameters(CustomerScope scope) {
+        List<String> values = new ArrayList<>();
+        if (!scope.all()) {
+            for (CustomerCriteria criteria : scope.anyOf()) {
+                for (String value : new String[] {criteria.company(), criteria.region(), criteria.group(),
+                        criteria.currency()}) {
+                    if (value != null) {
+                        values.add(value);
+                    }
                 }
             }
         }
-        return index;
+        return values;
     }
 }

@@ -123,6 +123,8 @@ public class JdbcLedgerQueries {
             where.append(" AND t.status = ?");
             parameters.add(filter.status().name());
         }
+        where.append(JdbcAgingQueries.scopeSql(filter.scope()));
+        parameters.addAll(JdbcAgingQueries.scopeParameters(filter.scope()));
         String order = page.sort().map(s -> DOCUMENT_SORT.get(s.field()) + (s.ascending() ? " ASC" : " DESC")
                 + ", t.company_code, t.document").orElse("t.company_code, t.document");
         String sql = DOCUMENT_SELECT + where + " ORDER BY " + order + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";

@@ -1,0 +1,100 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The demo setup as a fresh clone serves it: about 300 customers' aging for a manager, only
+ * the pool's region for an agent, and a 404 on every customer-scoped endpoint for a customer
+ * outside the agent's pools.
+ */
+class DemoDataIT {
+
+    private static final HttpApi MANAGER = HttpApi.as("manager");
+    private static final HttpApi AGENT1 = HttpApi.as("agent1");
+    private static String west;
+    private static String westInvoice;
+    private static String westPayment;
+    private static String north;
+
+    @BeforeAll
+    static void findCustomersOfEachRegion() {
+        west = MANAGER.get("/api/v1/customers?region=WEST&size=1").assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0).getString("account");
+        north = MANAGER.get("/api/v1/customers?region=NORTH&size=1").assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0).getString("account");
+        westInvoice = MANAGER.get("/api/v1/invoices?account=" + west + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getString("document");
+        JsonObject payments = MANAGER.get("/api/v1/payments?size=500").json();
+        westPayment = payments.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("account").equals(west)).map(p -> p.getString("document"))
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void aManagerSeesTheAgingOfAboutThreeHundredCustomers() {
+        JsonObject aging = MANAGER.get("/api/v1/aging?asOf=2026-11-22&size=500").assertStatus(200).json();
+        assertThat(aging.getInt("total")).isBetween(250, 350);
+        JsonObject first = aging.getJsonArray("items").getJsonObject(0);
+        assertThat(first.getString("company")).isEqualTo("DW01");
+        assertThat(first.getJsonArray("buckets")).hasSize(6);
+        assertThat(aging.getJsonArray("items").getValuesAs(JsonObject.class))
+                .as("some accounts are very overdue").anySatisfy(a -> assertThat(
+                        new java.math.BigDecimal(a.getJsonArray("buckets").getJsonObject(5).getString("amount")))
+                        .isPositive());
+    }
+
+    @Test
+    void agentsSeeOnlyTheirPoolsRegions() {
+        JsonObject agent1 = AGENT1.get("/api/v1/customers?size=500").assertStatus(200).json();
+        assertThat(agent1.getInt("total")).isPositive();
+        assertThat(agent1.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(c -> assertThat(c.getString("region")).isEqualTo("NORTH"));
+        JsonObject agingOfAgent1 = AGENT1.get("/api/v1/aging?asOf=2026-11-22&size=500").assertStatus(200).json();
+        assertThat(agingOfAgent1.getInt("total")).isEqualTo(agent1.getInt("total"));
+        JsonObject agent2 = HttpApi.as("agent2").get("/api/v1/customers?size=500").assertStatus(200).json();
+        assertThat(agent2.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allSatisfy(c -> assertThat(c.getString("region")).isEqualTo("SOUTH"));
+        AGENT1.get("/api/v1/aging?pool=south").assertProblem(404);
+        assertThat(AGENT1.get("/api/v1/aging?pool=north&size=1").assertStatus(200).json().getInt("total"))
+                .isEqualTo(agent1.getInt("total"));
+    }
+
+    @Test
+    void everyCustomerScopedEndpointHidesACustomerOutsideTheAgentsPools() {
+        for (String path : List.of("/api/v1/customers/" + west, "/api/v1/customers/" + west + "/aging",
+                "/api/v1/customers/" + west + "/open-items", "/api/v1/customers/" + west + "/statement",
+                "/api/v1/customers/" + west + "/settlements", "/api/v1/customers/" + west + "/history",
+                "/api/v1/invoices/" + westInvoice)) {
+            AGENT1.get(path).assertProblem(404);
+            MANAGER.get(path).assertStatus(200);
+        }
+        if (westPayment != null) {
+            AGENT1.get("/api/v1/payments/" + westPayment).assertProblem(404);
+        }
+        for (String list : List.of("/api/v1/invoices?account=" + west, "/api/v1/payments?account=" + west,
+                "/api/v1/credit-notes?account=" + west, "/api/v1/customers?region=WEST")) {
+            assertThat(AGENT1.get(list).assertStatus(200).json().getInt("total")).as(list).isZero();
+        }
+        AGENT1.get("/api/v1/customers/" + north + "/aging?asOf=2026-11-22").assertStatus(200);
+        AGENT1.get("/api/v1/customers/" + north + "/statement").assertStatus(200);
+        AGENT1.get("/api/v1/customers/NO-SUCH/aging").assertProblem(404);
+        MANAGER.get("/api/v1/customers/" + north + "/aging?definition=nonsense").assertProblem(400);
+    }
+
+    @Test
+    void poolsAndAgentsAreListedAndOnlyManagersChangeThem() {
+        assertThat(MANAGER.get("/api/v1/pools").assertStatus(200).structure().asJsonArray()).hasSize(2);
+        JsonObject agent = MANAGER.get("/api/v1/agents").assertStatus(200).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("user").equals("agent1"))
+                .findFirst().orElseThrow();
+        assertThat(agent.getString("defaultPool")).isEqualTo("north");
+        AGENT1.putJson("/api/v1/agents/agent1", null, "{\"pools\":[\"north\",\"south\"]}").assertProblem(403);
+        HttpApi.as("clerk").get("/api/v1/pools").assertProblem(403);
+        MANAGER.postJson("/api/v1/pools", "{\"name\":\"north\",\"region\":\"NORTH\"}").assertProblem(409);
+    }
+}

@@ -1,0 +1,41 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs the README's tour (the block between the tour markers) with bash and curl against the
+ * test server, so that the README keeps telling the truth.
+ */
+class ReadmeTourIT {
+
+    @Test
+    void theToursCommandsDoWhatTheReadmeSays() throws IOException, InterruptedException {
+        HttpApi.awaitReady();
+        String readme = Files.readString(Path.of("../../README.md"), StandardCharsets.UTF_8);
+        int start = readme.indexOf("<!-- tour:start -->");
+        int end = readme.indexOf("<!-- tour:end -->");
+        assertThat(start).as("the README marks its tour").isPositive();
+        String block = readme.substring(start, end);
+        String script = block.substring(block.indexOf("```sh") + 5, block.lastIndexOf("```"))
+                .replace("localhost:9080", HttpApi.BASE.replaceFirst("^https?://", ""));
+        Process bash = new ProcessBuilder("bash", "-euo", "pipefail", "-c", script).redirectErrorStream(true).start();
+        String output = new String(bash.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(bash.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(bash.exitValue()).as(output).isZero();
+        assertThat(output).contains("\"code\":\"DW02\"");
+        assertThat(output).contains("\"kind\":\"customers\"", "\"applied\":1");
+        assertThat(output).contains("\"kind\":\"invoices\"", "\"applied\":2");
+        assertThat(output).contains("\"kind\":\"payments\"");
+        assertThat(output).contains("\"openBalance\":\"850.50\"",
+                "{\"name\":\"1-30\",\"fromDays\":1,\"toDays\":30,\"amount\":\"250.50\"}",
+                "{\"name\":\"31-60\",\"fromDays\":31,\"toDays\":60,\"amount\":\"600.00\"}",
+                "{\"name\":\"current\",\"fromDays\":null,\"toDays\":0,\"amount\":\"0.00\"}");
+    }
+}

@@ -1,0 +1,62 @@
+package org.dunwell.collections.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.List;
+import org.dunwell.collections.api.AgentView;
+
+/** A user who works collection pools. */
+@Entity
+@Table(name = "collection_agent")
+public class CollectionAgent {
+
+    @Id
+    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
+    private Long id;
+    @Column(name = "user_name", nullable = false, updatable = false)
+    private String user;
+    @ManyToOne
+    @JoinColumn(name = "default_pool_id")
+    private CollectionPool defaultPool;
+    @ManyToMany
+    @JoinTable(name = "agent_pool", joinColumns = @JoinColumn(name = "agent_id"),
+            inverseJoinColumns = @JoinColumn(name = "pool_id"))
+    private List<CollectionPool> pools = new ArrayList<>();
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CollectionAgent() {
+    }
+
+    public CollectionAgent(String user) {
+        this.user = user;
+    }
+
+    public void workPools(List<CollectionPool> newPools, CollectionPool newDefault) {
+        pools.clear();
+        pools.addAll(newPools);
+        defaultPool = newDefault;
+    }
+
+    public List<CollectionPool> pools() {
+        return List.copyOf(pools);
+    }
+
+    public AgentView toView() {
+        return new AgentView(user, pools.stream().map(CollectionPool::name).sorted().toList(),
+                defaultPool == null ? null : defaultPool.name(), version);
+    }
+}

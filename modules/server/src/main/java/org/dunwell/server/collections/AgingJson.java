@@ -1,0 +1,25 @@
+package org.dunwell.server.collections;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+import org.dunwell.ledger.api.CustomerAging;
+
+/** Aging as api-contract.md writes it: amounts as strings in the customer's currency. */
+@JsonbPropertyOrder({"account", "company", "name", "currency", "asOf", "definition", "openBalance", "buckets"})
+public record AgingJson(String account, String company, String name, String currency, LocalDate asOf,
+                        String definition, String openBalance, List<BucketJson> buckets) {
+
+    /** One bucket; an open bound is written as null, as the contract shows. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"name", "fromDays", "toDays", "amount"})
+    public record BucketJson(String name, Integer fromDays, Integer toDays, String amount) {
+    }
+
+    public static AgingJson of(CustomerAging a, String definition) {
+        return new AgingJson(a.account(), a.company(), a.name(), a.currency(), a.asOf(), definition,
+                a.openBalance().toPlainString(), a.buckets().stream()
+                .map(b -> new BucketJson(b.name(), b.fromDays(), b.toDays(), b.amount().toPlainString())).toList());
+    }
+}

@@ -1,0 +1,110 @@
+package org.dunwell.server.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.dunwell.collections.api.Collections;
+import org.dunwell.demo.api.DemoDataGenerator;
+import org.dunwell.demo.api.DemoDataSpec;
+import org.dunwell.demo.api.GenerateCsv;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.ImportKind;
+import org.dunwell.ledger.api.ImportMode;
+import org.dunwell.ledger.api.ImportResult;
+import org.dunwell.server.ledger.ImportRunner;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The demo setup's data, loaded on the first start (when {@code dunwell.demo.data} is true):
+ * company DW01 (EUR), the seeded generator's customers, rates, invoices, credit notes and
+ * payments imported through the real import as the ERP would send them, and the pools
+ * {@code north} (agent1) and {@code south} (agent2). The pools are created last and mark the
+ * load as done; a start that stopped half way re-runs the (idempotent) imports.
+ */
+@ApplicationScoped
+public class DemoDataLoader {
+
+    public static final String COMPANY = "DW01";
+    public static final LocalDate END_DATE = LocalDate.of(2026, 11, 22);
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+    private static final UserName DEMO = UserName.of("system:demo");
+
+    @Inject
+    @ConfigProperty(name = "dunwell.demo.data", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    Companies companies;
+
+    @Inject
+    Collections collections;
+
+    @Inject
+    ImportRunner imports;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        if (!enabled) {
+            return;
+        }
+        if (!collections.pools(COMPANY).isEmpty()) {
+            LOG.info("Demo data of " + COMPANY + " is already loaded");
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            companies.get(CompanyCode.of(COMPANY));
+        } catch (NotFoundException absent) {
+            companies.create(CompanyCode.of(COMPANY), new CompanyDraft("Dunwell Demo Company",
+                    java.util.Currency.getInstance("EUR")), DEMO, "demo data");
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("dunwell-demo");
+            DemoDataGenerator.Counts counts = GenerateCsv.write(DemoDataSpec.demo(END_DATE), folder);
+            for (String kind : List.of("customers", "exchange-rates", "invoices", "credit-notes", "payments")) {
+                try (Reader reader = Files.newBufferedReader(folder.resolve(kind + ".csv"), StandardCharsets.UTF_8)) {
+                    ImportResult result = imports.run(ImportKind.ofPath(kind).orElseThrow(), reader,
+                            ImportMode.ALL_OR_NOTHING, COMPANY, DEMO);
+                    if (!result.committed()) {
+                        throw new IllegalStateException("demo " + kind + " refused: " + result.errors());
+                    }
+                }
+            }
+            collections.createPool(COMPANY, "north", "NORTH", null, null, DEMO);
+            collections.createPool(COMPANY, "south", "SOUTH", null, null, DEMO);
+            collections.assignAgent("agent1", COMPANY, List.of("north"), "north", DEMO);
+            collections.assignAgent("agent2", COMPANY, List.of("south"), "south", DEMO);
+            LOG.info(String.format("Demo data loaded in %.1f s: %s", (System.nanoTime() - start) / 1e9, counts));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            delete(folder);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

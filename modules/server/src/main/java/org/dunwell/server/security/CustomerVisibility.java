@@ -1,0 +1,59 @@
+package org.dunwell.server.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.dunwell.collections.api.Collections;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+
+/**
+ * The one place that decides which customers the caller sees: a collections agent (with no
+ * other role) sees the customers its pools' filters match today; every other role with
+ * access sees all. Every customer-scoped query takes {@link #scope()}; a single customer
+ * outside it is "not found", so its existence is not revealed.
+ */
+@RequestScoped
+public class CustomerVisibility {
+
+    private static final String[] SEE_ALL = {Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER,
+            Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER};
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Collections collections;
+
+    private CustomerScope scope;
+
+    public boolean seesAllCustomers() {
+        for (String role : SEE_ALL) {
+            if (caller.isInRole(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public CustomerScope scope() {
+        if (scope == null) {
+            scope = collections.scopeOf(caller.name(), seesAllCustomers());
+        }
+        return scope;
+    }
+
+    /** The scope narrowed to a pool, or the caller's scope when no pool is named. */
+    public CustomerScope scope(String company, String pool) {
+        return pool == null || pool.isBlank() ? scope()
+                : collections.scopeOfPool(company, pool.trim(), caller.name(), seesAllCustomers());
+    }
+
+    /** Refuses, as not found, a customer outside the caller's scope. */
+    public CustomerView requireVisible(CustomerView customer) {
+        if (!scope().includes(customer.company(), customer.region(), customer.group(), customer.currency())) {
+            throw new NotFoundException("customer", customer.account());
+        }
+        return customer;
+    }
+}
