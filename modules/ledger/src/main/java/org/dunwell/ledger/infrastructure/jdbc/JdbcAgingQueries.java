@@ -97,9 +97,11 @@ public class JdbcAgingQueries implements AgingQueries {
         Connection connection = em.unwrap(Connection.class);
         try {
             readOpenAmounts(connection, company, account, asOf, layout, basisColumn, scope, sums);
-            readCorrections(connection, company, account, asOf, layout, basisColumn.replace("t.", "d."), scope, sums,
-                    true);
-            readCorrections(connection, company, account, asOf, layout, null, scope, sums, false);
+            for (String window : new String[] {"s.settled_on > ?", "s.undone_on > ? AND s.settled_on <= ?"}) {
+                readCorrections(connection, company, account, asOf, layout, basisColumn.replace("t.", "d."), scope,
+                        sums, true, window);
+                readCorrections(connection, company, account, asOf, layout, null, scope, sums, false, window);
+            }
         } catch (SQLException e) {
             throw JdbcLedgerStore.failure(e);
         }
@@ -158,18 +160,37 @@ public class JdbcAgingQueries implements AgingQueries {
                                         AgingLayout layout, String basisColumn, CustomerScope scope,
                                         Map<Long, Sums> sums) throws SQLException {
         String value = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
-        String sql = "SELECT c.id, c.account, c.name, c.currency"
-                + bucketSums(layout, basisColumn, value, "t.kind IN " + DEBIT)
-                + ",\n SUM(CASE WHEN t.kind NOT IN " + DEBIT + " THEN " + value + " ELSE 0 END)"
-                + "\nFROM customer c LEFT JOIN ledger_transaction t ON t.customer_id = c.id"
-                + " AND t.document_date <= ? AND (t.open_amount > 0 OR t.status = 'REVERSED')"
+        StringBuilder columns = new StringBuilder();
+        for (int i = 0; i < layout.ranges().size(); i++) {
+            columns.append(", x.b").append(i);
+        }
+        // the open items are summed per customer first (one GROUP BY, as the floor does), then joined to the
+        // customers in scope, so that customers without open items are listed with zeros
+        String sql = "SELECT c.id, c.account, c.name, c.currency" + columns + ", x.credits"
+                + "\nFROM customer c LEFT JOIN (SELECT t.customer_id"
+                + bucketSums(layout, basisColumn, value, "t.kind IN " + DEBIT).replaceAll("ELSE 0 END\\)",
+                        "ELSE 0 END) AS b#")
+                + ",\n SUM(CASE WHEN t.kind NOT IN " + DEBIT + " THEN " + value + " ELSE 0 END) AS credits"
+                + "\n  FROM ledger_transaction t WHERE t.company_code = ? AND t.document_date <= ?"
+                + " AND (t.open_amount > 0 OR t.status = 'REVERSED')"
                 + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
+                + (account == null ? "" : " AND t.customer_id = (SELECT id FROM customer WHERE company_code = ?"
+                + " AND account = ?)")
+                + "\n  GROUP BY t.customer_id) x ON x.customer_id = c.id"
                 + "\nWHERE c.company_code = ?" + (account == null ? "" : " AND c.account = ?") + scopeSql(scope)
-                + "\nGROUP BY c.id, c.account, c.name, c.currency ORDER BY c.account";
+                + "\nORDER BY c.account";
+        for (int i = 0; sql.contains("AS b#"); i++) {
+            sql = sql.replaceFirst("AS b#", "AS b" + i);
+        }
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = bindRanges(statement, 1, layout);
+            statement.setString(index++, company);
             Sql.setDate(statement, index++, asOf);
             Sql.setDate(statement, index++, asOf);
+            if (account != null) {
+                statement.setString(index++, company);
+                statement.setString(index++, account);
+            }
             statement.setString(index++, company);
             if (account != null) {
                 statement.setString(index++, account);
@@ -195,7 +216,8 @@ public class JdbcAgingQueries implements AgingQueries {
      */
     private static void readCorrections(Connection connection, String company, String account, LocalDate asOf,
                                         AgingLayout layout, String basisColumn, CustomerScope scope,
-                                        Map<Long, Sums> sums, boolean debitSide) throws SQLException {
+                                        Map<Long, Sums> sums, boolean debitSide, String window)
+            throws SQLException {
         String correction = "CASE WHEN s.undone_on IS NULL AND s.settled_on > ? THEN s.amount"
                 + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
         String join = debitSide ? "s.debit_id" : "s.credit_id";
@@ -204,7 +226,7 @@ public class JdbcAgingQueries implements AgingQueries {
                 : ",\n SUM(" + correction + ")")
                 + "\nFROM settlement s JOIN ledger_transaction d ON d.id = " + join
                 + " JOIN customer c ON c.id = d.customer_id"
-                + "\nWHERE s.company_code = ? AND (s.settled_on > ? OR s.undone_on > ?) AND d.document_date <= ?"
+                + "\nWHERE s.company_code = ? AND " + window + " AND d.document_date <= ?"
                 + " AND NOT (d.status = 'REVERSED' AND d.reversed_on <= ?)"
                 + (account == null ? "" : " AND c.account = ?") + scopeSql(scope)
                 + "\nGROUP BY d.customer_id";
@@ -227,7 +249,8 @@ public class JdbcAgingQueries implements AgingQueries {
                 }
             }
             statement.setString(index++, company);
-            for (int k = 0; k < 4; k++) {
+            int dates = 2 + (window.contains("AND") ? 2 : 1);
+            for (int k = 0; k < dates; k++) {
                 Sql.setDate(statement, index++, asOf);
             }
             if (account != null) {

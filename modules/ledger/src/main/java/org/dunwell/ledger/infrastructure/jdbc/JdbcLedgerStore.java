@@ -375,10 +375,12 @@ public class JdbcLedgerStore implements LedgerStore {
         }
         try (PreparedStatement statement = connection().prepareStatement(
                 "UPDATE ledger_transaction SET open_amount = open_amount WHERE id = ?")) {
+            // one batch, executed in ascending id order: one round trip, the same lock order for everyone
             for (Long id : new TreeSet<>(documentIds)) {
                 statement.setLong(1, id);
-                statement.executeUpdate();
+                statement.addBatch();
             }
+            statement.executeBatch();
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -1,0 +1,168 @@
+package org.dunwell.bench;
+
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dunwell.demo.api.DemoDataSpec;
+import org.dunwell.demo.api.GenerateCsv;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AgingBasis;
+import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.CustomerAging;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.ImportKind;
+import org.dunwell.ledger.api.ImportResult;
+import org.dunwell.ledger.application.CompanyService;
+import org.dunwell.ledger.infrastructure.JpaAuditTrail;
+import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries;
+import org.dunwell.testkit.DatabaseKind;
+import org.dunwell.testkit.TestDatabase;
+
+/**
+ * Aging of every customer as of a date (what {@code GET /aging} computes) next to the floor:
+ * the database's own single {@code GROUP BY} over the same open items with the same bucket
+ * boundaries, read to the end. Imports the generated ledger (customers, invoices, credit notes,
+ * payments) first.
+ *
+ * <pre>./mvnw -q -pl bench exec:exec -Dexec.args="-Xmx1g -cp %classpath org.dunwell.bench.AgingBenchmark
+ *     --invoices 1000000 --customers 100000 --db derby,postgresql"</pre>
+ */
+public final class AgingBenchmark {
+
+    private static final List<AgingBucketSpec> STANDARD = List.of(
+            new AgingBucketSpec("current", null, 0), new AgingBucketSpec("1-30", 1, 30),
+            new AgingBucketSpec("31-60", 31, 60), new AgingBucketSpec("61-90", 61, 90),
+            new AgingBucketSpec("91-180", 91, 180), new AgingBucketSpec("181+", 181, null));
+    private static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+    private static final int RUNS = 5;
+
+    private AgingBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int invoices = Integer.parseInt(options.getOrDefault("invoices", "100000"));
+        int customers = Integer.parseInt(options.getOrDefault("customers", Integer.toString(invoices / 10)));
+        Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
+        Path files = dir.resolve("csv-" + customers + "-" + invoices);
+        if (!Files.exists(files.resolve("payments.csv"))) {
+            GenerateCsv.write(new DemoDataSpec(42, customers, invoices, AS_OF, 18, "BENCH"), files);
+        }
+        System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, customers, invoices, AS_OF);
+        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
+            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
+            if (!kind.isAvailable()) {
+                System.out.println(db + ": not available, skipped");
+                continue;
+            }
+            TestDatabase database = kind == DatabaseKind.DERBY
+                    ? TestDatabase.derbyIn(dir.resolve("derby-aging-" + System.currentTimeMillis())) : kind.create();
+            try {
+                run(database, files);
+            } finally {
+                database.close();
+            }
+        }
+    }
+
+    private static void run(TestDatabase db, Path files) throws Exception {
+        System.out.println("== " + db.kind().displayName());
+        db.migrate();
+        db.inTransaction("bench", (EntityManager em) -> new CompanyService(new JpaCompanyRepository(em),
+                new JpaAuditTrail(em), BusinessClock.fixedAt(AS_OF)).create(CompanyCode.of("BENCH"),
+                new CompanyDraft("Benchmark", Currency.getInstance("EUR")), UserName.of("bench"), null));
+        long start = System.nanoTime();
+        for (String kind : List.of("customers", "invoices", "credit-notes", "payments")) {
+            ImportResult result = ImportBenchmark.importFile(db, ImportKind.ofPath(kind).orElseThrow(),
+                    files.resolve(kind + ".csv"));
+            if (!result.committed() || !result.errors().isEmpty()) {
+                throw new IllegalStateException(kind + ": " + result.errors().subList(0,
+                        Math.min(3, result.errors().size())));
+            }
+        }
+        System.out.printf("ledger imported in %.1f s%n", ImportBenchmark.seconds(start));
+
+        for (LocalDate asOf : List.of(AS_OF, AS_OF.minusMonths(6))) {
+            double[] aging = new double[RUNS];
+            double[] floor = new double[RUNS];
+            int rows = 0;
+            long maxHeap = 0;
+            for (int run = 0; run < RUNS; run++) {
+                ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
+                long t = System.nanoTime();
+                Function<EntityManager, List<CustomerAging>> compute = em -> new JdbcAgingQueries(em)
+                        .all("BENCH", asOf, AgingBasis.DAYS_PAST_DUE, STANDARD, CustomerScope.ALL);
+                List<CustomerAging> result = db.inTransaction("bench", compute);
+                aging[run] = (System.nanoTime() - t) / 1e6;
+                heap.close();
+                maxHeap = Math.max(maxHeap, heap.maxMb());
+                rows = result.size();
+                t = System.nanoTime();
+                int floorRows = floor(db, asOf);
+                floor[run] = (System.nanoTime() - t) / 1e6;
+                if (floorRows > rows) {
+                    throw new IllegalStateException("floor read " + floorRows + " rows, aging " + rows);
+                }
+            }
+            Arrays.sort(aging);
+            Arrays.sort(floor);
+            System.out.printf("as of %s: aging of %,d customers median %.0f ms (min %.0f), floor GROUP BY median %.0f ms"
+                            + " (min %.0f); aging / floor %.2f×; heap at most %d MB%n", asOf, rows, aging[RUNS / 2],
+                    aging[0], floor[RUNS / 2], floor[0], aging[RUNS / 2] / floor[RUNS / 2], maxHeap);
+        }
+    }
+
+    /** One GROUP BY over the open items with the same bucket boundaries, every row read. */
+    private static int floor(TestDatabase db, LocalDate asOf) throws Exception {
+        List<LocalDate> bounds = new ArrayList<>(List.of(asOf, asOf.minusDays(30), asOf.minusDays(60),
+                asOf.minusDays(90), asOf.minusDays(180)));
+        String sql = """
+                SELECT customer_id,
+                  SUM(CASE WHEN kind = 'INVOICE' AND due_date >= ? THEN open_amount ELSE 0 END),
+                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
+                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
+                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
+                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
+                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? THEN open_amount ELSE 0 END),
+                  SUM(CASE WHEN kind <> 'INVOICE' THEN open_amount ELSE 0 END)
+                FROM ledger_transaction WHERE company_code = 'BENCH' AND open_amount > 0 AND document_date <= ?
+                GROUP BY customer_id""";
+        try (Connection connection = db.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            int i = 1;
+            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(0)));
+            for (int b = 0; b < 4; b++) {
+                statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b)));
+                statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b + 1)));
+            }
+            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(4)));
+            statement.setDate(i, java.sql.Date.valueOf(asOf));
+            int rows = 0;
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rs.getBigDecimal(2);
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+}
