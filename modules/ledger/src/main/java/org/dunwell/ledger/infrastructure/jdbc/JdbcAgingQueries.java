@@ -25,7 +25,8 @@ import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.domain.aging.AgingLayout;
 
 /**
- * Aging as of a date in two set-based queries, whatever the number of customers:
+ * Aging as of a date in a few set-based queries, whatever the number of customers: the
+ * customers in scope, then
  * <ol>
  * <li>today's open amounts summed per customer and bucket (bucket boundaries are dates
  * computed in Java, so the SQL only compares dates and runs on Derby and PostgreSQL), for
@@ -97,6 +98,9 @@ public class JdbcAgingQueries implements AgingQueries {
         Connection connection = em.unwrap(Connection.class);
         try {
             readOpenAmounts(connection, company, account, asOf, layout, basisColumn, scope, sums);
+            if (sums.isEmpty()) {
+                return List.of();
+            }
             for (String window : new String[] {"s.settled_on > ?", "s.undone_on > ? AND s.settled_on <= ?"}) {
                 readCorrections(connection, company, account, asOf, layout, basisColumn.replace("t.", "d."), scope,
                         sums, true, window);
@@ -159,52 +163,55 @@ public class JdbcAgingQueries implements AgingQueries {
     private static void readOpenAmounts(Connection connection, String company, String account, LocalDate asOf,
                                         AgingLayout layout, String basisColumn, CustomerScope scope,
                                         Map<Long, Sums> sums) throws SQLException {
-        String value = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
-        StringBuilder columns = new StringBuilder();
-        for (int i = 0; i < layout.ranges().size(); i++) {
-            columns.append(", x.b").append(i);
-        }
-        // the open items are summed per customer first (one GROUP BY, as the floor does), then joined to the
-        // customers in scope, so that customers without open items are listed with zeros
-        String sql = "SELECT c.id, c.account, c.name, c.currency" + columns + ", x.credits"
-                + "\nFROM customer c LEFT JOIN (SELECT t.customer_id"
-                + bucketSums(layout, basisColumn, value, "t.kind IN " + DEBIT).replaceAll("ELSE 0 END\\)",
-                        "ELSE 0 END) AS b#")
-                + ",\n SUM(CASE WHEN t.kind NOT IN " + DEBIT + " THEN " + value + " ELSE 0 END) AS credits"
-                + "\n  FROM ledger_transaction t WHERE t.company_code = ? AND t.document_date <= ?"
-                + " AND (t.open_amount > 0 OR t.status = 'REVERSED')"
-                + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
-                + (account == null ? "" : " AND t.customer_id = (SELECT id FROM customer WHERE company_code = ?"
-                + " AND account = ?)")
-                + "\n  GROUP BY t.customer_id) x ON x.customer_id = c.id"
-                + "\nWHERE c.company_code = ?" + (account == null ? "" : " AND c.account = ?") + scopeSql(scope)
-                + "\nORDER BY c.account";
-        for (int i = 0; sql.contains("AS b#"); i++) {
-            sql = sql.replaceFirst("AS b#", "AS b" + i);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            int index = bindRanges(statement, 1, layout);
-            statement.setString(index++, company);
-            Sql.setDate(statement, index++, asOf);
-            Sql.setDate(statement, index++, asOf);
-            if (account != null) {
-                statement.setString(index++, company);
-                statement.setString(index++, account);
-            }
+        int buckets = layout.ranges().size();
+        // 1. the customers in scope, in account order (all of them: those without open items show zeros)
+        String customers = "SELECT c.id, c.account, c.name, c.currency FROM customer c WHERE c.company_code = ?"
+                + (account == null ? "" : " AND c.account = ?") + scopeSql(scope) + " ORDER BY c.account";
+        try (PreparedStatement statement = connection.prepareStatement(customers)) {
+            int index = 1;
             statement.setString(index++, company);
             if (account != null) {
                 statement.setString(index++, account);
             }
             bindScope(statement, index, scope);
             try (ResultSet rs = statement.executeQuery()) {
-                int buckets = layout.ranges().size();
                 while (rs.next()) {
-                    Sums s = new Sums(rs.getString(2), rs.getString(3), rs.getString(4).trim(), buckets);
-                    for (int i = 0; i < buckets; i++) {
-                        s.debits[i] = orZero(rs.getBigDecimal(5 + i));
+                    sums.put(rs.getLong(1), new Sums(rs.getString(2), rs.getString(3), rs.getString(4).trim(),
+                            buckets));
+                }
+            }
+        }
+        if (sums.isEmpty()) {
+            return;
+        }
+        // 2. one GROUP BY over the open items (no join: Derby would nest-loop it), merged in memory
+        String value = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
+        String sql = "SELECT t.customer_id"
+                + bucketSums(layout, basisColumn, value, "t.kind IN " + DEBIT)
+                + ",\n SUM(CASE WHEN t.kind NOT IN " + DEBIT + " THEN " + value + " ELSE 0 END)"
+                + "\nFROM ledger_transaction t WHERE t.company_code = ? AND t.document_date <= ?"
+                + " AND (t.open_amount > 0 OR t.status = 'REVERSED')"
+                + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
+                + (account == null ? "" : " AND t.customer_id = ?")
+                + "\nGROUP BY t.customer_id";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            int index = bindRanges(statement, 1, layout);
+            statement.setString(index++, company);
+            Sql.setDate(statement, index++, asOf);
+            Sql.setDate(statement, index++, asOf);
+            if (account != null) {
+                statement.setLong(index, sums.keySet().iterator().next());
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Sums s = sums.get(rs.getLong(1));
+                    if (s == null) {
+                        continue;
                     }
-                    s.credits = orZero(rs.getBigDecimal(5 + buckets));
-                    sums.put(rs.getLong(1), s);
+                    for (int i = 0; i < buckets; i++) {
+                        s.debits[i] = orZero(rs.getBigDecimal(2 + i));
+                    }
+                    s.credits = orZero(rs.getBigDecimal(2 + buckets));
                 }
             }
         }
@@ -225,10 +232,9 @@ public class JdbcAgingQueries implements AgingQueries {
                 + (debitSide ? bucketSums(layout, basisColumn, correction, "1 = 1")
                 : ",\n SUM(" + correction + ")")
                 + "\nFROM settlement s JOIN ledger_transaction d ON d.id = " + join
-                + " JOIN customer c ON c.id = d.customer_id"
                 + "\nWHERE s.company_code = ? AND " + window + " AND d.document_date <= ?"
                 + " AND NOT (d.status = 'REVERSED' AND d.reversed_on <= ?)"
-                + (account == null ? "" : " AND c.account = ?") + scopeSql(scope)
+                + (account == null ? "" : " AND d.customer_id = ?")
                 + "\nGROUP BY d.customer_id";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int index = 1;
@@ -254,9 +260,8 @@ public class JdbcAgingQueries implements AgingQueries {
                 Sql.setDate(statement, index++, asOf);
             }
             if (account != null) {
-                statement.setString(index++, account);
+                statement.setLong(index, sums.keySet().iterator().next());
             }
-            bindScope(statement, index, scope);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     Sums s = sums.get(rs.getLong(1));
