@@ -267,24 +267,18 @@ public class JdbcLedgerStore implements LedgerStore {
                 UPDATE customer SET name = ?, language = ?, customer_group = ?, region = ?, payment_terms_days = ?,
                     email = ?, phone = ?, version = version + 1
                 WHERE id = ?""";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            for (CustomerRow row : rows) {
-                StoredCustomer stored = existing.get(row.account());
-                statement.setString(1, row.name());
-                Sql.setString(statement, 2, row.language() != null ? row.language() : stored.language());
-                Sql.setString(statement, 3, row.group() != null ? row.group() : stored.group());
-                Sql.setString(statement, 4, row.region() != null ? row.region() : stored.region());
-                Sql.setInteger(statement, 5,
-                        row.paymentTermsDays() != null ? row.paymentTermsDays() : stored.paymentTermsDays());
-                Sql.setString(statement, 6, row.email() != null ? row.email() : stored.email());
-                Sql.setString(statement, 7, row.phone() != null ? row.phone() : stored.phone());
-                statement.setLong(8, stored.id());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch(sql, rows, (statement, row) -> {
+            StoredCustomer stored = existing.get(row.account());
+            statement.setString(1, row.name());
+            Sql.setString(statement, 2, row.language() != null ? row.language() : stored.language());
+            Sql.setString(statement, 3, row.group() != null ? row.group() : stored.group());
+            Sql.setString(statement, 4, row.region() != null ? row.region() : stored.region());
+            Sql.setInteger(statement, 5,
+                    row.paymentTermsDays() != null ? row.paymentTermsDays() : stored.paymentTermsDays());
+            Sql.setString(statement, 6, row.email() != null ? row.email() : stored.email());
+            Sql.setString(statement, 7, row.phone() != null ? row.phone() : stored.phone());
+            statement.setLong(8, stored.id());
+        });
     }
 
     @Override
@@ -339,33 +333,27 @@ public class JdbcLedgerStore implements LedgerStore {
                     currency, amount, open_amount, reference, customer_po, description, applies_to, related_id,
                     collection_status, status, source, import_id, created_by, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'NONE', 'POSTED', ?, ?, ?, ?, 1)""";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            for (NewDocument d : documents) {
-                statement.setLong(1, d.id());
-                statement.setString(2, d.company());
-                statement.setString(3, d.document());
-                statement.setString(4, d.kind().name());
-                statement.setLong(5, d.customerId());
-                Sql.setDate(statement, 6, d.documentDate());
-                Sql.setDate(statement, 7, d.dueDate());
-                statement.setString(8, d.currency());
-                statement.setBigDecimal(9, d.amount());
-                statement.setBigDecimal(10, d.openAmount());
-                Sql.setString(statement, 11, d.reference());
-                Sql.setString(statement, 12, d.customerPo());
-                Sql.setString(statement, 13, d.description());
-                Sql.setString(statement, 14, d.appliesTo());
-                Sql.setLong(statement, 15, d.relatedId());
-                statement.setString(16, d.source());
-                Sql.setLong(statement, 17, d.importId());
-                statement.setString(18, d.createdBy());
-                Sql.setTimestamp(statement, 19, d.createdAt());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch(sql, documents, (statement, d) -> {
+            statement.setLong(1, d.id());
+            statement.setString(2, d.company());
+            statement.setString(3, d.document());
+            statement.setString(4, d.kind().name());
+            statement.setLong(5, d.customerId());
+            Sql.setDate(statement, 6, d.documentDate());
+            Sql.setDate(statement, 7, d.dueDate());
+            statement.setString(8, d.currency());
+            statement.setBigDecimal(9, d.amount());
+            statement.setBigDecimal(10, d.openAmount());
+            Sql.setString(statement, 11, d.reference());
+            Sql.setString(statement, 12, d.customerPo());
+            Sql.setString(statement, 13, d.description());
+            Sql.setString(statement, 14, d.appliesTo());
+            Sql.setLong(statement, 15, d.relatedId());
+            statement.setString(16, d.source());
+            Sql.setLong(statement, 17, d.importId());
+            statement.setString(18, d.createdBy());
+            Sql.setTimestamp(statement, 19, d.createdAt());
+        });
     }
 
     @Override
@@ -373,17 +361,11 @@ public class JdbcLedgerStore implements LedgerStore {
         if (documentIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection().prepareStatement(
-                "UPDATE ledger_transaction SET open_amount = open_amount WHERE id = ?")) {
-            // one batch, executed in ascending id order: one round trip, the same lock order for everyone
-            for (Long id : new TreeSet<>(documentIds)) {
-                statement.setLong(1, id);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        // one batch, executed in ascending id order: one round trip, the same lock order for everyone
+        batch("UPDATE ledger_transaction SET open_amount = open_amount WHERE id = ?",
+                new TreeSet<>(documentIds), (statement, id) -> {
+            statement.setLong(1, id);
+        });
     }
 
     @Override
@@ -411,17 +393,11 @@ public class JdbcLedgerStore implements LedgerStore {
         if (openAmounts.isEmpty()) {
             return;
         }
-        try (PreparedStatement statement = connection().prepareStatement(
-                "UPDATE ledger_transaction SET open_amount = ?, version = version + 1 WHERE id = ?")) {
-            for (Map.Entry<Long, BigDecimal> entry : new java.util.TreeMap<>(openAmounts).entrySet()) {
-                statement.setBigDecimal(1, entry.getValue());
-                statement.setLong(2, entry.getKey());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch("UPDATE ledger_transaction SET open_amount = ?, version = version + 1 WHERE id = ?",
+                new java.util.TreeMap<>(openAmounts).entrySet(), (statement, entry) -> {
+            statement.setBigDecimal(1, entry.getValue());
+            statement.setLong(2, entry.getKey());
+        });
     }
 
     private static final String DEBIT_QUERY = """
@@ -482,23 +458,17 @@ public class JdbcLedgerStore implements LedgerStore {
                 INSERT INTO settlement (id, company_code, customer_id, debit_id, credit_id, amount, settled_on,
                     created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            for (NewSettlement s : settlements) {
-                statement.setLong(1, s.id());
-                statement.setString(2, s.company());
-                statement.setLong(3, s.customerId());
-                statement.setLong(4, s.debitId());
-                statement.setLong(5, s.creditId());
-                statement.setBigDecimal(6, s.amount());
-                Sql.setDate(statement, 7, s.settledOn());
-                statement.setString(8, s.createdBy());
-                Sql.setTimestamp(statement, 9, s.createdAt());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch(sql, settlements, (statement, s) -> {
+            statement.setLong(1, s.id());
+            statement.setString(2, s.company());
+            statement.setLong(3, s.customerId());
+            statement.setLong(4, s.debitId());
+            statement.setLong(5, s.creditId());
+            statement.setBigDecimal(6, s.amount());
+            Sql.setDate(statement, 7, s.settledOn());
+            statement.setString(8, s.createdBy());
+            Sql.setTimestamp(statement, 9, s.createdAt());
+        });
     }
 
     @Override
@@ -539,19 +509,13 @@ public class JdbcLedgerStore implements LedgerStore {
 
     @Override
     public void undoSettlements(Collection<Long> settlementIds, LocalDate on, String by, String reason) {
-        try (PreparedStatement statement = connection().prepareStatement(
-                "UPDATE settlement SET undone_on = ?, undone_by = ?, undo_reason = ? WHERE id = ? AND undone_on IS NULL")) {
-            for (Long id : settlementIds) {
-                Sql.setDate(statement, 1, on);
-                statement.setString(2, by);
-                Sql.setString(statement, 3, reason);
-                statement.setLong(4, id);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch("UPDATE settlement SET undone_on = ?, undone_by = ?, undo_reason = ? WHERE id = ? AND undone_on IS NULL",
+                settlementIds, (statement, id) -> {
+            Sql.setDate(statement, 1, on);
+            statement.setString(2, by);
+            Sql.setString(statement, 3, reason);
+            statement.setLong(4, id);
+        });
     }
 
     @Override
@@ -621,17 +585,11 @@ public class JdbcLedgerStore implements LedgerStore {
 
     @Override
     public void updateRates(Map<Long, BigDecimal> rates) {
-        try (PreparedStatement statement = connection().prepareStatement(
-                "UPDATE exchange_rate SET rate = ?, version = version + 1 WHERE id = ?")) {
-            for (Map.Entry<Long, BigDecimal> entry : rates.entrySet()) {
-                statement.setBigDecimal(1, entry.getValue());
-                statement.setLong(2, entry.getKey());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch("UPDATE exchange_rate SET rate = ?, version = version + 1 WHERE id = ?",
+                rates.entrySet(), (statement, entry) -> {
+            statement.setBigDecimal(1, entry.getValue());
+            statement.setLong(2, entry.getKey());
+        });
     }
 
     @Override
@@ -692,6 +650,25 @@ public class JdbcLedgerStore implements LedgerStore {
             Sql.setTimestamp(statement, 12, finished);
             statement.executeUpdate();
             return id;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Binds one item of a batch. */
+    @FunctionalInterface
+    private interface Binder<T> {
+        void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** One prepared statement, one batch entry per item in the order given, one round trip. */
+    private <T> void batch(String sql, Iterable<T> items, Binder<T> binder) {
+        try (PreparedStatement statement = connection().prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(statement, item);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         } catch (SQLException e) {
             throw failure(e);
         }
