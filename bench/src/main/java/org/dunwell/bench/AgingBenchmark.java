@@ -41,6 +41,7 @@ import org.dunwell.testkit.TestDatabase;
  *
  * <pre>./mvnw -q -pl bench exec:exec -Dexec.args="-Xmx1g -cp %classpath org.dunwell.bench.AgingBenchmark
  *     --invoices 1000000 --customers 100000 --db derby,postgresql"</pre>
+ * ({@code --derby-dir DIR} measures again on the Derby database an earlier run left in DIR.)
  */
 public final class AgingBenchmark {
 
@@ -74,18 +75,24 @@ public final class AgingBenchmark {
                 System.out.println(db + ": not available, skipped");
                 continue;
             }
+            String reuse = options.get("derby-dir");
             TestDatabase database = kind == DatabaseKind.DERBY
-                    ? TestDatabase.derbyIn(dir.resolve("derby-aging-" + System.currentTimeMillis())) : kind.create();
+                    ? TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
+                    : dir.resolve("derby-aging-" + System.currentTimeMillis())) : kind.create();
             try {
-                run(database, files);
+                run(database, files, kind == DatabaseKind.DERBY && reuse != null);
             } finally {
                 database.close();
             }
         }
     }
 
-    private static void run(TestDatabase db, Path files) throws Exception {
-        System.out.println("== " + db.kind().displayName());
+    private static void run(TestDatabase db, Path files, boolean reuse) throws Exception {
+        System.out.println("== " + db.kind().displayName() + (reuse ? " (the ledger of an earlier run)" : ""));
+        if (reuse) {
+            measure(db);
+            return;
+        }
         db.migrate();
         db.inTransaction("bench", (EntityManager em) -> new CompanyService(new JpaCompanyRepository(em),
                 new JpaAuditTrail(em), BusinessClock.fixedAt(AS_OF)).create(CompanyCode.of("BENCH"),
@@ -100,7 +107,10 @@ public final class AgingBenchmark {
             }
         }
         System.out.printf("ledger imported in %.1f s%n", ImportBenchmark.seconds(start));
+        measure(db);
+    }
 
+    private static void measure(TestDatabase db) throws Exception {
         for (LocalDate asOf : List.of(AS_OF, AS_OF.minusMonths(6))) {
             double[] aging = new double[RUNS];
             double[] floor = new double[RUNS];

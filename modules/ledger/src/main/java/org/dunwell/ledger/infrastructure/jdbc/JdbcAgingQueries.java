@@ -101,7 +101,8 @@ public class JdbcAgingQueries implements AgingQueries {
             if (sums.isEmpty()) {
                 return List.of();
             }
-            for (String window : new String[] {"s.settled_on > ?", "s.undone_on > ? AND s.settled_on <= ?"}) {
+            // each window is one index range; the CASE of the correction tells the two apart
+            for (String window : new String[] {"s.settled_on > ?", "s.undone_on > ?"}) {
                 readCorrections(connection, company, account, asOf, layout, basisColumn.replace("t.", "d."), scope,
                         sums, true, window);
                 readCorrections(connection, company, account, asOf, layout, null, scope, sums, false, window);
@@ -255,7 +256,7 @@ public class JdbcAgingQueries implements AgingQueries {
                 }
             }
             statement.setString(index++, company);
-            int dates = 2 + (window.contains("AND") ? 2 : 1);
+            int dates = 3;
             for (int k = 0; k < dates; k++) {
                 Sql.setDate(statement, index++, asOf);
             }
