@@ -90,6 +90,7 @@ public final class AgingBenchmark {
     private static void run(TestDatabase db, Path files, boolean reuse) throws Exception {
         System.out.println("== " + db.kind().displayName() + (reuse ? " (the ledger of an earlier run)" : ""));
         if (reuse) {
+            db.migrate();
             measure(db);
             return;
         }

@@ -41,8 +41,6 @@ import org.dunwell.ledger.domain.aging.AgingLayout;
 @ApplicationScoped
 public class JdbcAgingQueries implements AgingQueries {
 
-    private static final String DEBIT = "('INVOICE', 'FEE', 'INTEREST')";
-
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
 
@@ -92,8 +90,9 @@ public class JdbcAgingQueries implements AgingQueries {
             return List.of();
         }
         AgingLayout layout = AgingLayout.of(buckets, basis, asOf);
-        String basisColumn = basis.basis() == AgingBasis.Basis.DUE_DATE
-                ? "COALESCE(t.due_date, t.document_date)" : "t.document_date";
+        // a debit always has a due date and a credit never has one (ck_transaction_due_date): the due
+        // date alone tells them apart, so each row is tested with plain date comparisons
+        String basisColumn = basis.basis() == AgingBasis.Basis.DUE_DATE ? "t.due_date" : "t.document_date";
         Map<Long, Sums> sums = new LinkedHashMap<>();
         Connection connection = em.unwrap(Connection.class);
         try {
@@ -134,17 +133,25 @@ public class JdbcAgingQueries implements AgingQueries {
         return new CustomerAging(company, s.account, s.name, s.currency, asOf, balance, out);
     }
 
+    /** One SUM per bucket: {@code value} where the row is on {@code side} (null: any row) and in the bucket. */
     private static String bucketSums(AgingLayout layout, String basisColumn, String value, String side) {
         StringBuilder sql = new StringBuilder();
         for (AgingLayout.DateRange range : layout.ranges()) {
-            sql.append(",\n SUM(CASE WHEN ").append(side);
+            List<String> conditions = new ArrayList<>();
+            if (side != null) {
+                conditions.add(side);
+            }
             if (range.from() != null) {
-                sql.append(" AND ").append(basisColumn).append(" >= ?");
+                conditions.add(basisColumn + " >= ?");
             }
             if (range.to() != null) {
-                sql.append(" AND ").append(basisColumn).append(" <= ?");
+                conditions.add(basisColumn + " <= ?");
             }
-            sql.append(" THEN ").append(value).append(" ELSE 0 END)");
+            if (conditions.isEmpty()) {
+                conditions.add("1 = 1");
+            }
+            sql.append(",\n SUM(CASE WHEN ").append(String.join(" AND ", conditions)).append(" THEN ").append(value)
+                    .append(" ELSE 0 END)");
         }
         return sql.toString();
     }
@@ -186,10 +193,11 @@ public class JdbcAgingQueries implements AgingQueries {
             return;
         }
         // 2. one GROUP BY over the open items (no join: Derby would nest-loop it), merged in memory
-        String value = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
+        String creditValue = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
         String sql = "SELECT t.customer_id"
-                + bucketSums(layout, basisColumn, value, "t.kind IN " + DEBIT)
-                + ",\n SUM(CASE WHEN t.kind NOT IN " + DEBIT + " THEN " + value + " ELSE 0 END)"
+                + bucketSums(layout, basisColumn, "t.open_amount",
+                        basisColumn.equals("t.due_date") ? null : "t.due_date IS NOT NULL")
+                + ",\n SUM(CASE WHEN t.due_date IS NULL THEN " + creditValue + " ELSE 0 END)"
                 + "\nFROM ledger_transaction t WHERE t.company_code = ? AND t.document_date <= ?"
                 + " AND (t.open_amount > 0 OR t.status = 'REVERSED')"
                 + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
@@ -230,7 +238,7 @@ public class JdbcAgingQueries implements AgingQueries {
                 + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
         String join = debitSide ? "s.debit_id" : "s.credit_id";
         String sql = "SELECT d.customer_id"
-                + (debitSide ? bucketSums(layout, basisColumn, correction, "1 = 1")
+                + (debitSide ? bucketSums(layout, basisColumn, correction, null)
                 : ",\n SUM(" + correction + ")")
                 + "\nFROM settlement s JOIN ledger_transaction d ON d.id = " + join
                 + "\nWHERE s.company_code = ? AND " + window + " AND d.document_date <= ?"
