@@ -41,7 +41,13 @@ class DemoDataIT {
         assertThat(aging.getInt("total")).isBetween(250, 350);
         JsonObject first = aging.getJsonArray("items").getJsonObject(0);
         assertThat(first.getString("company")).isEqualTo("DW01");
+        assertThat(first.getString("definition")).isEqualTo("standard");
         assertThat(first.getJsonArray("buckets")).hasSize(6);
+        JsonObject current = first.getJsonArray("buckets").getJsonObject(0);
+        assertThat(current.getString("name")).isEqualTo("current");
+        assertThat(current.containsKey("fromDays")).as("an open bound is written as null").isTrue();
+        assertThat(current.isNull("fromDays")).isTrue();
+        assertThat(current.getInt("toDays")).isZero();
         assertThat(aging.getJsonArray("items").getValuesAs(JsonObject.class))
                 .as("some accounts are very overdue").anySatisfy(a -> assertThat(
                         new java.math.BigDecimal(a.getJsonArray("buckets").getJsonObject(5).getString("amount")))

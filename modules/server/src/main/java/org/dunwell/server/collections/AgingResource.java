@@ -44,13 +44,21 @@ public class AgingResource {
     @GET
     @Operation(summary = "Aging of every customer the caller sees", description = "Filter by pool; sort by account"
             + " (default), name or openBalance.")
-    public Page<AgingJson> list(@QueryParam("asOf") String asOf, @QueryParam("pool") String pool,
+    public AgingPage list(@QueryParam("asOf") String asOf, @QueryParam("pool") String pool,
                                 @QueryParam("definition") String definition, @QueryParam("company") String company,
                                 @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                 @QueryParam("sort") String sort) {
         String code = companies.resolve(company);
-        return collections.agingList(code, asOf(asOf), definition, visibility.scope(code, pool),
+        Page<AgingJson> result = collections.agingList(code, asOf(asOf), definition, visibility.scope(code, pool),
                 PageRequest.parse(page, size, sort)).map(a -> AgingJson.of(a, name(definition)));
+        return new AgingPage(result.items(), result.page(), result.size(), result.total());
+    }
+
+    /**
+     * A page of aging, with its element type spelled out: JSON-B serializes the items of a generic
+     * {@code Page<T>} without their classes' annotations (the contract's null bounds and order).
+     */
+    public record AgingPage(java.util.List<AgingJson> items, int page, int size, long total) {
     }
 
     private LocalDate asOf(String value) {
