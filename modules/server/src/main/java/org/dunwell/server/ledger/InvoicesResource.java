@@ -2,9 +2,7 @@ package org.dunwell.server.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.kernel.api.Page;
 import org.dunwell.ledger.api.DocumentDraft;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.server.platform.Amounts;
@@ -30,7 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "ledger")
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
         Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
-public class InvoicesResource {
+public class InvoicesResource extends DocumentKindResource {
 
     /** A new invoice. */
     public record InvoiceInput(String company, String document, String account, String documentDate, String dueDate,
@@ -42,23 +39,9 @@ public class InvoicesResource {
     public record Cancellation(String creditNote, String date, String reason) {
     }
 
-    @Inject
-    DocumentsEndpoint endpoint;
-
-    @GET
-    @Operation(summary = "List invoices", description = "Filters: account, from / to (document date), open, status.")
-    public Page<DocumentJson> list(@QueryParam("company") String company, @QueryParam("account") String account,
-                                   @QueryParam("from") String from, @QueryParam("to") String to,
-                                   @QueryParam("open") Boolean open, @QueryParam("status") String status,
-                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size,
-                                   @QueryParam("sort") String sort) {
-        return endpoint.list(DocumentKind.INVOICE, company, account, from, to, open, status, page, size, sort);
-    }
-
-    @GET
-    @Path("{document}")
-    public Response get(@PathParam("document") String document, @QueryParam("company") String company) {
-        return endpoint.get(DocumentKind.INVOICE, company, document);
+    @Override
+    protected DocumentKind kind() {
+        return DocumentKind.INVOICE;
     }
 
     @POST
