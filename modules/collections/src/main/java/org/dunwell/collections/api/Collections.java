@@ -14,6 +14,14 @@ import org.dunwell.ledger.api.CustomerScope;
  */
 public interface Collections {
 
+    /** The aging definition used when none is named. */
+    String DEFAULT_DEFINITION = "standard";
+
+    /** The name of the definition a request asks for: the one given, or the default. */
+    static String definitionName(String requested) {
+        return requested == null || requested.isBlank() ? DEFAULT_DEFINITION : requested.trim();
+    }
+
     /** The customers a user may see: all, or (for an agent) its pools' filters. */
     CustomerScope scopeOf(UserName user, boolean seesAllCustomers);
 

@@ -85,7 +85,7 @@ public class CollectionsService implements Collections {
 
     @Override
     public AgingDefinitionView definition(String name) {
-        String wanted = name == null || name.isBlank() ? "standard" : name.trim();
+        String wanted = Collections.definitionName(name);
         return em.createQuery("select d from AgingDefinition d where d.name = :name", AgingDefinition.class)
                 .setParameter("name", wanted).getResultStream().findFirst().map(AgingDefinition::toView)
                 .orElseThrow(() -> InvalidInputException.ofField("definition",

@@ -59,7 +59,7 @@ final class CustomerPosting {
             CustomerRow earlier = createdHere.get(row.account());
             StoredCustomer stored = existing.get(row.account());
             if (earlier != null) {
-                outcomes.put(row, earlier.equals(withLine(row, earlier.line())) ? PostingOutcome.unchanged(row.line(), 0)
+                outcomes.put(row, row.sameValuesAs(earlier) ? PostingOutcome.unchanged(row.line(), 0)
                         : PostingOutcome.rejected(row.line(), PostingOutcome.Rejection.CONFLICT, "account '"
                         + row.account() + "' is created earlier in the file (line " + earlier.line()
                         + ") with other values; send one row per customer"));
@@ -102,11 +102,6 @@ final class CustomerPosting {
             store.updateCustomers(updates, before);
         }
         store.insertAudit(audit);
-    }
-
-    private static CustomerRow withLine(CustomerRow row, long line) {
-        return new CustomerRow(line, row.company(), row.account(), row.name(), row.currency(), row.language(),
-                row.group(), row.region(), row.paymentTermsDays(), row.creditLimit(), row.email(), row.phone());
     }
 
     /** The stored customer as it will be after the row is applied (for a later row of the same chunk). */

@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.domain.LedgerStore;
@@ -113,7 +112,7 @@ final class DocumentPosting {
         }
         DocumentRow earlier = postedHere.get(row.document());
         if (earlier != null) {
-            return sameValues(row, earlier) ? PostingOutcome.unchanged(row.line(), 0)
+            return row.sameValuesAs(earlier) ? PostingOutcome.unchanged(row.line(), 0)
                     : PostingOutcome.rejected(row.line(), PostingOutcome.Rejection.CONFLICT, "document '"
                     + row.document() + "' appears earlier in the file (line " + earlier.line()
                     + ") with other values");
@@ -144,15 +143,6 @@ final class DocumentPosting {
             }
         }
         return null;
-    }
-
-    private static boolean sameValues(DocumentRow a, DocumentRow b) {
-        return a.kind() == b.kind() && a.account().equals(b.account()) && a.documentDate().equals(b.documentDate())
-                && java.util.Objects.equals(a.dueDate(), b.dueDate()) && a.amount().equals(b.amount())
-                && java.util.Objects.equals(a.reference(), b.reference())
-                && java.util.Objects.equals(a.customerPo(), b.customerPo())
-                && java.util.Objects.equals(a.description(), b.description())
-                && java.util.Objects.equals(a.appliesTo(), b.appliesTo());
     }
 
     /** Settles each new credit with applies_to against its invoice, in row order. */
@@ -191,10 +181,5 @@ final class DocumentPosting {
 
     static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    /** The id of a posted or unchanged document, for callers that post one document. */
-    static Optional<Long> idOf(PostingOutcome outcome) {
-        return outcome.documentId() == 0 ? Optional.empty() : Optional.of(outcome.documentId());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
+import org.dunwell.collections.api.Collections;
 import org.dunwell.ledger.api.CustomerAging;
 
 /** Aging as api-contract.md writes it: amounts as strings in the customer's currency. */
@@ -17,8 +18,10 @@ public record AgingJson(String account, String company, String name, String curr
     public record BucketJson(String name, Integer fromDays, Integer toDays, String amount) {
     }
 
-    public static AgingJson of(CustomerAging a, String definition) {
-        return new AgingJson(a.account(), a.company(), a.name(), a.currency(), a.asOf(), definition,
+    /** The aging of one customer by the definition the request named (or the default). */
+    public static AgingJson of(CustomerAging a, String requestedDefinition) {
+        return new AgingJson(a.account(), a.company(), a.name(), a.currency(), a.asOf(),
+                Collections.definitionName(requestedDefinition),
                 a.openBalance().toPlainString(), a.buckets().stream()
                 .map(b -> new BucketJson(b.name(), b.fromDays(), b.toDays(), b.amount().toPlainString())).toList());
     }

@@ -50,7 +50,7 @@ public class AgingResource {
                                 @QueryParam("sort") String sort) {
         String code = companies.resolve(company);
         Page<AgingJson> result = collections.agingList(code, asOf(asOf), definition, visibility.scope(code, pool),
-                PageRequest.parse(page, size, sort)).map(a -> AgingJson.of(a, name(definition)));
+                PageRequest.parse(page, size, sort)).map(a -> AgingJson.of(a, definition));
         return new AgingPage(result.items(), result.page(), result.size(), result.total());
     }
 
@@ -64,9 +64,5 @@ public class AgingResource {
     private LocalDate asOf(String value) {
         LocalDate date = Amounts.date("asOf", value);
         return date != null ? date : clock.today();
-    }
-
-    static String name(String definition) {
-        return definition == null || definition.isBlank() ? "standard" : definition.trim();
     }
 }

@@ -212,9 +212,8 @@ public class CustomersResource {
                                                           @QueryParam("asOf") String asOf,
                                                           @QueryParam("definition") String definition,
                                                           @QueryParam("company") String company) {
-        String name = definition == null || definition.isBlank() ? "standard" : definition.trim();
         return org.dunwell.server.collections.AgingJson.of(collections.aging(companies.resolve(company), account,
-                asOf(asOf), name, visibility.scope()), name);
+                asOf(asOf), definition, visibility.scope()), definition);
     }
 
     @GET

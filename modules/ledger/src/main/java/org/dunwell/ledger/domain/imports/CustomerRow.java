@@ -14,6 +14,12 @@ public record CustomerRow(long line, String company, String account, String name
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/-]*");
 
+    /** True if another row (of the same file) has exactly these values, whatever its line. */
+    public boolean sameValuesAs(CustomerRow other) {
+        return equals(new CustomerRow(line, other.company, other.account, other.name, other.currency, other.language,
+                other.group, other.region, other.paymentTermsDays, other.creditLimit, other.email, other.phone));
+    }
+
     public static CustomerRow parse(RawRow row, String defaultCompany) throws RowRejected {
         Currency currency = Fields.currency(Fields.required(row, "currency"));
         String name = Fields.required(row, "name");

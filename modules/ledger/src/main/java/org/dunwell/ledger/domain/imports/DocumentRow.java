@@ -58,7 +58,7 @@ public record DocumentRow(long line, DocumentKind kind, String company, String d
         if (company == null) {
             throw new RowRejected("company is required (no default company is configured)");
         }
-        return check(0, draft.kind(), Fields.company(new RawRow(0, java.util.Map.of()), company), draft.document(),
+        return check(0, draft.kind(), Fields.companyCode(company), draft.document(),
                 draft.account(), draft.documentDate(), draft.kind() == DocumentKind.INVOICE ? draft.dueDate() : null,
                 draft.currency(), draft.amount().toPlainString(), limit("reference", draft.reference(), 100),
                 limit("customerPo", draft.customerPo(), 100), limit("description", draft.description(), 500),
@@ -89,6 +89,13 @@ public record DocumentRow(long line, DocumentKind kind, String company, String d
         return new DocumentRow(line, kind, company, Fields.document("document", document), Fields.account(account),
                 documentDate, dueDate, money, reference, customerPo, description,
                 appliesTo == null || appliesTo.isBlank() ? null : Fields.document("applies_to", appliesTo.trim()));
+    }
+
+    /** True if another row (of the same file) has exactly these values, whatever its line. */
+    public boolean sameValuesAs(DocumentRow other) {
+        return equals(new DocumentRow(line, other.kind, other.company, other.document, other.account,
+                other.documentDate, other.dueDate, other.amount, other.reference, other.customerPo, other.description,
+                other.appliesTo));
     }
 
     /** True if a stored document has exactly these values (re-import: unchanged). */

@@ -78,7 +78,11 @@ final class Fields {
     }
 
     static String company(RawRow row, String defaultCompany) throws RowRejected {
-        String value = row.get("company").orElse(defaultCompany);
+        return companyCode(row.get("company").orElse(defaultCompany));
+    }
+
+    /** A company code, or the reason it is not one. */
+    static String companyCode(String value) throws RowRejected {
         if (value == null) {
             throw new RowRejected("company is required (no default company is configured)");
         }

@@ -236,29 +236,23 @@ public class JdbcLedgerStore implements LedgerStore {
                 INSERT INTO customer (id, company_code, account, name, currency, language, customer_group, region,
                     payment_terms_days, credit_limit, email, phone, created_by, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            for (int i = 0; i < rows.size(); i++) {
-                CustomerRow row = rows.get(i);
-                statement.setLong(1, ids[i]);
-                statement.setString(2, company);
-                statement.setString(3, row.account());
-                statement.setString(4, row.name());
-                statement.setString(5, row.currency().getCurrencyCode());
-                Sql.setString(statement, 6, row.language());
-                Sql.setString(statement, 7, row.group());
-                Sql.setString(statement, 8, row.region());
-                Sql.setInteger(statement, 9, row.paymentTermsDays());
-                Sql.setDecimal(statement, 10, row.creditLimit() == null ? null : row.creditLimit().amount());
-                Sql.setString(statement, 11, row.email());
-                Sql.setString(statement, 12, row.phone());
-                statement.setString(13, actor);
-                Sql.setTimestamp(statement, 14, now);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch(sql, indexes(rows.size()), (statement, i) -> {
+            CustomerRow row = rows.get(i);
+            statement.setLong(1, ids[i]);
+            statement.setString(2, company);
+            statement.setString(3, row.account());
+            statement.setString(4, row.name());
+            statement.setString(5, row.currency().getCurrencyCode());
+            Sql.setString(statement, 6, row.language());
+            Sql.setString(statement, 7, row.group());
+            Sql.setString(statement, 8, row.region());
+            Sql.setInteger(statement, 9, row.paymentTermsDays());
+            Sql.setDecimal(statement, 10, row.creditLimit() == null ? null : row.creditLimit().amount());
+            Sql.setString(statement, 11, row.email());
+            Sql.setString(statement, 12, row.phone());
+            statement.setString(13, actor);
+            Sql.setTimestamp(statement, 14, now);
+        });
     }
 
     @Override
@@ -565,22 +559,16 @@ public class JdbcLedgerStore implements LedgerStore {
         String sql = """
                 INSERT INTO exchange_rate (id, company_code, currency, valid_from, rate, created_by, created_at, version)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 1)""";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            for (int i = 0; i < rows.size(); i++) {
-                RateRow row = rows.get(i);
-                statement.setLong(1, ids[i]);
-                statement.setString(2, row.company());
-                statement.setString(3, row.currency().getCurrencyCode());
-                Sql.setDate(statement, 4, row.date());
-                statement.setBigDecimal(5, row.rate());
-                statement.setString(6, actor);
-                Sql.setTimestamp(statement, 7, now);
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch(sql, indexes(rows.size()), (statement, i) -> {
+            RateRow row = rows.get(i);
+            statement.setLong(1, ids[i]);
+            statement.setString(2, row.company());
+            statement.setString(3, row.currency().getCurrencyCode());
+            Sql.setDate(statement, 4, row.date());
+            statement.setBigDecimal(5, row.rate());
+            statement.setString(6, actor);
+            Sql.setTimestamp(statement, 7, now);
+        });
     }
 
     @Override
@@ -602,26 +590,20 @@ public class JdbcLedgerStore implements LedgerStore {
                 INSERT INTO audit_event (id, company_code, subject_type, subject_key, action, field_name, old_value,
                     new_value, reason, actor, occurred_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            for (int i = 0; i < entries.size(); i++) {
-                AuditEntry e = entries.get(i);
-                statement.setLong(1, ids[i]);
-                statement.setString(2, e.company());
-                statement.setString(3, e.subjectType());
-                statement.setString(4, e.subjectKey());
-                statement.setString(5, e.action());
-                Sql.setString(statement, 6, e.field());
-                Sql.setString(statement, 7, clip(e.oldValue()));
-                Sql.setString(statement, 8, clip(e.newValue()));
-                Sql.setString(statement, 9, clip(e.reason()));
-                statement.setString(10, e.actor());
-                Sql.setTimestamp(statement, 11, e.occurredAt());
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        batch(sql, indexes(entries.size()), (statement, i) -> {
+            AuditEntry e = entries.get(i);
+            statement.setLong(1, ids[i]);
+            statement.setString(2, e.company());
+            statement.setString(3, e.subjectType());
+            statement.setString(4, e.subjectKey());
+            statement.setString(5, e.action());
+            Sql.setString(statement, 6, e.field());
+            Sql.setString(statement, 7, clip(e.oldValue()));
+            Sql.setString(statement, 8, clip(e.newValue()));
+            Sql.setString(statement, 9, clip(e.reason()));
+            statement.setString(10, e.actor());
+            Sql.setTimestamp(statement, 11, e.occurredAt());
+        });
     }
 
     private static String clip(String value) {
@@ -659,6 +641,11 @@ public class JdbcLedgerStore implements LedgerStore {
     @FunctionalInterface
     private interface Binder<T> {
         void bind(PreparedStatement statement, T item) throws SQLException;
+    }
+
+    /** 0, 1, … count − 1: for batches over parallel lists (rows and their ids). */
+    private static List<Integer> indexes(int count) {
+        return java.util.stream.IntStream.range(0, count).boxed().toList();
     }
 
     /** One prepared statement, one batch entry per item in the order given, one round trip. */
