@@ -1,6 +1,15 @@
 /** Credit limits, exposure, order credit checks, holds, limit requests and risk scores. */
 module org.dunwell.credit {
-    requires org.dunwell.kernel;
-    requires org.dunwell.ledger;
+    requires transitive org.dunwell.kernel;
+    requires transitive org.dunwell.ledger;
+    requires jakarta.persistence;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.transaction;
+
     exports org.dunwell.credit.api;
+
+    // entities and beans are reached reflectively by EclipseLink and CDI
+    opens org.dunwell.credit.domain;
+    opens org.dunwell.credit.application;
 }

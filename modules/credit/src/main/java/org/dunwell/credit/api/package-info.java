@@ -1,6 +1,5 @@
 /**
- * What other modules may call in credit. Credit limits, exposure, order credit checks, holds, limit requests and risk scores.
- * Holds little until its issue lands: the module exists so that it compiles and its
- * dependency rules are guarded from the first build.
+ * What other modules and the REST layer may call in credit: customers' credit profiles and
+ * exposure, order credit checks and the hold list, limit requests, rules and the scorecard.
  */
 package org.dunwell.credit.api;

@@ -8,9 +8,10 @@ import org.dunwell.kernel.api.Money;
  * that exist then), what of it is overdue after unapplied credits are applied to the oldest
  * debts first, how many days the oldest overdue debt is past due (0 when nothing is), when the
  * relationship began (the first document, else the day the account was created), and how it
- * has paid.
+ * has paid; and the credit limit the customer was created with (null if none).
  */
-public record ReceivableFigures(String company, String account, String currency, LocalDate asOf, Money balance,
+public record ReceivableFigures(String company, String account, String currency, Money initialCreditLimit,
+                                LocalDate asOf, Money balance,
                                 Money overdue, int oldestOverdueDays, LocalDate customerSince,
                                 PaymentHistory history) {
 }

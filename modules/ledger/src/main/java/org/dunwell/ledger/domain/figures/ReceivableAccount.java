@@ -50,6 +50,7 @@ public final class ReceivableAccount {
     private final Currency currency;
     private final LocalDate asOf;
     private final LocalDate createdOn;
+    private final BigDecimal creditLimit;
     private final Map<Long, Debit> debits = new LinkedHashMap<>();
     private BigDecimal credits = BigDecimal.ZERO;
     private LocalDate firstDocument;
@@ -59,7 +60,9 @@ public final class ReceivableAccount {
     private BigDecimal weight = BigDecimal.ZERO;
     private long longest;
 
-    public ReceivableAccount(String company, String account, Currency currency, LocalDate asOf, LocalDate createdOn) {
+    public ReceivableAccount(String company, String account, Currency currency, BigDecimal creditLimit, LocalDate asOf,
+                             LocalDate createdOn) {
+        this.creditLimit = creditLimit;
         this.company = company;
         this.account = account;
         this.currency = currency;
@@ -170,7 +173,8 @@ public final class ReceivableAccount {
                 lastPaymentDate, lastPaymentDate == null ? null : Money.of(lastPaymentAmount, currency));
         LocalDate since = firstDocument != null && (createdOn == null || firstDocument.isBefore(createdOn))
                 ? firstDocument : createdOn;
-        return new ReceivableFigures(company, account, currency.getCurrencyCode(), asOf, Money.of(balance, currency),
+        return new ReceivableFigures(company, account, currency.getCurrencyCode(),
+                creditLimit == null ? null : Money.of(creditLimit, currency), asOf, Money.of(balance, currency),
                 Money.of(overdueNet, currency), oldest == null ? 0 : (int) ChronoUnit.DAYS.between(oldest, asOf),
                 since, history);
     }

@@ -83,7 +83,7 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
                                                         LocalDate asOf) throws SQLException {
         Map<Long, ReceivableAccount> accounts = new LinkedHashMap<>();
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, account, currency, created_at FROM customer WHERE company_code = ? AND id > ?"
+                "SELECT id, account, currency, created_at, credit_limit FROM customer WHERE company_code = ? AND id > ?"
                         + " ORDER BY id FETCH FIRST " + size + " ROWS ONLY")) {
             statement.setString(1, company);
             statement.setLong(2, after);
@@ -91,7 +91,7 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
                 while (rs.next()) {
                     Timestamp created = rs.getTimestamp(4);
                     accounts.put(rs.getLong(1), new ReceivableAccount(company, rs.getString(2),
-                            Money.currency(rs.getString(3).trim()), asOf,
+                            Money.currency(rs.getString(3).trim()), rs.getBigDecimal(5), asOf,
                             created == null ? null : created.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()));
                 }
             }

@@ -1,0 +1,11 @@
+package org.dunwell.credit.api;
+
+/** Who may approve a request: a credit manager up to the company threshold, a senior approver above it. */
+public enum ApproverLevel {
+    CREDIT_MANAGER,
+    SENIOR_APPROVER;
+
+    public boolean covers(ApproverLevel needed) {
+        return ordinal() >= needed.ordinal();
+    }
+}

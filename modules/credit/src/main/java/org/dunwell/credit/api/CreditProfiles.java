@@ -1,0 +1,41 @@
+package org.dunwell.credit.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+
+/** Customers' credit settings, exposure, insurance and limit groups; every change audited. */
+public interface CreditProfiles {
+
+    /** The subject type of credit changes in the audit trail (key: the account). */
+    String AUDIT_SUBJECT = "credit";
+
+    CreditProfileView profile(String company, String account, LocalDate asOf);
+
+    CreditProfileView update(String company, String account, long expectedVersion, ProfileChanges changes,
+                             UserName actor, String reason);
+
+    /** The ERP's packing-slip and open-order totals for the customer (in its currency). */
+    CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips, BigDecimal openOrders,
+                                 UserName actor);
+
+    CreditProfileView.Insurance putInsurance(String company, String account, Long expectedVersion,
+                                             InsuranceTerms terms, UserName actor, String reason);
+
+    void removeInsurance(String company, String account, UserName actor, String reason);
+
+    LimitGroupView putGroup(String company, String name, Money limit, Long expectedVersion, UserName actor,
+                            String reason);
+
+    LimitGroupView group(String company, String name, LocalDate asOf);
+
+    List<LimitGroupView> groups(String company, LocalDate asOf);
+
+    /** Every change to the customer's credit: who, when, old → new, why (newest first). */
+    Page<AuditEntry> history(String company, String account, PageRequest page);
+}

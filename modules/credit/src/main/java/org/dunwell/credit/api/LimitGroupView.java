@@ -1,0 +1,9 @@
+package org.dunwell.credit.api;
+
+import java.util.List;
+import org.dunwell.kernel.api.Money;
+
+/** A credit limit group: its shared limit, its members and their exposure together. */
+public record LimitGroupView(String company, String name, Money creditLimit, List<String> members,
+                             Money exposure, Money available, long version) {
+}

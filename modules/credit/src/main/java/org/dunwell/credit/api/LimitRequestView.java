@@ -1,0 +1,16 @@
+package org.dunwell.credit.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.dunwell.kernel.api.Money;
+
+/**
+ * A credit limit request. {@code status} is PENDING, APPROVED, REJECTED or EXPIRED (a temporary
+ * limit whose last day has passed, or a request never decided before its last day);
+ * {@code approverLevel} is who may approve it.
+ */
+public record LimitRequestView(long id, String company, String account, Money requestedLimit, Money previousLimit,
+                               boolean temporary, LocalDate effectiveFrom, LocalDate effectiveTo, String reason,
+                               ApproverLevel approverLevel, String status, String requestedBy, Instant requestedAt,
+                               String decidedBy, Instant decidedAt, String decisionNote, long version) {
+}

@@ -1,0 +1,190 @@
+package org.dunwell.credit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.dunwell.credit.api.CreditCheckView;
+import org.dunwell.credit.api.CreditChecks;
+import org.dunwell.credit.api.HoldStatus;
+import org.dunwell.credit.domain.CheckFacts;
+import org.dunwell.credit.domain.CreditRule;
+import org.dunwell.credit.domain.CreditRuleBook;
+import org.dunwell.credit.domain.OrderCreditCheck;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.ExchangeRates;
+
+/** Order credit checks against the company's rules, and the hold list that REVIEW and BLOCKED fill. */
+@ApplicationScoped
+@Transactional
+public class CreditCheckService implements CreditChecks {
+
+    /** Subject type of hold-list actions in the audit trail (key: the order reference). */
+    public static final String AUDIT_SUBJECT = "credit-hold";
+
+    private CreditStore store;
+    private CreditPositions positions;
+    private ExchangeRates rates;
+    private AuditTrail audit;
+    private BusinessClock clock;
+
+    protected CreditCheckService() {
+    }
+
+    @Inject
+    public CreditCheckService(CreditStore store, CreditPositions positions, ExchangeRates rates, AuditTrail audit,
+                              BusinessClock clock) {
+        this.store = store;
+        this.positions = positions;
+        this.rates = rates;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public CreditCheckView check(String company, String account, Money amount, String orderReference,
+                                 UserName actor) {
+        if (amount == null || !amount.isPositive()) {
+            throw InvalidInputException.ofField("amount", "is required and must be more than 0");
+        }
+        LocalDate today = clock.today();
+        CreditPosition position = positions.of(company, account, today);
+        if (!amount.currency().getCurrencyCode().equals(position.figures().currency())) {
+            throw InvalidInputException.ofField("currency", "the order must be in the customer's currency "
+                    + position.figures().currency());
+        }
+        OrderCreditCheck stored = orderReference == null || orderReference.isBlank() ? null
+                : store.checkByOrder(company, orderReference.trim()).orElseGet(() -> {
+                    OrderCreditCheck created = new OrderCreditCheck(company, orderReference.trim());
+                    store.persist(created);
+                    return created;
+                });
+        if (stored != null && stored.account() != null && !stored.account().equals(account)) {
+            throw InvalidInputException.ofField("orderReference", "order " + orderReference
+                    + " was checked for customer " + stored.account());
+        }
+        CreditRuleBook.Outcome outcome = evaluate(company, position, amount, today);
+        if (stored == null && OrderCreditCheck.held(outcome.decision())) {
+            // a held order must be found on the hold list: it gets a reference of its own
+            stored = new OrderCreditCheck(company, "auto-" + UUID.randomUUID().toString().substring(0, 13));
+            store.persist(stored);
+        }
+        if (stored == null) {
+            OrderCreditCheck transientCheck = OrderCreditCheck.unsaved(company);
+            record(transientCheck, position, amount, outcome, actor);
+            return transientCheck.toView();
+        }
+        record(stored, position, amount, outcome, actor);
+        audit.record(new AuditEntry(company, AUDIT_SUBJECT, stored.orderReference(), "checked", "decision", null,
+                outcome.decision().name(), account + " " + amount.toPlainString() + " " + amount.currency(),
+                actor.value(), clock.now()));
+        store.flush();
+        return stored.toView();
+    }
+
+    private void record(OrderCreditCheck check, CreditPosition position, Money amount, CreditRuleBook.Outcome outcome,
+                        UserName actor) {
+        var line = position.line().plus(amount);
+        check.checked(position.figures().account(), amount, outcome.decision(), outcome.reasons(), line.exposure(),
+                line.checked() ? line.effectiveLimit() : null, line.available(), actor.value(), clock.now());
+    }
+
+    /** The rules of the company applied to the position with the order in its exposure. */
+    CreditRuleBook.Outcome evaluate(String company, CreditPosition position, Money amount, LocalDate today) {
+        var figures = position.figures();
+        var profile = position.profile();
+        Money overdueInAccounting = rates.toAccountingCurrency(company, figures.overdue(), today).orElse(null);
+        CheckFacts facts = new CheckFacts(today, position.line().plus(amount), figures.overdue(), overdueInAccounting,
+                figures.oldestOverdueDays(), profile == null ? null : profile.holdReason(),
+                profile == null ? null : profile.riskGroup(), profile == null ? null : profile.limitExpiresOn(),
+                position.insurance() == null ? null : position.insurance().validFrom(),
+                position.insurance() == null ? null : position.insurance().validTo(), position.insurance() != null);
+        List<CreditRule> rules = store.rules(company).stream().filter(CreditRule::active).toList();
+        return new CreditRuleBook(rules.stream().map(CreditRule::spec).toList()).evaluate(facts);
+    }
+
+    @Override
+    public CreditCheckView byOrder(String company, String orderReference) {
+        return store.checkByOrder(company, orderReference).map(OrderCreditCheck::toView)
+                .orElseThrow(() -> new NotFoundException("credit check of order", orderReference));
+    }
+
+    @Override
+    public CreditCheckView get(String company, long id) {
+        return find(company, id, false).toView();
+    }
+
+    @Override
+    public Page<CreditCheckView> holds(String company, HoldStatus status, PageRequest page) {
+        HoldStatus wanted = status == null ? HoldStatus.OPEN : status;
+        var em = store.em();
+        long total = em.createQuery("select count(c) from OrderCreditCheck c where c.company = :c and c.holdStatus = :s",
+                Long.class).setParameter("c", company).setParameter("s", wanted).getSingleResult();
+        List<CreditCheckView> items = em.createQuery("select c from OrderCreditCheck c where c.company = :c"
+                        + " and c.holdStatus = :s order by c.checkedAt, c.id", OrderCreditCheck.class)
+                .setParameter("c", company).setParameter("s", wanted).setFirstResult((int) page.offset())
+                .setMaxResults(page.size()).getResultStream().map(OrderCreditCheck::toView).toList();
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public CreditCheckView release(String company, long id, Long expectedVersion, String reason, UserName actor) {
+        OrderCreditCheck check = held(company, id, expectedVersion);
+        check.release(actor.value(), reason, clock.now());
+        return resolved(company, check, "released", reason, actor);
+    }
+
+    @Override
+    public CreditCheckView reject(String company, long id, Long expectedVersion, String reason, UserName actor) {
+        OrderCreditCheck check = held(company, id, expectedVersion);
+        check.reject(actor.value(), reason, clock.now());
+        return resolved(company, check, "rejected", reason, actor);
+    }
+
+    @Override
+    public CreditCheckView reevaluate(String company, long id, Long expectedVersion, String reason, UserName actor) {
+        OrderCreditCheck check = held(company, id, expectedVersion);
+        CreditProfileService.requireReason(reason);
+        LocalDate today = clock.today();
+        CreditPosition position = positions.of(company, check.account(), today);
+        Money amount = check.amount();
+        CreditRuleBook.Outcome outcome = evaluate(company, position, amount, today);
+        record(check, position, amount, outcome, actor);
+        if (!OrderCreditCheck.held(outcome.decision())) {
+            check.release(actor.value(), "re-evaluated: " + reason, clock.now());
+        }
+        return resolved(company, check, "re-evaluated", reason, actor);
+    }
+
+    private OrderCreditCheck held(String company, long id, Long expectedVersion) {
+        OrderCreditCheck check = find(company, id, true);
+        if (expectedVersion != null && check.version() != expectedVersion) {
+            throw new StaleVersionException("credit hold", id, expectedVersion, check.version());
+        }
+        check.requireOpen();
+        return check;
+    }
+
+    private OrderCreditCheck find(String company, long id, boolean lock) {
+        return store.check(company, id, lock).orElseThrow(() -> new NotFoundException("credit hold", id));
+    }
+
+    private CreditCheckView resolved(String company, OrderCreditCheck check, String action, String reason,
+                                     UserName actor) {
+        audit.record(new AuditEntry(company, AUDIT_SUBJECT, check.orderReference(), action, "holdStatus",
+                HoldStatus.OPEN.name(), check.holdStatus().name(), reason, actor.value(), clock.now()));
+        store.flush();
+        return check.toView();
+    }
+}

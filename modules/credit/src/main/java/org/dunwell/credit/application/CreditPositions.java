@@ -1,0 +1,71 @@
+package org.dunwell.credit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.dunwell.credit.domain.CreditInsurance;
+import org.dunwell.credit.domain.CreditLimitGroup;
+import org.dunwell.credit.domain.CreditLimitRequest;
+import org.dunwell.credit.domain.CreditLine;
+import org.dunwell.credit.domain.CreditProfile;
+import org.dunwell.credit.domain.LimitSchedule;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.ReceivableFigureQueries;
+import org.dunwell.ledger.api.ReceivableFigures;
+
+/** Builds a customer's {@link CreditPosition} from the ledger's figures and the credit settings. */
+@ApplicationScoped
+public class CreditPositions {
+
+    private CreditStore store;
+    private ReceivableFigureQueries figures;
+
+    protected CreditPositions() {
+    }
+
+    @Inject
+    public CreditPositions(CreditStore store, ReceivableFigureQueries figures) {
+        this.store = store;
+        this.figures = figures;
+    }
+
+    /** Unknown account: not found (from the ledger). */
+    CreditPosition of(String company, String account, LocalDate asOf) {
+        ReceivableFigures own = figures.ofCustomer(company, account, asOf);
+        CreditProfile profile = store.profile(company, account).orElse(null);
+        return of(own, profile, schedule(company, own), asOf);
+    }
+
+    CreditPosition of(ReceivableFigures own, CreditProfile profile, LimitSchedule schedule, LocalDate asOf) {
+        String company = own.company();
+        Money exposure = CreditPosition.exposureOf(own, profile);
+        CreditInsurance insurance = store.insurance(company, own.account()).orElse(null);
+        boolean mandatory = profile != null && profile.mandatoryLimit();
+        CreditLimitGroup group = profile == null || profile.limitGroup() == null ? null
+                : store.group(company, profile.limitGroup()).orElse(null);
+        if (group == null) {
+            CreditLine line = new CreditLine(profile == null ? org.dunwell.credit.api.LimitType.BALANCE
+                    : profile.limitType(), schedule.limitOn(asOf), mandatory, exposure);
+            return new CreditPosition(asOf, own, profile, schedule, exposure, null, null, line, insurance);
+        }
+        Money together = groupExposure(company, group, asOf);
+        CreditLine line = new CreditLine(profile.limitType(), group.limit(), mandatory, together);
+        return new CreditPosition(asOf, own, profile, schedule, exposure, group, together, line, insurance);
+    }
+
+    /** Every member's own exposure added up (members share the group's currency). */
+    Money groupExposure(String company, CreditLimitGroup group, LocalDate asOf) {
+        Money total = Money.zero(group.currency());
+        for (CreditProfile member : store.members(company, group.name())) {
+            ReceivableFigures f = figures.ofCustomer(company, member.account(), asOf);
+            total = total.plus(CreditPosition.exposureOf(f, member));
+        }
+        return total;
+    }
+
+    LimitSchedule schedule(String company, ReceivableFigures own) {
+        List<CreditLimitRequest> approved = store.approved(company, List.of(own.account()));
+        return new LimitSchedule(own.initialCreditLimit(), approved.stream().map(CreditLimitRequest::grant).toList());
+    }
+}

@@ -1,0 +1,151 @@
+package org.dunwell.credit.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.dunwell.credit.api.LimitType;
+import org.dunwell.credit.api.RiskScore;
+import org.dunwell.credit.api.RiskScoreView;
+import org.dunwell.credit.api.RiskScores;
+import org.dunwell.credit.domain.CreditLimitGroup;
+import org.dunwell.credit.domain.CreditLimitRequest;
+import org.dunwell.credit.domain.CreditLine;
+import org.dunwell.credit.domain.CreditProfile;
+import org.dunwell.credit.domain.LimitGrant;
+import org.dunwell.credit.domain.LimitSchedule;
+import org.dunwell.credit.domain.ScoreInputs;
+import org.dunwell.credit.domain.Scorecard;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.ReceivableFigureQueries;
+import org.dunwell.ledger.api.ReceivableFigures;
+
+/**
+ * The risk scorecard. One customer on demand; all customers page by page, each page in a fixed
+ * number of queries (the ledger's figures, the pages' profiles, their approved limits). A member
+ * of a limit group is scored on its own exposure against the group's limit. A change of risk
+ * group is audited.
+ */
+@ApplicationScoped
+@Transactional
+public class RiskScoreService implements RiskScores {
+
+    /** Who the audit trail names for scores the batch job computes. */
+    public static final String JOB_ACTOR = "risk-score-job";
+
+    private CreditStore store;
+    private CreditPositions positions;
+    private ReceivableFigureQueries figures;
+    private AuditTrail audit;
+    private BusinessClock clock;
+
+    protected RiskScoreService() {
+    }
+
+    @Inject
+    public RiskScoreService(CreditStore store, CreditPositions positions, ReceivableFigureQueries figures,
+                            AuditTrail audit, BusinessClock clock) {
+        this.store = store;
+        this.positions = positions;
+        this.figures = figures;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public RiskScore score(String company, String account, LocalDate asOf, UserName actor) {
+        LocalDate day = asOf != null ? asOf : clock.today();
+        CreditPosition position = positions.of(company, account, day);
+        Scorecard card = store.settings(company).scorecard();
+        RiskScore score = card.score(account, inputs(day, position.figures(), position.profile(), position.line()));
+        CreditProfile profile = store.profileForUpdate(company, account);
+        List<AuditEntry> changes = new ArrayList<>();
+        apply(profile, score, actor.value(), changes);
+        audit.recordAll(changes);
+        store.flush();
+        return score;
+    }
+
+    @Override
+    public String scorePage(String company, String cursor, int size, LocalDate asOf) {
+        ReceivableFigureQueries.FiguresPage page = figures.page(company, cursor, size, asOf);
+        if (page.items().isEmpty()) {
+            return null;
+        }
+        Scorecard card = store.settings(company).scorecard();
+        List<String> accounts = page.items().stream().map(ReceivableFigures::account).toList();
+        Map<String, CreditProfile> profiles = new HashMap<>();
+        store.profiles(company, accounts).forEach(p -> profiles.put(p.account(), p));
+        Map<String, List<LimitGrant>> grants = new HashMap<>();
+        for (CreditLimitRequest r : store.approved(company, accounts)) {
+            grants.computeIfAbsent(r.account(), a -> new ArrayList<>()).add(r.grant());
+        }
+        Map<String, CreditLimitGroup> groups = new HashMap<>();
+        List<AuditEntry> changes = new ArrayList<>();
+        for (ReceivableFigures f : page.items()) {
+            CreditProfile profile = profiles.get(f.account());
+            Money limit = new LimitSchedule(f.initialCreditLimit(), grants.getOrDefault(f.account(), List.of()))
+                    .limitOn(asOf);
+            if (profile != null && profile.limitGroup() != null) {
+                CreditLimitGroup group = groups.computeIfAbsent(profile.limitGroup(),
+                        name -> store.group(company, name).orElse(null));
+                limit = group == null ? limit : group.limit();
+            }
+            CreditLine line = new CreditLine(profile == null ? LimitType.BALANCE : profile.limitType(), limit,
+                    profile != null && profile.mandatoryLimit(), CreditPosition.exposureOf(f, profile));
+            RiskScore score = card.score(f.account(), inputs(asOf, f, profile, line));
+            if (profile == null) {
+                profile = new CreditProfile(company, f.account());
+                store.persist(profile);
+            }
+            apply(profile, score, JOB_ACTOR, changes);
+        }
+        audit.recordAll(changes);
+        store.flush();
+        store.em().clear();
+        return page.next();
+    }
+
+    private void apply(CreditProfile profile, RiskScore score, String actor, List<AuditEntry> changes) {
+        if (!Objects.equals(profile.riskGroup(), score.riskGroup())) {
+            changes.add(new AuditEntry(profile.company(), org.dunwell.credit.api.CreditProfiles.AUDIT_SUBJECT,
+                    profile.account(), "scored", "riskGroup", profile.riskGroup(), score.riskGroup(),
+                    "risk score " + score.score() + " " + score.components(), actor, clock.now()));
+        }
+        profile.scored(score.score(), score.riskGroup(), score.asOf());
+    }
+
+    private static ScoreInputs inputs(LocalDate asOf, ReceivableFigures f, CreditProfile profile, CreditLine line) {
+        return new ScoreInputs(asOf, f.history().averageDaysPastDue(), line, f.balance(), f.overdue(),
+                f.customerSince(), profile == null ? null : profile.bureauScore());
+    }
+
+    @Override
+    public Page<RiskScoreView> list(String company, String riskGroup, PageRequest page) {
+        String where = "where p.company = :c and p.riskScore is not null"
+                + (riskGroup == null ? "" : " and p.riskGroup = :g");
+        var count = store.em().createQuery("select count(p) from CreditProfile p " + where, Long.class)
+                .setParameter("c", company);
+        var query = store.em().createQuery("select p from CreditProfile p " + where
+                + " order by p.riskScore, p.account", CreditProfile.class).setParameter("c", company);
+        if (riskGroup != null) {
+            count.setParameter("g", riskGroup);
+            query.setParameter("g", riskGroup);
+        }
+        List<RiskScoreView> items = query.setFirstResult((int) page.offset()).setMaxResults(page.size())
+                .getResultStream().map(p -> new RiskScoreView(p.account(), p.riskScore(), p.riskGroup(),
+                        p.riskScoredOn(), p.bureauScore())).toList();
+        return Page.of(items, page, count.getSingleResult());
+    }
+}

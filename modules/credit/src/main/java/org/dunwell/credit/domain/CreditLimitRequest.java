@@ -1,0 +1,216 @@
+package org.dunwell.credit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.credit.api.LimitRequestView;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.ForbiddenException;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+
+/**
+ * A request for a new credit limit, permanent or temporary, decided once by someone other than
+ * the requester whose level covers the amount. Decided requests are kept.
+ */
+@Entity
+@Table(name = "credit_limit_request")
+public class CreditLimitRequest {
+
+    /** Where a request stands. */
+    public enum Status { PENDING, APPROVED, REJECTED }
+
+    @Id
+    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
+    private Long id;
+    @Column(name = "company_code", nullable = false, updatable = false)
+    private String company;
+    @Column(name = "account", nullable = false, updatable = false)
+    private String account;
+    @Column(name = "currency", nullable = false, updatable = false)
+    private String currency;
+    @Column(name = "requested_limit", nullable = false, updatable = false)
+    private BigDecimal requestedLimit;
+    @Column(name = "previous_limit", updatable = false)
+    private BigDecimal previousLimit;
+    @Column(name = "temporary_limit", nullable = false, updatable = false)
+    private boolean temporary;
+    @Column(name = "effective_from", nullable = false, updatable = false)
+    private LocalDate effectiveFrom;
+    @Column(name = "effective_to", updatable = false)
+    private LocalDate effectiveTo;
+    @Column(name = "reason", nullable = false, updatable = false)
+    private String reason;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approver_level", nullable = false, updatable = false)
+    private ApproverLevel approverLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private Status status = Status.PENDING;
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_note")
+    private String decisionNote;
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CreditLimitRequest() {
+    }
+
+    /** A new request; {@code today} is the business date (a request cannot start in the past). */
+    public CreditLimitRequest(String company, String account, Money requested, Money previous, LocalDate from,
+                              LocalDate to, boolean temporary, String reason, ApproverLevel level, String requestedBy,
+                              Instant requestedAt, LocalDate today) {
+        if (requested.isNegative()) {
+            throw InvalidInputException.ofField("requestedLimit", "must not be negative");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
+        }
+        LocalDate start = from != null ? from : today;
+        if (start.isBefore(today)) {
+            throw InvalidInputException.ofField("effectiveFrom", "is before today (" + today + ")");
+        }
+        if (temporary && to == null) {
+            throw InvalidInputException.ofField("effectiveTo", "is required for a temporary limit");
+        }
+        if (!temporary && to != null) {
+            throw InvalidInputException.ofField("effectiveTo", "only a temporary limit has an end");
+        }
+        if (to != null && to.isBefore(start)) {
+            throw InvalidInputException.ofField("effectiveTo", "is before effectiveFrom");
+        }
+        this.company = company;
+        this.account = account;
+        this.currency = requested.currency().getCurrencyCode();
+        this.requestedLimit = requested.amount();
+        this.previousLimit = previous == null ? null : previous.amount();
+        this.effectiveFrom = start;
+        this.effectiveTo = to;
+        this.temporary = temporary;
+        this.reason = reason.trim();
+        this.approverLevel = level;
+        this.requestedBy = requestedBy;
+        this.requestedAt = requestedAt;
+    }
+
+    /** Approves as {@code approver} at {@code level}: four eyes, the right level, once. */
+    public void approve(String approver, ApproverLevel level, String note, Instant at, LocalDate today) {
+        requireDecidable(approver, note, today);
+        if (!level.covers(approverLevel)) {
+            throw new ForbiddenException("this request needs a " + approverLevel.name().toLowerCase().replace('_', ' ')
+                    + ": the limit is above the company's approval threshold");
+        }
+        record(approver, note, at, Status.APPROVED);
+    }
+
+    public void reject(String approver, String note, Instant at, LocalDate today) {
+        requireDecidable(approver, note, today);
+        if (note == null || note.isBlank()) {
+            throw InvalidInputException.ofField("note", "a rejection needs a reason");
+        }
+        record(approver, note, at, Status.REJECTED);
+    }
+
+    private void requireDecidable(String approver, String note, LocalDate today) {
+        if (status != Status.PENDING) {
+            throw new ConflictException("request " + id + " is already " + status);
+        }
+        if (lastDay() != null && lastDay().isBefore(today)) {
+            throw new ConflictException("request " + id + " expired on " + lastDay() + " without a decision");
+        }
+        if (approver.equals(requestedBy)) {
+            throw new ForbiddenException("nobody decides on their own request");
+        }
+        if (note != null && note.length() > 500) {
+            throw InvalidInputException.ofField("note", "at most 500 characters");
+        }
+    }
+
+    private void record(String approver, String note, Instant at, Status decided) {
+        this.decidedBy = approver;
+        this.decidedAt = at;
+        this.decisionNote = note;
+        this.status = decided;
+    }
+
+    private LocalDate lastDay() {
+        return effectiveTo;
+    }
+
+    public String statusOn(LocalDate today) {
+        boolean over = effectiveTo != null && effectiveTo.isBefore(today);
+        return (status == Status.PENDING || status == Status.APPROVED) && over ? "EXPIRED" : status.name();
+    }
+
+    public LimitGrant grant() {
+        return new LimitGrant(Money.of(requestedLimit, currency()), temporary, effectiveFrom, effectiveTo, decidedAt);
+    }
+
+    private Currency currency() {
+        return Currency.getInstance(currency);
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String company() {
+        return company;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public Status status() {
+        return status;
+    }
+
+    public boolean temporary() {
+        return temporary;
+    }
+
+    public LocalDate effectiveFrom() {
+        return effectiveFrom;
+    }
+
+    public LocalDate effectiveTo() {
+        return effectiveTo;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public LimitRequestView toView(LocalDate today) {
+        return new LimitRequestView(id, company, account, Money.of(requestedLimit, currency()),
+                previousLimit == null ? null : Money.of(previousLimit, currency()), temporary, effectiveFrom,
+                effectiveTo, reason, approverLevel, statusOn(today), requestedBy, requestedAt, decidedBy, decidedAt,
+                decisionNote, version);
+    }
+}
