@@ -1,0 +1,43 @@
+package org.dunwell.credit.application;
+
+import jakarta.persistence.EntityManager;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.testkit.TestDatabase;
+
+/** The credit services wired by hand on one EntityManager per transaction, over a {@link FakeLedger}. */
+final class Credit {
+
+    static final String UNIT = "credit-test";
+    private static final AtomicInteger COMPANIES = new AtomicInteger();
+
+    record Services(CreditProfileService profiles, CreditCheckService checks, LimitRequestService requests,
+                    CreditRuleService rules, RiskScoreService scores) {
+    }
+
+    private final TestDatabase db;
+    final FakeLedger ledger = new FakeLedger();
+    final BusinessClock clock;
+
+    Credit(TestDatabase db, BusinessClock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    static String newCompany() {
+        return "K" + COMPANIES.incrementAndGet();
+    }
+
+    <T> T tx(Function<Services, T> work) {
+        return db.inTransaction(UNIT, (EntityManager em) -> {
+            CreditStore store = new CreditStore(em);
+            CreditPositions positions = new CreditPositions(store, ledger);
+            return work.apply(new Services(new CreditProfileService(store, positions, ledger, clock),
+                    new CreditCheckService(store, positions, ledger, ledger, clock),
+                    new LimitRequestService(store, positions, ledger, ledger, ledger, clock),
+                    new CreditRuleService(store, ledger, clock),
+                    new RiskScoreService(store, positions, ledger, ledger, clock)));
+        });
+    }
+}

@@ -1,0 +1,133 @@
+package org.dunwell.credit.application;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Currency;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.ledger.api.ExchangeRateView;
+import org.dunwell.ledger.api.ExchangeRates;
+import org.dunwell.ledger.api.PaymentHistory;
+import org.dunwell.ledger.api.ReceivableFigureQueries;
+import org.dunwell.ledger.api.ReceivableFigures;
+
+/**
+ * The ledger as the credit module sees it through its API, held in memory: customers' figures
+ * set by the test, EUR companies, one USD rate, and an audit trail that keeps what it is given.
+ * (The ledger's own tests cover how it computes these figures.)
+ */
+final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Companies, AuditTrail {
+
+    final Map<String, ReceivableFigures> figures = new ConcurrentHashMap<>();
+    final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
+
+    /** A customer with a balance, what of it is overdue and how old, and its initial limit (null: none). */
+    void customer(String company, String account, String currency, String initialLimit, String balance,
+                  String overdue, int oldestOverdueDays) {
+        Currency c = Currency.getInstance(currency);
+        figures.put(company + "/" + account, new ReceivableFigures(company, account, currency,
+                initialLimit == null ? null : Money.of(new BigDecimal(initialLimit), c), null,
+                Money.of(new BigDecimal(balance), c), Money.of(new BigDecimal(overdue), c), oldestOverdueDays,
+                LocalDate.of(2020, 1, 1), new PaymentHistory(new BigDecimal("3.0"), 10, 1, 10, 0, null, null)));
+    }
+
+    @Override
+    public ReceivableFigures ofCustomer(String company, String account, LocalDate asOf) {
+        ReceivableFigures f = figures.get(company + "/" + account);
+        if (f == null) {
+            throw new NotFoundException("customer", account);
+        }
+        return new ReceivableFigures(f.company(), f.account(), f.currency(), f.initialCreditLimit(), asOf, f.balance(),
+                f.overdue(), f.oldestOverdueDays(), f.customerSince(), f.history());
+    }
+
+    @Override
+    public FiguresPage page(String company, String cursor, int size, LocalDate asOf) {
+        List<String> accounts = figures.values().stream().filter(f -> f.company().equals(company))
+                .map(ReceivableFigures::account).sorted().filter(a -> cursor == null || a.compareTo(cursor) > 0)
+                .limit(size).toList();
+        List<ReceivableFigures> items = new ArrayList<>();
+        accounts.forEach(a -> items.add(ofCustomer(company, a, asOf)));
+        return new FiguresPage(items, items.size() < size ? null : accounts.get(accounts.size() - 1));
+    }
+
+    @Override
+    public Optional<Money> toAccountingCurrency(String company, Money amount, LocalDate date) {
+        return switch (amount.currency().getCurrencyCode()) {
+            case "EUR" -> Optional.of(amount);
+            case "USD" -> Optional.of(Money.rounded(amount.amount().multiply(new BigDecimal("0.9")),
+                    Currency.getInstance("EUR"), java.math.RoundingMode.HALF_EVEN));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Optional<BigDecimal> rateOn(String company, String currency, LocalDate date) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Page<ExchangeRateView> list(String company, String currency, PageRequest page) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public ExchangeRateView put(String company, String currency, LocalDate validFrom, BigDecimal rate, UserName actor) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CompanyView get(CompanyCode code) {
+        return new CompanyView(code, "Test", Currency.getInstance("EUR"), "STATUTORY", 1);
+    }
+
+    @Override
+    public Page<CompanyView> list(PageRequest page) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CompanyView create(CompanyCode code, CompanyDraft draft, UserName actor, String reason) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public CompanyView update(CompanyCode code, long expectedVersion, CompanyDraft changes, UserName actor,
+                             String reason) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public void record(AuditEntry entry) {
+        audit.add(entry);
+    }
+
+    @Override
+    public void recordAll(List<AuditEntry> entries) {
+        audit.addAll(entries);
+    }
+
+    @Override
+    public Page<AuditEntry> history(String company, String subjectType, String subjectKey, PageRequest page) {
+        List<AuditEntry> found = audit.stream().filter(e -> e.company().equals(company)
+                        && e.subjectType().equals(subjectType) && e.subjectKey().equals(subjectKey))
+                .sorted(Comparator.comparing(AuditEntry::occurredAt).reversed()).toList();
+        return Page.slice(found, page);
+    }
+}
