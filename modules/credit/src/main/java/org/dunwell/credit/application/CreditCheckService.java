@@ -64,28 +64,29 @@ public class CreditCheckService implements CreditChecks {
             throw InvalidInputException.ofField("currency", "the order must be in the customer's currency "
                     + position.figures().currency());
         }
-        OrderCreditCheck stored = orderReference == null || orderReference.isBlank() ? null
-                : store.checkByOrder(company, orderReference.trim()).orElseGet(() -> {
-                    OrderCreditCheck created = new OrderCreditCheck(company, orderReference.trim());
-                    store.persist(created);
-                    return created;
-                });
-        if (stored != null && stored.account() != null && !stored.account().equals(account)) {
-            throw InvalidInputException.ofField("orderReference", "order " + orderReference
+        String reference = orderReference == null || orderReference.isBlank() ? null : orderReference.trim();
+        OrderCreditCheck stored = reference == null ? null : store.checkByOrder(company, reference).orElse(null);
+        if (stored != null && !stored.account().equals(account)) {
+            throw InvalidInputException.ofField("orderReference", "order " + reference
                     + " was checked for customer " + stored.account());
         }
         CreditRuleBook.Outcome outcome = evaluate(company, position, amount, today);
-        if (stored == null && OrderCreditCheck.held(outcome.decision())) {
+        boolean isNew = stored == null;
+        if (isNew && reference != null) {
+            stored = new OrderCreditCheck(company, reference);
+        } else if (isNew && OrderCreditCheck.held(outcome.decision())) {
             // a held order must be found on the hold list: it gets a reference of its own
             stored = new OrderCreditCheck(company, "auto-" + UUID.randomUUID().toString().substring(0, 13));
-            store.persist(stored);
         }
         if (stored == null) {
-            OrderCreditCheck transientCheck = OrderCreditCheck.unsaved(company);
-            record(transientCheck, position, amount, outcome, actor);
-            return transientCheck.toView();
+            OrderCreditCheck answered = OrderCreditCheck.unsaved(company);
+            record(answered, position, amount, outcome, actor);
+            return answered.toView();
         }
         record(stored, position, amount, outcome, actor);
+        if (isNew) {
+            store.persist(stored);
+        }
         audit.record(new AuditEntry(company, AUDIT_SUBJECT, stored.orderReference(), "checked", "decision", null,
                 outcome.decision().name(), account + " " + amount.toPlainString() + " " + amount.currency(),
                 actor.value(), clock.now()));
@@ -162,7 +163,7 @@ public class CreditCheckService implements CreditChecks {
         CreditRuleBook.Outcome outcome = evaluate(company, position, amount, today);
         record(check, position, amount, outcome, actor);
         if (!OrderCreditCheck.held(outcome.decision())) {
-            check.release(actor.value(), "re-evaluated: " + reason, clock.now());
+            check.passedOnReevaluation(actor.value(), "re-evaluated: " + reason, clock.now());
         }
         return resolved(company, check, "re-evaluated", reason, actor);
     }

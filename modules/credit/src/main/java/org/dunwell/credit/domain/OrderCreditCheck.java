@@ -133,6 +133,12 @@ public class OrderCreditCheck {
         resolve(HoldStatus.REJECTED, by, note, at);
     }
 
+    /** A re-evaluation that now passes releases the order by itself. */
+    public void passedOnReevaluation(String by, String note, Instant at) {
+        this.holdStatus = HoldStatus.OPEN;
+        release(by, note, at);
+    }
+
     private void resolve(HoldStatus outcome, String by, String note, Instant at) {
         requireOpen();
         if (note == null || note.isBlank() || note.length() > 500) {
