@@ -79,6 +79,13 @@ class DemoDataIT {
             AGENT1.get(path).assertProblem(404);
             MANAGER.get(path).assertStatus(200);
         }
+        for (String path : List.of("/api/v1/customers/" + west + "/credit",
+                "/api/v1/customers/" + west + "/credit/history", "/api/v1/customers/" + west + "/insurance")) {
+            AGENT1.get(path).assertProblem(404);
+        }
+        MANAGER.get("/api/v1/customers/" + west + "/credit").assertStatus(200);
+        MANAGER.get("/api/v1/customers/" + west + "/credit/history").assertStatus(200);
+        AGENT1.get("/api/v1/customers/" + north + "/credit").assertStatus(200);
         if (westPayment != null) {
             AGENT1.get("/api/v1/payments/" + westPayment).assertProblem(404);
         }

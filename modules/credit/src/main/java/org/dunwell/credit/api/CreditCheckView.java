@@ -9,7 +9,7 @@ import org.dunwell.kernel.api.Money;
  * names the entry on the hold list (null for a check without order reference that was not held); {@code creditLimit} and {@code availableCredit} are null
  * when no limit is checked.
  */
-public record CreditCheckView(Long id, String company, String orderReference, String account, Money amount,
+public record CreditCheckView(Long id, String company, String orderReference, String account, String currency, Money amount,
                               CreditCheckDecision decision, List<CreditReason> reasons, Money exposure,
                               Money creditLimit, Money availableCredit, HoldStatus holdStatus, int checks,
                               String checkedBy, Instant checkedAt, String resolvedBy, Instant resolvedAt,

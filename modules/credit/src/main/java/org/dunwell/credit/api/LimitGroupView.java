@@ -4,6 +4,6 @@ import java.util.List;
 import org.dunwell.kernel.api.Money;
 
 /** A credit limit group: its shared limit, its members and their exposure together. */
-public record LimitGroupView(String company, String name, Money creditLimit, List<String> members,
+public record LimitGroupView(String company, String name, String currency, Money creditLimit, List<String> members,
                              Money exposure, Money available, long version) {
 }

@@ -9,7 +9,7 @@ import org.dunwell.kernel.api.Money;
  * limit whose last day has passed, or a request never decided before its last day);
  * {@code approverLevel} is who may approve it.
  */
-public record LimitRequestView(long id, String company, String account, Money requestedLimit, Money previousLimit,
+public record LimitRequestView(long id, String company, String account, String currency, Money requestedLimit, Money previousLimit,
                                boolean temporary, LocalDate effectiveFrom, LocalDate effectiveTo, String reason,
                                ApproverLevel approverLevel, String status, String requestedBy, Instant requestedAt,
                                String decidedBy, Instant decidedAt, String decisionNote, long version) {

@@ -211,7 +211,7 @@ public class CreditProfileService implements CreditProfiles {
 
     private LimitGroupView groupView(String company, CreditLimitGroup group, LocalDate asOf) {
         Money exposure = positions.groupExposure(company, group, asOf);
-        return new LimitGroupView(company, group.name(), group.limit(),
+        return new LimitGroupView(company, group.name(), group.currency().getCurrencyCode(), group.limit(),
                 store.members(company, group.name()).stream().map(CreditProfile::account).toList(), exposure,
                 group.limit().minus(exposure), group.version());
     }

@@ -208,7 +208,7 @@ public class CreditLimitRequest {
     }
 
     public LimitRequestView toView(LocalDate today) {
-        return new LimitRequestView(id, company, account, Money.of(requestedLimit, currency()),
+        return new LimitRequestView(id, company, account, currency, Money.of(requestedLimit, currency()),
                 previousLimit == null ? null : Money.of(previousLimit, currency()), temporary, effectiveFrom,
                 effectiveTo, reason, approverLevel, statusOn(today), requestedBy, requestedAt, decidedBy, decidedAt,
                 decisionNote, version);

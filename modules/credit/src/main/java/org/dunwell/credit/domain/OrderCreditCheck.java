@@ -182,7 +182,7 @@ public class OrderCreditCheck {
 
     public CreditCheckView toView() {
         Currency c = Currency.getInstance(currency);
-        return new CreditCheckView(id, company, orderReference, account, Money.of(amount, c), decision,
+        return new CreditCheckView(id, company, orderReference, account, currency, Money.of(amount, c), decision,
                 reasons.stream().map(CheckReasonRow::toReason).toList(), Money.of(exposure, c),
                 creditLimit == null ? null : Money.of(creditLimit, c), available == null ? null : Money.of(available, c),
                 holdStatus, checks, checkedBy, checkedAt, resolvedBy, resolvedAt, resolutionNote, version);

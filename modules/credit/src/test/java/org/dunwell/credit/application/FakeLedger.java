@@ -44,7 +44,7 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
         figures.put(company + "/" + account, new ReceivableFigures(company, account, currency,
                 initialLimit == null ? null : Money.of(new BigDecimal(initialLimit), c), null,
                 Money.of(new BigDecimal(balance), c), Money.of(new BigDecimal(overdue), c), oldestOverdueDays,
-                LocalDate.of(2020, 1, 1), new PaymentHistory(new BigDecimal("3.0"), 10, 1, 10, 0, null, null)));
+                LocalDate.of(2020, 1, 1), PaymentHistory.of(new BigDecimal("3.0"), 10, 1, 10, 0, null, null)));
     }
 
     @Override

@@ -17,13 +17,17 @@ import org.dunwell.kernel.api.Money;
  * </ul>
  */
 public record PaymentHistory(BigDecimal averageDaysPastDue, int longestDelinquencyDays, int lateInvoices,
-                             int invoices, int disputedInvoices, LocalDate lastPaymentDate,
+                             int invoices, int disputedInvoices, BigDecimal disputeRate, LocalDate lastPaymentDate,
                              Money lastPaymentAmount) {
 
-    /** Disputed invoices as a share of all invoices, 0 to 1 with four decimals (0 without invoices). */
-    public BigDecimal disputeRate() {
-        return invoices == 0 ? BigDecimal.ZERO.setScale(4)
+    /** The figures; the dispute rate is disputed invoices as a share of all, 0 to 1 with four decimals. */
+    public static PaymentHistory of(BigDecimal averageDaysPastDue, int longestDelinquencyDays, int lateInvoices,
+                                    int invoices, int disputedInvoices, LocalDate lastPaymentDate,
+                                    Money lastPaymentAmount) {
+        BigDecimal rate = invoices == 0 ? BigDecimal.ZERO.setScale(4)
                 : BigDecimal.valueOf(disputedInvoices).divide(BigDecimal.valueOf(invoices), 4, RoundingMode.HALF_UP);
+        return new PaymentHistory(averageDaysPastDue, longestDelinquencyDays, lateInvoices, invoices, disputedInvoices,
+                rate, lastPaymentDate, lastPaymentAmount);
     }
 
     /** Late invoices as a share of all invoices, 0 to 1 with four decimals. */

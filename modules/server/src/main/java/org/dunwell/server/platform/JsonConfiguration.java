@@ -18,6 +18,7 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
 
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
+            .withAdapters(new MoneyJson())
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override

@@ -169,7 +169,7 @@ public final class ReceivableAccount {
         }
         BigDecimal average = weight.signum() == 0 ? BigDecimal.ZERO.setScale(1)
                 : weightedDays.divide(weight, 1, RoundingMode.HALF_UP);
-        PaymentHistory history = new PaymentHistory(average, (int) longest, late, invoices, disputed,
+        PaymentHistory history = PaymentHistory.of(average, (int) longest, late, invoices, disputed,
                 lastPaymentDate, lastPaymentDate == null ? null : Money.of(lastPaymentAmount, currency));
         LocalDate since = firstDocument != null && (createdOn == null || firstDocument.isBefore(createdOn))
                 ? firstDocument : createdOn;

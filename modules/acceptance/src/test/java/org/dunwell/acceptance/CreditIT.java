@@ -1,0 +1,154 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Credit on the started server: checks, the hold list, limit requests, profiles, the scorecard job, roles. */
+class CreditIT {
+
+    private static final HttpApi ERP = HttpApi.as("erp");
+    private static final HttpApi CREDIT = HttpApi.as("credit");
+    private static final HttpApi CLERK = HttpApi.as("clerk");
+    private static final HttpApi CFO = HttpApi.as("cfo");
+    private static String company;
+
+    @BeforeAll
+    static void aCompanyOfOurOwn() {
+        company = "K" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        HttpApi.as("admin").postJson("/api/v1/companies",
+                "{\"code\":\"" + company + "\",\"name\":\"Credit IT\",\"accountingCurrency\":\"EUR\"}")
+                .assertStatus(201);
+        ERP.post("/api/v1/imports/customers?company=" + company, "text/csv", """
+                account,name,currency,credit_limit
+                C1,Alpha,EUR,1000.00
+                C2,Beta,EUR,5000.00
+                C3,Gamma,EUR,5000.00
+                """).assertStatus(200);
+        ERP.post("/api/v1/imports/invoices?company=" + company, "text/csv", """
+                document,account,document_date,due_date,currency,amount
+                INV-1,C1,2026-11-01,2026-12-01,EUR,900.00
+                """).assertStatus(200);
+    }
+
+    private static String check(String account, String amount, String order) {
+        return "{\"account\":\"" + account + "\",\"amount\":\"" + amount + "\",\"currency\":\"EUR\","
+                + "\"orderReference\":\"" + order + "\",\"company\":\"" + company + "\"}";
+    }
+
+    @Test
+    void aBlockedOrderWaitsOnTheHoldListUntilCreditReleasesIt() {
+        JsonObject blocked = ERP.postJson("/api/v1/credit-checks", check("C1", "250.00", "SO-1")).assertStatus(200)
+                .json();
+        assertThat(blocked.getString("decision")).isEqualTo("BLOCKED");
+        assertThat(blocked.getString("exposure")).isEqualTo("1150.00");
+        assertThat(blocked.getString("creditLimit")).isEqualTo("1000.00");
+        assertThat(blocked.getString("availableCredit")).isEqualTo("-150.00");
+        assertThat(blocked.getJsonArray("reasons").getJsonObject(1).getString("rule")).isEqualTo("OVER_LIMIT");
+        assertThat(blocked.getJsonArray("reasons").getJsonObject(1).getString("result")).isEqualTo("BLOCKED");
+        int id = blocked.getJsonNumber("id").intValue();
+        assertThat(ERP.get("/api/v1/credit-checks/SO-1?company=" + company).assertStatus(200).json()
+                .getString("holdStatus")).isEqualTo("OPEN");
+        assertThat(CREDIT.get("/api/v1/credit-holds?company=" + company).assertStatus(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .anySatisfy(h -> assertThat(h.getString("orderReference")).isEqualTo("SO-1"));
+        String release = "/api/v1/credit-holds/" + id + "/release?company=" + company;
+        CLERK.postJson(release, "{\"reason\":\"paid\"}").assertProblem(403);
+        ERP.postJson(release, "{\"reason\":\"paid\"}").assertProblem(403);
+        CREDIT.postJson(release, "{}").assertProblem(400);
+        JsonObject released = CREDIT.postJson(release, "{\"reason\":\"prepayment received\"}").assertStatus(200)
+                .json();
+        assertThat(released.getString("holdStatus")).isEqualTo("RELEASED");
+        assertThat(released.getString("resolvedBy")).isEqualTo("credit");
+        CREDIT.postJson(release, "{\"reason\":\"again\"}").assertProblem(409);
+        assertThat(ERP.get("/api/v1/credit-checks/SO-1?company=" + company).json().getString("holdStatus"))
+                .isEqualTo("RELEASED");
+        JsonObject again = ERP.postJson("/api/v1/credit-checks", check("C1", "260.00", "SO-1")).assertStatus(200)
+                .json();
+        assertThat(again.getJsonNumber("id").intValue()).as("the same entry").isEqualTo(id);
+        assertThat(again.getString("holdStatus")).isEqualTo("OPEN");
+        assertThat(ERP.postJson("/api/v1/credit-checks", check("C2", "10.00", "SO-2")).json().getString("decision"))
+                .isEqualTo("APPROVED");
+        ERP.postJson("/api/v1/credit-checks", check("NOPE", "10.00", "SO-3")).assertProblem(404);
+        ERP.postJson("/api/v1/credit-checks", "{\"account\":\"C1\",\"amount\":\"10.00\",\"currency\":\"USD\","
+                + "\"company\":\"" + company + "\"}").assertProblem(400);
+        HttpApi.as("agent1").get("/api/v1/credit-holds?company=" + company).assertProblem(403);
+    }
+
+    @Test
+    void aLargeLimitNeedsTheCfoAndNeverItsRequester() {
+        String create = "/api/v1/credit-limit-requests";
+        JsonObject request = CLERK.postJson(create, "{\"account\":\"C2\",\"company\":\"" + company
+                + "\",\"requestedLimit\":\"60000.00\",\"reason\":\"new framework contract\"}").assertStatus(201).json();
+        assertThat(request.getString("approverLevel")).isEqualTo("SENIOR_APPROVER");
+        assertThat(request.getString("status")).isEqualTo("PENDING");
+        String approve = create + "/" + request.getJsonNumber("id").longValue() + "/approve?company=" + company;
+        CREDIT.postJson(approve, "{}").assertProblem(403);
+        CLERK.postJson(approve, "{}").assertProblem(403);
+        ERP.postJson(approve, "{}").assertProblem(403);
+        JsonObject approved = CFO.postJson(approve, "{\"note\":\"board minutes 12\"}").assertStatus(200).json();
+        assertThat(approved.getString("status")).isEqualTo("APPROVED");
+        CFO.postJson(approve, "{}").assertProblem(409);
+        JsonObject profile = CREDIT.get("/api/v1/customers/C2/credit?company=" + company).assertStatus(200).json();
+        assertThat(profile.getString("creditLimit")).isEqualTo("60000.00");
+        JsonObject own = CREDIT.postJson(create, "{\"account\":\"C2\",\"company\":\"" + company
+                + "\",\"requestedLimit\":\"7000.00\",\"reason\":\"mine\"}").assertStatus(201).json();
+        CREDIT.postJson(create + "/" + own.getJsonNumber("id").longValue() + "/approve?company=" + company, "{}")
+                .assertProblem(403);
+        for (String bad : new String[] {"\"requestedLimit\":\"-1.00\"",
+                "\"requestedLimit\":\"10.00\",\"currency\":\"USD\"",
+                "\"requestedLimit\":\"10.00\",\"temporary\":true,\"effectiveFrom\":\"2030-01-10\","
+                        + "\"effectiveTo\":\"2030-01-01\""}) {
+            CLERK.postJson(create, "{\"account\":\"C2\",\"company\":\"" + company + "\"," + bad
+                    + ",\"reason\":\"r\"}").assertProblem(400);
+        }
+        CLERK.postJson(create, "{\"account\":\"NOPE\",\"company\":\"" + company
+                + "\",\"requestedLimit\":\"10.00\",\"reason\":\"r\"}").assertProblem(404);
+        CREDIT.postJson("/api/v1/credit-rules?company=" + company, "{\"type\":\"NOPE\",\"result\":\"BLOCKED\"}")
+                .assertProblem(400);
+        assertThat(CREDIT.get("/api/v1/credit-rules?company=" + company).assertStatus(200).structure()
+                .asJsonArray()).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void aProfileChangeNeedsTheCurrentVersionAndIsInTheHistory() {
+        HttpApi.Answer read = CREDIT.get("/api/v1/customers/C3/credit?company=" + company).assertStatus(200);
+        String etag = read.header("ETag");
+        String hold = "{\"holdReason\":\"FRAUD_CHECK\",\"reason\":\"bank details changed\"}";
+        CREDIT.putJson("/api/v1/customers/C3/credit?company=" + company, "\"99\"", hold).assertProblem(412);
+        CLERK.putJson("/api/v1/customers/C3/credit?company=" + company, etag, hold).assertProblem(403);
+        JsonObject held = CREDIT.putJson("/api/v1/customers/C3/credit?company=" + company, etag, hold)
+                .assertStatus(200).json();
+        assertThat(held.getString("holdReason")).isEqualTo("FRAUD_CHECK");
+        assertThat(ERP.postJson("/api/v1/credit-checks", check("C3", "1.00", "SO-20")).json().getString("decision"))
+                .isEqualTo("BLOCKED");
+        assertThat(CLERK.get("/api/v1/customers/C3/credit/history?company=" + company).assertStatus(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(e -> {
+                    assertThat(e.getString("field")).isEqualTo("holdReason");
+                    assertThat(e.getString("actor")).isEqualTo("credit");
+                    assertThat(e.getString("reason")).isEqualTo("bank details changed");
+                });
+    }
+
+    @Test
+    void theScorecardJobScoresEveryCustomerAndShowsInJobs() throws InterruptedException {
+        JsonObject started = CREDIT.postJson("/api/v1/risk-scores/runs?company=" + company, "{}").assertStatus(202)
+                .json();
+        long execution = started.getJsonNumber("executionId").longValue();
+        String status = "STARTING";
+        for (int i = 0; i < 120 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(250);
+            status = CREDIT.get("/api/v1/jobs?kind=risk-scores&size=500").assertStatus(200).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getJsonNumber("id").longValue() == execution).findFirst()
+                    .map(r -> r.getString("status")).orElse("STARTING");
+        }
+        assertThat(status).isEqualTo("COMPLETED");
+        JsonObject scores = CLERK.get("/api/v1/risk-scores?company=" + company).assertStatus(200).json();
+        assertThat(scores.getInt("total")).isEqualTo(3);
+        assertThat(scores.getJsonArray("items").getJsonObject(0).getString("riskGroup")).isIn("A", "B", "C", "D", "E");
+    }
+}

@@ -1,0 +1,87 @@
+package org.dunwell.server.credit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.Currency;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.ForbiddenException;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.CustomerVisibility;
+import org.dunwell.server.security.Roles;
+
+/** What the credit resources share: the company, visible customers, amounts, dates, approver levels. */
+@RequestScoped
+public class CreditApi {
+
+    @Inject
+    CompanyContext companies;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CustomerVisibility visibility;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BusinessClock clock;
+
+    String company(String given) {
+        return companies.resolve(given);
+    }
+
+    /** The customer, if the caller may see it; otherwise not found. */
+    CustomerView visible(String company, String account) {
+        return visibility.requireVisible(customers.get(company, account));
+    }
+
+    LocalDate asOf(String value) {
+        LocalDate date = Amounts.date("asOf", value);
+        return date != null ? date : clock.today();
+    }
+
+    static Money money(String field, String amount, String currency) {
+        if (amount == null) {
+            throw InvalidInputException.ofField(field, "is required");
+        }
+        if (currency == null || currency.isBlank()) {
+            throw InvalidInputException.ofField("currency", "is required");
+        }
+        Currency c;
+        try {
+            c = Money.currency(currency.trim());
+        } catch (RuntimeException e) {
+            throw InvalidInputException.ofField("currency", "'" + currency + "' is not an ISO 4217 currency");
+        }
+        return Money.of(Amounts.parse(field, amount), c);
+    }
+
+    /** The caller's approval level; 403 for a role that approves nothing. */
+    ApproverLevel approverLevel() {
+        if (caller.isInRole(Roles.SENIOR_APPROVER) || caller.isInRole(Roles.ADMINISTRATOR)) {
+            return ApproverLevel.SENIOR_APPROVER;
+        }
+        if (caller.isInRole(Roles.CREDIT_MANAGER)) {
+            return ApproverLevel.CREDIT_MANAGER;
+        }
+        throw new ForbiddenException("your role may not approve credit limit requests");
+    }
+
+    static Long optionalVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : org.dunwell.server.platform.ETags.requireVersion(ifMatch);
+    }
+
+    Caller caller() {
+        return caller;
+    }
+}

@@ -1,0 +1,149 @@
+package org.dunwell.server.credit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.dunwell.credit.api.CreditCheckDecision;
+import org.dunwell.credit.api.CreditRuleType;
+import org.dunwell.credit.api.CreditRuleView;
+import org.dunwell.credit.api.CreditRules;
+import org.dunwell.credit.api.CreditSettingsView;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A company's blocking rules for order credit checks, and its credit settings (threshold, scorecard). */
+@Path("/credit-rules")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "credit")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER,
+        Roles.COLLECTIONS_MANAGER})
+public class CreditRulesResource {
+
+    /** A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active. */
+    public record RuleInput(String type, String threshold, List<String> riskGroups, String result, Boolean active) {
+    }
+
+    /** The settings; every field is required on a change. */
+    public record SettingsInput(String approvalThreshold, Integer paymentWeight, Integer exposureWeight,
+                                Integer relationshipWeight, Integer overdueWeight, Integer bureauWeight,
+                                Integer bandA, Integer bandB, Integer bandC, Integer bandD) {
+    }
+
+    @Inject
+    CreditApi api;
+
+    @Inject
+    CreditRules rules;
+
+    @GET
+    @Operation(summary = "The company's rules", description = "A company starts with a default set.")
+    public List<CreditRuleView> list(@QueryParam("company") String company) {
+        return rules.rules(api.company(company));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Add a rule", description = "type: " + "OVER_LIMIT (threshold: tolerance %), OVERDUE_DAYS"
+            + " (days), OVERDUE_AMOUNT (accounting currency), ON_HOLD, RISK_GROUP (riskGroups), LIMIT_EXPIRED,"
+            + " INSURANCE_EXPIRED; result WARNING, REVIEW or BLOCKED.")
+    public Response create(@QueryParam("company") String company, RuleInput in) {
+        if (in == null) {
+            throw new InvalidInputException("the rule is required in the body");
+        }
+        CreditRuleView created = rules.create(api.company(company), type(in.type()), Amounts.parse("threshold",
+                in.threshold()), in.riskGroups(), result(in.result()), in.active() == null || in.active(),
+                api.caller().name());
+        return Response.status(Response.Status.CREATED).tag(ETags.of(created.version())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    public Response update(@PathParam("id") long id, @QueryParam("company") String company,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null) {
+            throw new InvalidInputException("the rule is required in the body");
+        }
+        CreditRuleView changed = rules.update(api.company(company), id, version, Amounts.parse("threshold",
+                in.threshold()), in.riskGroups(), result(in.result()), in.active() == null || in.active(),
+                api.caller().name());
+        return Response.ok(changed).tag(ETags.of(changed.version())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    public Response delete(@PathParam("id") long id, @QueryParam("company") String company) {
+        rules.delete(api.company(company), id, api.caller().name());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("settings")
+    public Response settings(@QueryParam("company") String company) {
+        CreditSettingsView view = rules.settings(api.company(company));
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Change the approval threshold and the scorecard", description = "Needs If-Match.")
+    public Response updateSettings(@QueryParam("company") String company,
+                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SettingsInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null || in.approvalThreshold() == null || in.paymentWeight() == null || in.exposureWeight() == null
+                || in.relationshipWeight() == null || in.overdueWeight() == null || in.bureauWeight() == null
+                || in.bandA() == null || in.bandB() == null || in.bandC() == null || in.bandD() == null) {
+            throw new InvalidInputException("every setting is required: approvalThreshold, the five weights and"
+                    + " bands A to D");
+        }
+        String code = api.company(company);
+        CreditSettingsView view = rules.updateSettings(code, version, new CreditSettingsView(code,
+                Amounts.parse("approvalThreshold", in.approvalThreshold()), in.paymentWeight(), in.exposureWeight(),
+                in.relationshipWeight(), in.overdueWeight(), in.bureauWeight(), in.bandA(), in.bandB(), in.bandC(),
+                in.bandD(), version), api.caller().name());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    private static CreditRuleType type(String value) {
+        try {
+            return CreditRuleType.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.ofField("type", "unknown rule type '" + value + "'; one of "
+                    + List.of(CreditRuleType.values()));
+        }
+    }
+
+    private static CreditCheckDecision result(String value) {
+        try {
+            return value == null ? null : CreditCheckDecision.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.ofField("result", "one of WARNING, REVIEW, BLOCKED");
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.dunwell.server.credit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.dunwell.credit.api.CreditProfiles;
+import org.dunwell.credit.api.LimitGroupView;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Credit limit groups: customers that share one limit (members join through their credit profile). */
+@Path("/credit-limit-groups")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "credit")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER,
+        Roles.COLLECTIONS_MANAGER})
+public class LimitGroupsResource {
+
+    /** The group's limit, as a string in its currency, and why. */
+    public record GroupInput(String creditLimit, String currency, String reason) {
+    }
+
+    @Inject
+    CreditApi api;
+
+    @Inject
+    CreditProfiles profiles;
+
+    @GET
+    public List<LimitGroupView> list(@QueryParam("company") String company, @QueryParam("asOf") String asOf) {
+        return profiles.groups(api.company(company), api.asOf(asOf));
+    }
+
+    @GET
+    @Path("{name}")
+    public LimitGroupView get(@PathParam("name") String name, @QueryParam("company") String company,
+                              @QueryParam("asOf") String asOf) {
+        return profiles.group(api.company(company), name, api.asOf(asOf));
+    }
+
+    @PUT
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Create a group or change its limit", description = "If-Match optional (stale: 412).")
+    public Response put(@PathParam("name") String name, @QueryParam("company") String company,
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GroupInput in) {
+        if (in == null) {
+            throw new InvalidInputException("creditLimit, currency and reason are required in the body");
+        }
+        return Response.ok(profiles.putGroup(api.company(company), name, CreditApi.money("creditLimit",
+                in.creditLimit(), in.currency()), CreditApi.optionalVersion(ifMatch), api.caller().name(),
+                in.reason())).build();
+    }
+}

@@ -1,0 +1,81 @@
+package org.dunwell.server.credit;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.Properties;
+import org.dunwell.credit.api.RiskScoreView;
+import org.dunwell.credit.api.RiskScores;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.CustomerFilter;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.server.jobs.JobRuns;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Stored risk scores, and runs of the scorecard over every customer (a restartable batch job). */
+@Path("/risk-scores")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "credit")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER,
+        Roles.COLLECTIONS_MANAGER})
+public class RiskScoresResource {
+
+    /** Optional: the date to score as of (default the business date). */
+    public record RunInput(String asOf) {
+    }
+
+    @Inject
+    CreditApi api;
+
+    @Inject
+    RiskScores scores;
+
+    @Inject
+    Customers customers;
+
+    @GET
+    @Operation(summary = "Stored scores, lowest first", description = "Filter by riskGroup (A–E).")
+    public Page<RiskScoreView> list(@QueryParam("company") String company, @QueryParam("riskGroup") String group,
+                                    @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return scores.list(api.company(company), group == null || group.isBlank() ? null : group.trim(),
+                PageRequest.parse(page, size, null));
+    }
+
+    @POST
+    @Path("runs")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Score every customer now", description = "Starts the risk-scores batch job; follow it in"
+            + " /jobs. A failed run restarts from its last committed page.")
+    public Response run(@QueryParam("company") String company, RunInput in) {
+        String code = api.company(company);
+        String asOf = api.asOf(in == null ? null : in.asOf()).toString();
+        long total = customers.list(new CustomerFilter(code, null, null, null, null, CustomerScope.ALL),
+                PageRequest.first(1)).total();
+        Properties parameters = new Properties();
+        parameters.setProperty(RiskScoreJob.COMPANY, code);
+        parameters.setProperty(RiskScoreJob.AS_OF, asOf);
+        parameters.setProperty(RiskScoreJob.PAGE_SIZE, Integer.toString(RiskScoreJob.DEFAULT_PAGE_SIZE));
+        parameters.setProperty(JobRuns.TOTAL_PARAMETER,
+                Long.toString((total + RiskScoreJob.DEFAULT_PAGE_SIZE - 1) / RiskScoreJob.DEFAULT_PAGE_SIZE));
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start(RiskScoreJob.NAME, parameters);
+        return Response.accepted(Map.of("executionId", execution, "kind", RiskScoreJob.NAME, "asOf", asOf)).build();
+    }
+}
