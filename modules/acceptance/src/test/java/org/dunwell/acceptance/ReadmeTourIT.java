@@ -37,5 +37,9 @@ class ReadmeTourIT {
                 "{\"name\":\"1-30\",\"fromDays\":1,\"toDays\":30,\"amount\":\"250.50\"}",
                 "{\"name\":\"31-60\",\"fromDays\":31,\"toDays\":60,\"amount\":\"600.00\"}",
                 "{\"name\":\"current\",\"fromDays\":null,\"toDays\":0,\"amount\":\"0.00\"}");
+        assertThat(output).contains("\"decision\":\"BLOCKED\"", "\"exposure\":\"1150.50\"",
+                "\"resolutionNote\":\"prepayment received\"");
+        assertThat(output.substring(output.lastIndexOf("\"orderReference\":\"SO-77\"") - 400))
+                .as("the ERP's poll after the release").contains("\"holdStatus\":\"RELEASED\"");
     }
 }
