@@ -1,0 +1,145 @@
+package org.dunwell.bench;
+
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.Map;
+import org.dunwell.credit.application.CreditCheckService;
+import org.dunwell.credit.application.CreditPositions;
+import org.dunwell.credit.application.CreditStore;
+import org.dunwell.credit.application.RiskScoreService;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.ImportKind;
+import org.dunwell.ledger.application.CompanyService;
+import org.dunwell.ledger.application.ExchangeRateService;
+import org.dunwell.ledger.infrastructure.JpaAuditTrail;
+import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
+import org.dunwell.testkit.DatabaseKind;
+import org.dunwell.testkit.TestDatabase;
+
+/**
+ * Order credit checks for a customer with 1 000 open items (p50 / p99 over many calls, each in
+ * its own transaction as a REST call would be), and the scorecard over every customer of the
+ * ledger an {@link AgingBenchmark} run left (company BENCH), page by page as the batch job runs it.
+ *
+ * <pre>./mvnw -q -pl bench exec:exec -Dexec.args="-Xmx1g -cp %classpath org.dunwell.bench.CreditBenchmark
+ *     --db derby --derby-dir bench/target/bench-data/derby-aging-…"</pre>
+ * (without {@code --derby-dir}: a fresh database, checks only; {@code --db postgresql} scores the
+ * BENCH company the PostgreSQL aging run left, if any.)
+ */
+public final class CreditBenchmark {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
+    private static final BusinessClock CLOCK = BusinessClock.fixedAt(TODAY);
+    private static final UserName ERP = UserName.of("erp");
+
+    private CreditBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int calls = Integer.parseInt(options.getOrDefault("calls", "1000"));
+        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
+            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
+            if (!kind.isAvailable()) {
+                System.out.println(db + ": not available, skipped");
+                continue;
+            }
+            String reuse = options.get("derby-dir");
+            TestDatabase database = kind == DatabaseKind.DERBY
+                    ? TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
+                    : Files.createTempDirectory("credit-bench")) : kind.create();
+            try {
+                database.migrate();
+                System.out.println("== " + kind.displayName());
+                checks(database, calls);
+                scorecard(database);
+            } finally {
+                database.close();
+            }
+        }
+    }
+
+    private static void checks(TestDatabase db, int calls) throws Exception {
+        String company = "CHK" + (System.currentTimeMillis() % 100000);
+        db.inTransaction("bench", (EntityManager em) -> new CompanyService(new JpaCompanyRepository(em),
+                new JpaAuditTrail(em), CLOCK).create(CompanyCode.of(company),
+                new CompanyDraft("Credit bench", Currency.getInstance("EUR")), UserName.of("bench"), null));
+        Path dir = Files.createTempDirectory("credit-bench-csv");
+        Files.writeString(dir.resolve("customers.csv"), "account,name,currency,credit_limit,company\n"
+                + "BIG,Big customer,EUR,5000000.00," + company + "\n");
+        StringBuilder invoices = new StringBuilder("document,account,document_date,due_date,currency,amount,company\n");
+        for (int i = 0; i < 1000; i++) {
+            LocalDate date = TODAY.minusDays(i % 300);
+            invoices.append("B-").append(i).append(",BIG,").append(date).append(',').append(date.plusDays(30))
+                    .append(",EUR,").append(100 + i).append(".25,").append(company).append('\n');
+        }
+        Files.writeString(dir.resolve("invoices.csv"), invoices);
+        ImportBenchmark.importFile(db, ImportKind.CUSTOMERS, dir.resolve("customers.csv"));
+        ImportBenchmark.importFile(db, ImportKind.INVOICES, dir.resolve("invoices.csv"));
+        for (boolean withReference : new boolean[] {false, true}) {
+            double[] millis = new double[calls];
+            for (int i = -50; i < calls; i++) {
+                String reference = withReference ? "SO-" + i : null;
+                long t = System.nanoTime();
+                db.inTransaction("bench", (EntityManager em) -> service(em).check(company, "BIG",
+                        Money.of("10.00", "EUR"), reference, ERP));
+                if (i >= 0) {
+                    millis[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            Arrays.sort(millis);
+            System.out.printf("credit check, 1 000 open items, %s: %,d calls, p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    withReference ? "kept with an order reference" : "answered only", calls, millis[calls / 2],
+                    millis[(int) (calls * 0.99)], millis[calls - 1]);
+        }
+    }
+
+    private static CreditCheckService service(EntityManager em) {
+        CreditStore store = new CreditStore(em);
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em)),
+                new ExchangeRateService(em, new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
+    }
+
+    private static void scorecard(TestDatabase db) throws Exception {
+        long customers = db.inTransaction("bench", (EntityManager em) -> ((Number) em.createNativeQuery(
+                "SELECT COUNT(*) FROM customer WHERE company_code = 'BENCH'").getSingleResult()).longValue());
+        if (customers == 0) {
+            System.out.println("scorecard: no BENCH ledger here (run AgingBenchmark first, or pass --derby-dir)");
+            return;
+        }
+        for (int run = 1; run <= 2; run++) {
+            ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
+            long start = System.nanoTime();
+            String cursor = null;
+            int pages = 0;
+            do {
+                String from = cursor;
+                cursor = db.inTransaction("bench", (EntityManager em) -> {
+                    CreditStore store = new CreditStore(em);
+                    JdbcReceivableFigures figures = new JdbcReceivableFigures(em);
+                    return new RiskScoreService(store, new CreditPositions(store, figures), figures,
+                            new JpaAuditTrail(em), CLOCK).scorePage("BENCH", from, 500, TODAY);
+                });
+                pages++;
+            } while (cursor != null);
+            heap.close();
+            System.out.printf("scorecard run %d (%s): %,d customers in %,d pages of 500, %.1f s, heap at most %d MB%n",
+                    run, run == 1 ? "profiles created" : "profiles updated", customers, pages,
+                    ImportBenchmark.seconds(start), heap.maxMb());
+        }
+    }
+}
