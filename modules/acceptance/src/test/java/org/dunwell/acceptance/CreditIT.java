@@ -151,4 +151,43 @@ class CreditIT {
         assertThat(scores.getInt("total")).isEqualTo(3);
         assertThat(scores.getJsonArray("items").getJsonObject(0).getString("riskGroup")).isIn("A", "B", "C", "D", "E");
     }
+
+    @Test
+    void eachCreditEndpointRefusesTheRolesTheContractDoesNotGiveIt() {
+        String q = "?company=" + company;
+        String[][] writes = {
+            {"POST", "/api/v1/credit-checks", "agent1,clerk,cfo,manager"},
+            {"POST", "/api/v1/credit-limit-requests", "agent1,erp,cfo,manager"},
+            {"POST", "/api/v1/credit-rules" + q, "agent1,erp,clerk,cfo,manager"},
+            {"PUT", "/api/v1/credit-rules/settings" + q, "agent1,erp,clerk,cfo,manager"},
+            {"PUT", "/api/v1/credit-limit-groups/G1" + q, "agent1,erp,clerk,cfo,manager"},
+            {"POST", "/api/v1/risk-scores/runs" + q, "agent1,erp,clerk,cfo,manager"},
+            {"PUT", "/api/v1/customers/C1/credit" + q, "agent1,erp,clerk,cfo,manager"},
+            {"PUT", "/api/v1/customers/C1/insurance" + q, "agent1,erp,clerk,cfo,manager"},
+            {"PUT", "/api/v1/customers/C1/credit/erp-figures" + q, "agent1,credit,clerk,cfo,manager"},
+            {"POST", "/api/v1/customers/C1/credit/risk-score" + q, "agent1,erp,clerk,cfo,manager"},
+            {"POST", "/api/v1/credit-holds/1/release" + q, "agent1,erp,clerk,cfo,manager"},
+        };
+        for (String[] write : writes) {
+            for (String user : write[2].split(",")) {
+                HttpApi api = HttpApi.as(user);
+                HttpApi.Answer answer = write[0].equals("POST") ? api.postJson(write[1], "{}")
+                        : api.putJson(write[1], "\"1\"", "{}");
+                assertThat(answer.status()).as(user + " " + write[0] + " " + write[1]).isEqualTo(403);
+            }
+        }
+        String[] reads = {"/api/v1/credit-holds" + q, "/api/v1/credit-limit-requests" + q, "/api/v1/credit-rules" + q,
+            "/api/v1/credit-limit-groups" + q, "/api/v1/risk-scores" + q};
+        for (String read : reads) {
+            HttpApi.as("agent1").get(read).assertProblem(403);
+            HttpApi.as("erp").get(read).assertProblem(403);
+            for (String user : new String[] {"credit", "clerk", "cfo", "manager", "admin"}) {
+                assertThat(HttpApi.as(user).get(read).status()).as(user + " " + read).isEqualTo(200);
+            }
+        }
+        for (String user : new String[] {"credit", "clerk", "cfo", "manager", "admin"}) {
+            assertThat(HttpApi.as(user).get("/api/v1/customers/C1/credit" + q).status()).as(user).isEqualTo(200);
+        }
+        ERP.get("/api/v1/customers/C1/credit" + q).assertProblem(403);
+    }
 }
