@@ -1,9 +1,9 @@
 package org.dunwell.credit.application;
 
 import java.time.LocalDate;
+import java.util.Currency;
 import org.dunwell.credit.api.LimitType;
 import org.dunwell.credit.domain.CreditInsurance;
-import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditLine;
 import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.LimitSchedule;
@@ -16,24 +16,39 @@ import org.dunwell.ledger.api.ReceivableFigures;
  * line that checks use is the group's limit against the group's exposure, else its own.
  */
 record CreditPosition(LocalDate asOf, ReceivableFigures figures, CreditProfile profile, LimitSchedule schedule,
-                      Money ownExposure, CreditLimitGroup group, Money groupExposure, CreditLine line,
-                      CreditInsurance insurance) {
+                      Money ownExposure, Money groupExposure, CreditLine line, CreditInsurance insurance) {
 
+    /** The customer's own exposure by its limit type (the defaults: the balance). */
     static Money exposureOf(ReceivableFigures figures, CreditProfile profile) {
-        Money balance = figures.balance();
-        if (profile == null) {
-            return balance;
-        }
-        return profile.limitType().exposure(balance, Money.of(profile.packingSlips(), balance.currency()),
-                Money.of(profile.openOrders(), balance.currency()));
+        return limitTypeOf(profile).exposure(figures.balance(), packingSlips(figures, profile),
+                openOrders(figures, profile));
     }
 
-    LimitType limitType() {
+    /** A line of the customer's limit type and mandatory flag: {@code limit} against {@code exposure}. */
+    static CreditLine line(CreditProfile profile, Money limit, Money exposure) {
+        return new CreditLine(limitTypeOf(profile), limit, profile != null && profile.mandatoryLimit(), exposure);
+    }
+
+    private static LimitType limitTypeOf(CreditProfile profile) {
         return profile == null ? LimitType.BALANCE : profile.limitType();
     }
 
+    private static Money packingSlips(ReceivableFigures figures, CreditProfile profile) {
+        Currency currency = figures.balance().currency();
+        return profile == null ? Money.zero(currency) : Money.of(profile.packingSlips(), currency);
+    }
+
+    private static Money openOrders(ReceivableFigures figures, CreditProfile profile) {
+        Currency currency = figures.balance().currency();
+        return profile == null ? Money.zero(currency) : Money.of(profile.openOrders(), currency);
+    }
+
+    LimitType limitType() {
+        return line.type();
+    }
+
     boolean mandatory() {
-        return profile != null && profile.mandatoryLimit();
+        return line.mandatory();
     }
 
     Money ownLimit() {
@@ -41,12 +56,10 @@ record CreditPosition(LocalDate asOf, ReceivableFigures figures, CreditProfile p
     }
 
     Money packingSlips() {
-        return profile == null ? Money.zero(figures.balance().currency())
-                : Money.of(profile.packingSlips(), figures.balance().currency());
+        return packingSlips(figures, profile);
     }
 
     Money openOrders() {
-        return profile == null ? Money.zero(figures.balance().currency())
-                : Money.of(profile.openOrders(), figures.balance().currency());
+        return openOrders(figures, profile);
     }
 }

@@ -41,17 +41,15 @@ public class CreditPositions {
         String company = own.company();
         Money exposure = CreditPosition.exposureOf(own, profile);
         CreditInsurance insurance = store.insurance(company, own.account()).orElse(null);
-        boolean mandatory = profile != null && profile.mandatoryLimit();
         CreditLimitGroup group = profile == null || profile.limitGroup() == null ? null
                 : store.group(company, profile.limitGroup()).orElse(null);
         if (group == null) {
-            CreditLine line = new CreditLine(profile == null ? org.dunwell.credit.api.LimitType.BALANCE
-                    : profile.limitType(), schedule.limitOn(asOf), mandatory, exposure);
-            return new CreditPosition(asOf, own, profile, schedule, exposure, null, null, line, insurance);
+            CreditLine line = CreditPosition.line(profile, schedule.limitOn(asOf), exposure);
+            return new CreditPosition(asOf, own, profile, schedule, exposure, null, line, insurance);
         }
         Money together = groupExposure(company, group, asOf);
-        CreditLine line = new CreditLine(profile.limitType(), group.limit(), mandatory, together);
-        return new CreditPosition(asOf, own, profile, schedule, exposure, group, together, line, insurance);
+        CreditLine line = CreditPosition.line(profile, group.limit(), together);
+        return new CreditPosition(asOf, own, profile, schedule, exposure, together, line, insurance);
     }
 
     /** Every member's own exposure added up (members share the group's currency). */

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.dunwell.credit.api.CreditCheckDecision;
 import org.dunwell.credit.api.CreditRuleType;
 import org.dunwell.credit.domain.CreditInsurance;
@@ -17,6 +18,7 @@ import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.CreditRule;
 import org.dunwell.credit.domain.CreditSettings;
 import org.dunwell.credit.domain.OrderCreditCheck;
+import org.dunwell.credit.domain.RuleSpec;
 
 /**
  * The credit module's reads and writes through JPA, in one place: profiles, groups, insurance,
@@ -133,12 +135,10 @@ public class CreditStore {
         }
         CreditSettings created = new CreditSettings(company);
         em.persist(created);
-        for (Object[] rule : DEFAULT_RULES) {
-            CreditRule r = new CreditRule(company, (CreditRuleType) rule[0]);
-            @SuppressWarnings("unchecked")
-            List<String> groups = (List<String>) rule[2];
-            r.define((BigDecimal) rule[1], groups, (CreditCheckDecision) rule[3], true);
-            em.persist(r);
+        for (RuleSpec spec : DEFAULT_RULES) {
+            CreditRule rule = new CreditRule(company, spec.type());
+            rule.define(spec.threshold(), List.copyOf(spec.riskGroups()), spec.result(), true);
+            em.persist(rule);
         }
         em.flush();
         return created;
@@ -154,14 +154,13 @@ public class CreditStore {
         return Optional.ofNullable(em.find(CreditRule.class, id)).filter(r -> r.company().equals(company));
     }
 
-    /** The rule set a company starts with: type, threshold, risk groups, result. */
-    private static final Object[][] DEFAULT_RULES = {
-        {CreditRuleType.OVER_LIMIT, BigDecimal.ZERO, List.of(), CreditCheckDecision.WARNING},
-        {CreditRuleType.OVER_LIMIT, BigDecimal.TEN, List.of(), CreditCheckDecision.BLOCKED},
-        {CreditRuleType.ON_HOLD, null, List.of(), CreditCheckDecision.BLOCKED},
-        {CreditRuleType.OVERDUE_DAYS, BigDecimal.valueOf(90), List.of(), CreditCheckDecision.REVIEW},
-        {CreditRuleType.RISK_GROUP, null, List.of("E"), CreditCheckDecision.REVIEW},
-        {CreditRuleType.LIMIT_EXPIRED, null, List.of(), CreditCheckDecision.REVIEW},
-        {CreditRuleType.INSURANCE_EXPIRED, null, List.of(), CreditCheckDecision.WARNING},
-    };
+    /** The rule set a company starts with. */
+    private static final List<RuleSpec> DEFAULT_RULES = List.of(
+            new RuleSpec(CreditRuleType.OVER_LIMIT, BigDecimal.ZERO, Set.of(), CreditCheckDecision.WARNING),
+            new RuleSpec(CreditRuleType.OVER_LIMIT, BigDecimal.TEN, Set.of(), CreditCheckDecision.BLOCKED),
+            new RuleSpec(CreditRuleType.ON_HOLD, null, Set.of(), CreditCheckDecision.BLOCKED),
+            new RuleSpec(CreditRuleType.OVERDUE_DAYS, BigDecimal.valueOf(90), Set.of(), CreditCheckDecision.REVIEW),
+            new RuleSpec(CreditRuleType.RISK_GROUP, null, Set.of("E"), CreditCheckDecision.REVIEW),
+            new RuleSpec(CreditRuleType.LIMIT_EXPIRED, null, Set.of(), CreditCheckDecision.REVIEW),
+            new RuleSpec(CreditRuleType.INSURANCE_EXPIRED, null, Set.of(), CreditCheckDecision.WARNING));
 }

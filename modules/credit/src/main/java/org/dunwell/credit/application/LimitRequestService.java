@@ -116,7 +116,7 @@ public class LimitRequestService implements CreditLimitRequests {
         Money previous = positions.of(company, request.account(), today).schedule().limitOn(request.effectiveFrom());
         String before = previous == null ? null : previous.toString();
         request.approve(actor.value(), level, note, clock.now(), today);
-        String why = "request #" + id + " by " + request.toView(today).requestedBy() + ": " + request.reason()
+        String why = "request #" + id + " by " + request.requestedBy() + ": " + request.reason()
                 + (note == null || note.isBlank() ? "" : " (approved: " + note + ")");
         audit.recordAll(new Audit(company, request.account(), actor.value(), clock.now(), why)
                 .field("limit approved", "creditLimit", before, describe(request)).entries());
@@ -148,8 +148,7 @@ public class LimitRequestService implements CreditLimitRequests {
     }
 
     private static String describe(CreditLimitRequest r) {
-        var view = r.toView(r.effectiveFrom());
-        return view.requestedLimit() + (r.temporary() ? " from " + r.effectiveFrom() + " to " + r.effectiveTo()
+        return r.requestedLimit() + (r.temporary() ? " from " + r.effectiveFrom() + " to " + r.effectiveTo()
                 : " from " + r.effectiveFrom());
     }
 }

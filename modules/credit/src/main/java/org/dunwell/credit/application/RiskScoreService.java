@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.dunwell.credit.api.LimitType;
 import org.dunwell.credit.api.RiskScore;
 import org.dunwell.credit.api.RiskScoreView;
 import org.dunwell.credit.api.RiskScores;
@@ -102,8 +101,7 @@ public class RiskScoreService implements RiskScores {
                         name -> store.group(company, name).orElse(null));
                 limit = group == null ? limit : group.limit();
             }
-            CreditLine line = new CreditLine(profile == null ? LimitType.BALANCE : profile.limitType(), limit,
-                    profile != null && profile.mandatoryLimit(), CreditPosition.exposureOf(f, profile));
+            CreditLine line = CreditPosition.line(profile, limit, CreditPosition.exposureOf(f, profile));
             RiskScore score = card.score(f.account(), inputs(asOf, f, profile, line));
             if (profile == null) {
                 profile = new CreditProfile(company, f.account());

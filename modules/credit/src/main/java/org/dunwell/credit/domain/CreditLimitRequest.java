@@ -187,6 +187,14 @@ public class CreditLimitRequest {
         return status;
     }
 
+    public Money requestedLimit() {
+        return Money.of(requestedLimit, currency());
+    }
+
+    public String requestedBy() {
+        return requestedBy;
+    }
+
     public boolean temporary() {
         return temporary;
     }

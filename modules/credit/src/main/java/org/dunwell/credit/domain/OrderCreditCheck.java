@@ -135,12 +135,15 @@ public class OrderCreditCheck {
 
     /** A re-evaluation that now passes releases the order by itself. */
     public void passedOnReevaluation(String by, String note, Instant at) {
-        this.holdStatus = HoldStatus.OPEN;
-        release(by, note, at);
+        close(HoldStatus.RELEASED, by, note, at);
     }
 
     private void resolve(HoldStatus outcome, String by, String note, Instant at) {
         requireOpen();
+        close(outcome, by, note, at);
+    }
+
+    private void close(HoldStatus outcome, String by, String note, Instant at) {
         if (note == null || note.isBlank() || note.length() > 500) {
             throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
         }
