@@ -108,6 +108,6 @@ class DemoDataIT {
         assertThat(agent.getString("defaultPool")).isEqualTo("north");
         AGENT1.putJson("/api/v1/agents/agent1", null, "{\"pools\":[\"north\",\"south\"]}").assertProblem(403);
         HttpApi.as("clerk").get("/api/v1/pools").assertProblem(403);
-        MANAGER.postJson("/api/v1/pools", "{\"name\":\"north\",\"region\":\"NORTH\"}").assertProblem(409);
+        MANAGER.postJson("/api/v1/pools", "{\"name\":\"north\",\"conditions\":[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"NORTH\"}]}").assertProblem(409);
     }
 }

@@ -37,7 +37,31 @@ public interface Collections {
 
     List<PoolView> pools(String company);
 
-    PoolView createPool(String company, String name, String region, String group, String currency, UserName actor);
+    PoolView pool(String company, String name);
+
+    /** A new pool; its conditions are validated (an unknown field or operator is invalid input). */
+    PoolView createPool(String company, String name, List<PoolCondition> conditions, UserName actor);
+
+    /** Replaces a pool's conditions (optimistic: {@code expectedVersion} is the version read). */
+    PoolView updatePool(String company, String name, long expectedVersion, List<PoolCondition> conditions,
+                        UserName actor);
+
+    /**
+     * Hands a pool to another agent in one step: every agent who worked it gives it up (or only
+     * {@code fromUser} when named), {@code toUser} takes it; the pool's customers follow.
+     */
+    PoolView reassignPool(String company, String name, String fromUser, String toUser, String reason,
+                          UserName actor);
+
+    /**
+     * The customers a pool's filter matches as of a day, evaluated now (figures computed live),
+     * within the caller's scope, in account order.
+     */
+    Page<CustomerFigures> poolCustomers(String company, String pool, LocalDate asOf, CustomerScope scope,
+                                        PageRequest page);
+
+    /** The pools a user works (empty for a user who is no agent). */
+    List<String> poolsOf(UserName user);
 
     List<AgentView> agents();
 

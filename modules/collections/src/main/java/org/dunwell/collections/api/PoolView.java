@@ -1,5 +1,11 @@
 package org.dunwell.collections.api;
 
-/** A collection pool: a named saved filter over customers (null criteria match any value). */
-public record PoolView(String company, String name, String region, String group, String currency, long version) {
+import java.util.List;
+
+/**
+ * A collection pool: a named saved filter over customers (all conditions must hold) and the
+ * agents who work it. {@code version} is what an update's If-Match names.
+ */
+public record PoolView(String company, String name, List<PoolCondition> conditions, List<String> agents,
+                       long version) {
 }

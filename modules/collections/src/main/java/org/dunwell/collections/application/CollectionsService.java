@@ -11,6 +11,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.api.PoolCondition;
+import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.AgingDefinitionView;
 import org.dunwell.collections.api.Collections;
@@ -21,7 +30,6 @@ import org.dunwell.collections.domain.CollectionPool;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -45,24 +53,25 @@ public class CollectionsService implements Collections {
 
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
+    /** The audit trail's subject type for pools (key: the pool's name). */
+    public static final String POOL_SUBJECT = "pool";
+    private static final int FIGURES_PAGE = 500;
+
     private AgingQueries aging;
     private AuditTrail audit;
     private BusinessClock clock;
+    private CustomerFiguresPages figures;
 
     protected CollectionsService() {
     }
 
     @Inject
-    public CollectionsService(AgingQueries aging, AuditTrail audit, BusinessClock clock) {
+    public CollectionsService(AgingQueries aging, AuditTrail audit, BusinessClock clock,
+                              CustomerFiguresPages figures) {
         this.aging = aging;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    /** Outside the container: with an explicit EntityManager. */
-    public CollectionsService(EntityManager em, AgingQueries aging, AuditTrail audit, BusinessClock clock) {
-        this(aging, audit, clock);
-        this.em = em;
+        this.figures = figures;
     }
 
     @Override
@@ -70,17 +79,38 @@ public class CollectionsService implements Collections {
         if (seesAllCustomers) {
             return CustomerScope.ALL;
         }
-        return agent(user.value()).map(a -> CustomerScope.anyOf(a.pools().stream().map(CollectionPool::criteria)
-                .toList())).orElse(CustomerScope.NONE);
+        return agent(user.value()).map(a -> CustomerScope.anyOf(a.pools().stream()
+                .flatMap(p -> visibility(p).stream()).toList())).orElse(CustomerScope.NONE);
     }
 
     @Override
     public CustomerScope scopeOfPool(String company, String pool, UserName user, boolean seesAllCustomers) {
-        CollectionPool found = pool(company, pool).orElseThrow(() -> new NotFoundException("pool", pool));
-        if (!seesAllCustomers && agent(user.value()).map(a -> !a.pools().contains(found)).orElse(true)) {
+        CollectionPool found = requirePool(company, pool, user, seesAllCustomers);
+        return CustomerScope.anyOf(visibility(found));
+    }
+
+    /**
+     * What a pool makes visible: the customers its master-data conditions match (decision 0015:
+     * figure conditions narrow the pool's work lists, not who an agent may look at).
+     */
+    private List<CustomerCriteria> visibility(CollectionPool pool) {
+        return pool.filter(bucketNames()).criteria(pool.company());
+    }
+
+    /** The pool, if the caller may use it (an agent only its own pools; others not found). */
+    CollectionPool requirePool(String company, String pool, UserName user, boolean seesAllCustomers) {
+        CollectionPool found = findPool(company, pool == null ? "" : pool.trim())
+                .orElseThrow(() -> new NotFoundException("pool", pool));
+        if (!seesAllCustomers && agent(user.value()).map(a -> !a.works(found)).orElse(true)) {
             throw new NotFoundException("pool", pool);
         }
-        return CustomerScope.anyOf(List.of(found.criteria()));
+        return found;
+    }
+
+    /** The bucket names a pool's {@code bucket:} conditions may name: those of the standard definition. */
+    Set<String> bucketNames() {
+        return definition(Collections.DEFAULT_DEFINITION).buckets().stream().map(AgingBucketSpec::name)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Override
@@ -112,24 +142,104 @@ public class CollectionsService implements Collections {
     @Override
     public List<PoolView> pools(String company) {
         return em.createQuery("select p from CollectionPool p where p.company = :company order by p.name",
-                CollectionPool.class).setParameter("company", company).getResultStream()
-                .map(CollectionPool::toView).toList();
+                CollectionPool.class).setParameter("company", company).getResultStream().map(this::view).toList();
     }
 
     @Override
-    public PoolView createPool(String company, String name, String region, String group, String currency,
-                               UserName actor) {
-        if (pool(company, name).isPresent()) {
+    public PoolView pool(String company, String name) {
+        return view(findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name)));
+    }
+
+    private PoolView view(CollectionPool pool) {
+        List<String> agents = em.createQuery("select a from CollectionAgent a order by a.user", CollectionAgent.class)
+                .getResultStream().filter(a -> a.works(pool)).map(CollectionAgent::user).toList();
+        return pool.toView(agents);
+    }
+
+    @Override
+    public PoolView createPool(String company, String name, List<PoolCondition> conditions, UserName actor) {
+        PoolFilter filter = PoolFilter.of(conditions, bucketNames());
+        if (findPool(company, name).isPresent()) {
             throw new ConflictException("pool '" + name + "' already exists");
         }
-        String code = currency == null ? null : Money.currency(currency).getCurrencyCode();
-        CollectionPool pool = new CollectionPool(company, name, blank(region), blank(group), code, actor.value(),
-                clock.now());
+        CollectionPool pool = new CollectionPool(company, name, filter, actor.value(), clock.now());
         em.persist(pool);
-        audit.record(new AuditEntry(company, "pool", name, "created", null, null,
-                "region=" + region + " group=" + group + " currency=" + code, null, actor.value(), clock.now()));
+        audit.record(new AuditEntry(company, POOL_SUBJECT, name, "created", "conditions", null,
+                filter.conditions().toString(), null, actor.value(), clock.now()));
         em.flush();
-        return pool.toView();
+        return view(pool);
+    }
+
+    @Override
+    public PoolView updatePool(String company, String name, long expectedVersion, List<PoolCondition> conditions,
+                               UserName actor) {
+        PoolFilter filter = PoolFilter.of(conditions, bucketNames());
+        CollectionPool pool = findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
+        if (pool.version() != expectedVersion) {
+            throw new StaleVersionException("pool", name, expectedVersion, pool.version());
+        }
+        String before = pool.conditions().toString();
+        pool.refilter(filter);
+        audit.record(new AuditEntry(company, POOL_SUBJECT, name, "refiltered", "conditions", before,
+                filter.conditions().toString(), null, actor.value(), clock.now()));
+        em.flush();
+        return view(pool);
+    }
+
+    @Override
+    public PoolView reassignPool(String company, String name, String fromUser, String toUser, String reason,
+                                 UserName actor) {
+        CollectionPool pool = findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
+        UserName to = UserName.of(toUser);
+        List<CollectionAgent> holders = em.createQuery("select a from CollectionAgent a", CollectionAgent.class)
+                .getResultStream().filter(a -> a.works(pool)).toList();
+        if (fromUser != null && holders.stream().noneMatch(a -> a.user().equals(fromUser))) {
+            throw InvalidInputException.ofField("from", "'" + fromUser + "' does not work pool '" + name + "'");
+        }
+        List<String> from = new ArrayList<>();
+        for (CollectionAgent holder : holders) {
+            if ((fromUser == null || holder.user().equals(fromUser)) && !holder.user().equals(to.value())) {
+                holder.release(pool);
+                from.add(holder.user());
+            }
+        }
+        CollectionAgent target = agent(to.value()).orElseGet(() -> {
+            CollectionAgent created = new CollectionAgent(to.value());
+            em.persist(created);
+            return created;
+        });
+        target.take(pool);
+        audit.record(new AuditEntry(company, POOL_SUBJECT, name, "reassigned", "agents", String.join(",", from),
+                to.value(), reason, actor.value(), clock.now()));
+        em.flush();
+        return view(pool);
+    }
+
+    @Override
+    public Page<CustomerFigures> poolCustomers(String company, String pool, LocalDate asOf, CustomerScope scope,
+                                               PageRequest page) {
+        PoolFilter filter = findPool(company, pool).orElseThrow(() -> new NotFoundException("pool", pool))
+                .filter(bucketNames());
+        CustomerScope candidates = CustomerScope.anyOf(filter.criteria(company));
+        AgingDefinitionView standard = definition(Collections.DEFAULT_DEFINITION);
+        List<CustomerFigures> matched = new ArrayList<>();
+        String cursor = null;
+        do {
+            CustomerFiguresPages.FiguresPage next = figures.page(company, cursor, FIGURES_PAGE, asOf, standard,
+                    candidates);
+            next.items().stream().filter(filter::matches).forEach(matched::add);
+            cursor = next.next();
+        } while (cursor != null);
+        List<CustomerFigures> visible = matched.stream().filter(f -> scope.includes(company, f.region(), f.group(),
+                f.currency(), f.responsible())).sorted(java.util.Comparator.comparing(CustomerFigures::account))
+                .toList();
+        return Page.slice(visible, page);
+    }
+
+    @Override
+    public List<String> poolsOf(UserName user) {
+        return agent(user.value()).map(a -> a.pools().stream().map(CollectionPool::name).sorted().toList())
+                .orElse(List.of());
     }
 
     @Override
@@ -144,7 +254,7 @@ public class CollectionsService implements Collections {
         UserName who = UserName.of(user);
         List<CollectionPool> pools = new ArrayList<>();
         for (String name : poolNames == null ? List.<String>of() : poolNames) {
-            pools.add(pool(company, name).orElseThrow(() -> InvalidInputException.ofField("pools",
+            pools.add(findPool(company, name).orElseThrow(() -> InvalidInputException.ofField("pools",
                     "unknown pool '" + name + "'")));
         }
         CollectionPool byDefault = null;
@@ -165,18 +275,15 @@ public class CollectionsService implements Collections {
         return agent.toView();
     }
 
-    private Optional<CollectionAgent> agent(String user) {
+    Optional<CollectionAgent> agent(String user) {
         return em.createQuery("select a from CollectionAgent a where a.user = :user", CollectionAgent.class)
                 .setParameter("user", user).getResultStream().findFirst();
     }
 
-    private Optional<CollectionPool> pool(String company, String name) {
+    Optional<CollectionPool> findPool(String company, String name) {
         return em.createQuery("select p from CollectionPool p where p.company = :company and p.name = :name",
                         CollectionPool.class).setParameter("company", company).setParameter("name", name)
                 .getResultStream().findFirst();
     }
 
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

@@ -16,7 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.collections.api.AgentView;
 
-/** A user who works collection pools. */
+/** A user who works collection pools, with a default pool among them. */
 @Entity
 @Table(name = "collection_agent")
 public class CollectionAgent {
@@ -45,14 +45,44 @@ public class CollectionAgent {
         this.user = user;
     }
 
+    public String user() {
+        return user;
+    }
+
     public void workPools(List<CollectionPool> newPools, CollectionPool newDefault) {
         pools.clear();
         pools.addAll(newPools);
         defaultPool = newDefault;
     }
 
+    /** Takes a pool on (kept as default if the agent had none). */
+    public void take(CollectionPool pool) {
+        if (!pools.contains(pool)) {
+            pools.add(pool);
+        }
+        if (defaultPool == null) {
+            defaultPool = pool;
+        }
+    }
+
+    /** Gives a pool up; a default pool given up falls to the first remaining one. */
+    public void release(CollectionPool pool) {
+        pools.remove(pool);
+        if (pool.equals(defaultPool)) {
+            defaultPool = pools.isEmpty() ? null : pools.get(0);
+        }
+    }
+
+    public boolean works(CollectionPool pool) {
+        return pools.contains(pool);
+    }
+
     public List<CollectionPool> pools() {
         return List.copyOf(pools);
+    }
+
+    public CollectionPool defaultPool() {
+        return defaultPool;
     }
 
     public AgentView toView() {

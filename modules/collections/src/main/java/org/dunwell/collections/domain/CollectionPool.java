@@ -1,17 +1,27 @@
 package org.dunwell.collections.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
+import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.ledger.api.CustomerCriteria;
 
 /** A named saved filter over customers; evaluated when used, so new customers join by themselves. */
 @Entity
@@ -26,12 +36,10 @@ public class CollectionPool {
     private String company;
     @Column(name = "name", nullable = false)
     private String name;
-    @Column(name = "region")
-    private String region;
-    @Column(name = "customer_group")
-    private String group;
-    @Column(name = "currency")
-    private String currency;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "collection_pool_condition", joinColumns = @JoinColumn(name = "pool_id"))
+    @OrderBy("seq")
+    private List<StoredCondition> conditions = new ArrayList<>();
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -40,21 +48,54 @@ public class CollectionPool {
     @Column(name = "version", nullable = false)
     private long version;
 
+    /** A condition as stored, in its place in the filter. */
+    @Embeddable
+    public static class StoredCondition {
+        @Column(name = "seq", nullable = false)
+        private int seq;
+        @Column(name = "field", nullable = false)
+        private String field;
+        @Column(name = "operator_symbol", nullable = false)
+        private String operator;
+        @Column(name = "condition_value", nullable = false)
+        private String value;
+
+        protected StoredCondition() {
+        }
+
+        StoredCondition(int seq, PoolCondition condition) {
+            this.seq = seq;
+            this.field = condition.field();
+            this.operator = condition.operator();
+            this.value = condition.value();
+        }
+
+        PoolCondition toCondition() {
+            return new PoolCondition(field, operator, value);
+        }
+    }
+
     protected CollectionPool() {
     }
 
-    public CollectionPool(String company, String name, String region, String group, String currency, String createdBy,
-                          Instant createdAt) {
+    public CollectionPool(String company, String name, PoolFilter filter, String createdBy, Instant createdAt) {
         if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")) {
             throw InvalidInputException.ofField("name", "is required: letters, digits, space, _ . - (at most 60)");
         }
         this.company = company;
         this.name = name;
-        this.region = region;
-        this.group = group;
-        this.currency = currency;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        refilter(filter);
+    }
+
+    /** Replaces the saved filter (validated by {@link PoolFilter#of}). */
+    public void refilter(PoolFilter filter) {
+        conditions.clear();
+        List<PoolCondition> given = filter.conditions();
+        for (int i = 0; i < given.size(); i++) {
+            conditions.add(new StoredCondition(i, given.get(i)));
+        }
     }
 
     public Long id() {
@@ -69,12 +110,20 @@ public class CollectionPool {
         return company;
     }
 
-    /** The pool's filter as customer criteria for the ledger's queries. */
-    public CustomerCriteria criteria() {
-        return new CustomerCriteria(company, region, group, currency);
+    public long version() {
+        return version;
     }
 
-    public PoolView toView() {
-        return new PoolView(company, name, region, group, currency, version);
+    public List<PoolCondition> conditions() {
+        return conditions.stream().map(StoredCondition::toCondition).toList();
+    }
+
+    /** The saved filter, validated again against today's bucket names. */
+    public PoolFilter filter(Set<String> bucketNames) {
+        return PoolFilter.of(conditions(), bucketNames);
+    }
+
+    public PoolView toView(List<String> agents) {
+        return new PoolView(company, name, conditions(), agents, version);
     }
 }

@@ -20,8 +20,15 @@ record CreditPosition(LocalDate asOf, ReceivableFigures figures, CreditProfile p
 
     /** The customer's own exposure by its limit type (the defaults: the balance). */
     static Money exposureOf(ReceivableFigures figures, CreditProfile profile) {
-        return limitTypeOf(profile).exposure(figures.balance(), packingSlips(figures, profile),
-                openOrders(figures, profile));
+        return exposureOf(figures.balance(), profile);
+    }
+
+    /** The exposure of a customer with this balance and settings. */
+    static Money exposureOf(Money balance, CreditProfile profile) {
+        Currency currency = balance.currency();
+        Money slips = profile == null ? Money.zero(currency) : Money.of(profile.packingSlips(), currency);
+        Money orders = profile == null ? Money.zero(currency) : Money.of(profile.openOrders(), currency);
+        return limitTypeOf(profile).exposure(balance, slips, orders);
     }
 
     /** A line of the customer's limit type and mandatory flag: {@code limit} against {@code exposure}. */

@@ -16,4 +16,19 @@ public interface AgingQueries {
     /** Every customer of the company in scope, in account order. */
     List<CustomerAging> all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
                             CustomerScope scope);
+
+    /**
+     * The customers in scope after {@code cursor} (null: from the first), at most {@code size},
+     * in a stable order, with their aging and snapshot details; each page costs a fixed number
+     * of index-range queries, so memory stays flat over any number of customers.
+     */
+    AgingPage page(String company, String cursor, int size, LocalDate asOf, AgingBasis basis,
+                   List<AgingBucketSpec> buckets, CustomerScope scope);
+
+    /** A page of aged customers; {@code next} is the cursor of the following page, null after the last. */
+    record AgingPage(List<AgedCustomer> items, String next) {
+        public AgingPage {
+            items = List.copyOf(items);
+        }
+    }
 }

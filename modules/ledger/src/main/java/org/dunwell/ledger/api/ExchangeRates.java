@@ -20,4 +20,17 @@ public interface ExchangeRates {
 
     /** {@code amount} in the company's accounting currency at the rate of {@code date}, rounded half-even. */
     Optional<Money> toAccountingCurrency(String company, Money amount, LocalDate date);
+
+    /**
+     * Converts many amounts of a day into the company's accounting currency, looking each
+     * currency's rate up once (the same rounding as {@link #toAccountingCurrency}).
+     */
+    Conversion conversionOn(String company, LocalDate date);
+
+    /** Conversion of one day's amounts; empty for a currency without a known rate. */
+    interface Conversion {
+        java.util.Currency accountingCurrency();
+
+        Optional<Money> convert(Money amount);
+    }
 }

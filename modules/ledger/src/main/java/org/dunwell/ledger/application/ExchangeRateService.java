@@ -8,6 +8,9 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.HashMap;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.dunwell.kernel.api.BusinessClock;
@@ -116,13 +119,29 @@ public class ExchangeRateService implements ExchangeRates {
 
     @Override
     public Optional<Money> toAccountingCurrency(String company, Money amount, LocalDate date) {
+        return conversionOn(company, date).convert(amount);
+    }
+
+    @Override
+    public Conversion conversionOn(String company, LocalDate date) {
         Company owner = companies.find(CompanyCode.of(company)).orElseThrow(() -> new NotFoundException("company",
                 company));
-        if (owner.accountingCurrency().equals(amount.currency())) {
-            return Optional.of(amount);
-        }
-        return rateOn(company, amount.currency().getCurrencyCode(), date)
-                .map(rate -> Money.rounded(amount.amount().multiply(rate), owner.accountingCurrency(),
-                        RoundingMode.HALF_EVEN));
+        Currency target = owner.accountingCurrency();
+        Map<Currency, Optional<BigDecimal>> rates = new HashMap<>();
+        return new Conversion() {
+            @Override
+            public Currency accountingCurrency() {
+                return target;
+            }
+
+            @Override
+            public Optional<Money> convert(Money amount) {
+                if (target.equals(amount.currency())) {
+                    return Optional.of(amount);
+                }
+                return rates.computeIfAbsent(amount.currency(), c -> rateOn(company, c.getCurrencyCode(), date))
+                        .map(rate -> Money.rounded(amount.amount().multiply(rate), target, RoundingMode.HALF_EVEN));
+            }
+        };
     }
 }

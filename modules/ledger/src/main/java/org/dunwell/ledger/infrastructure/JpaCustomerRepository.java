@@ -79,18 +79,8 @@ public class JpaCustomerRepository implements CustomerRepository {
             List<CustomerCriteria> criteria = filter.scope().anyOf();
             for (int i = 0; i < criteria.size(); i++) {
                 List<String> parts = new ArrayList<>(List.of("1 = 1"));
-                CustomerCriteria c = criteria.get(i);
-                if (c.company() != null) {
-                    parts.add("c.company = :scopeCompany" + i);
-                }
-                if (c.region() != null) {
-                    parts.add("c.region = :scopeRegion" + i);
-                }
-                if (c.group() != null) {
-                    parts.add("c.group = :scopeGroup" + i);
-                }
-                if (c.currency() != null) {
-                    parts.add("c.currency = :scopeCurrency" + i);
+                for (CustomerCriteria.Condition condition : criteria.get(i).conditions()) {
+                    parts.add("c." + condition.field().attribute() + " = :scope" + condition.field().ordinal() + "_" + i);
                 }
                 alternatives.add("(" + String.join(" and ", parts) + ")");
             }
@@ -119,18 +109,8 @@ public class JpaCustomerRepository implements CustomerRepository {
         if (!filter.scope().all()) {
             List<CustomerCriteria> criteria = filter.scope().anyOf();
             for (int i = 0; i < criteria.size(); i++) {
-                CustomerCriteria c = criteria.get(i);
-                if (c.company() != null) {
-                    query.setParameter("scopeCompany" + i, c.company());
-                }
-                if (c.region() != null) {
-                    query.setParameter("scopeRegion" + i, c.region());
-                }
-                if (c.group() != null) {
-                    query.setParameter("scopeGroup" + i, c.group());
-                }
-                if (c.currency() != null) {
-                    query.setParameter("scopeCurrency" + i, c.currency());
+                for (CustomerCriteria.Condition condition : criteria.get(i).conditions()) {
+                    query.setParameter("scope" + condition.field().ordinal() + "_" + i, condition.value());
                 }
             }
         }

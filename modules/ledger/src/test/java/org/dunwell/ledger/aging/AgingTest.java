@@ -21,8 +21,10 @@ import java.util.function.Function;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
@@ -218,7 +220,48 @@ class AgingTest {
                 assertThat(amounts(aging)).as("%s on %s", aging.account(), day)
                         .isEqualTo(reference.buckets(aging.account(), day));
             }
+            // page by page (what snapshots use): the same agings, every customer once
+            Map<String, CustomerAging> paged = new HashMap<>();
+            String cursor = null;
+            do {
+                String after = cursor;
+                AgingQueries.AgingPage page = aging(db, q -> q.page(company, after, 97, day, AgingBasis.DAYS_PAST_DUE,
+                        STANDARD, CustomerScope.ALL));
+                page.items().forEach(a -> assertThat(paged.put(a.aging().account(), a.aging())).isNull());
+                cursor = page.next();
+            } while (cursor != null);
+            assertThat(paged).hasSize(customers);
+            computed.forEach(a -> assertThat(paged.get(a.account())).as("%s on %s", a.account(), day).isEqualTo(a));
         }
+    }
+
+    @DatabaseTest
+    void aPageCarriesDisputedAmountsPerBucketAndTheOldestOverdueDueDate(TestDatabase db) throws SQLException {
+        String company = newCompany(db, "EUR");
+        importCsv(db, ImportKind.CUSTOMERS, "account,name,currency,region\nQ1,Disputes,EUR,NORTH\n"
+                + "Q2,Other,EUR,SOUTH\n", company);
+        importCsv(db, ImportKind.INVOICES, """
+                document,account,document_date,due_date,currency,amount
+                QA,Q1,2026-09-01,2026-10-01,EUR,100.00
+                QB,Q1,2026-09-01,2026-10-05,EUR,40.00
+                QC,Q1,2026-11-01,2026-12-01,EUR,7.00
+                """, company);
+        try (Connection connection = db.connect()) {
+            connection.createStatement().executeUpdate("UPDATE ledger_transaction SET collection_status = 'DISPUTED'"
+                    + " WHERE document IN ('QA', 'QC') AND company_code = '" + company + "'");
+        }
+        CustomerScope north = CustomerScope.anyOf(List.of(new CustomerCriteria(null, "NORTH", null, null)));
+        AgingQueries.AgingPage page = aging(db, q -> q.page(company, null, 10, LocalDate.of(2026, 11, 22),
+                AgingBasis.DAYS_PAST_DUE, STANDARD, north));
+        assertThat(page.items()).hasSize(1);
+        assertThat(page.next()).as("fewer than asked: the last page").isNull();
+        AgedCustomer q1 = page.items().get(0);
+        assertThat(q1.region()).isEqualTo("NORTH");
+        assertThat(q1.disputedAmounts()).extracting(Money::toPlainString)
+                .containsExactly("7.00", "0.00", "100.00", "0.00", "0.00", "0.00");
+        assertThat(q1.disputedCounts()).containsExactly(1, 0, 1, 0, 0, 0);
+        assertThat(q1.oldestOverdueDueDate()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(q1.oldestOverdueDays()).isEqualTo(52);
     }
 
     /** The contract's rules over the raw rows, in plain loops: the independent computation. */

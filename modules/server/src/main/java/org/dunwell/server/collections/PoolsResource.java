@@ -5,83 +5,133 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.server.platform.CompanyContext;
-import org.dunwell.server.security.Caller;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Collection pools (saved filters over customers) and the agents who work them. */
-@Path("/")
+/** Collection pools: named saved filters over customers (master data and computed figures). */
+@Path("/pools")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "collections")
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
 public class PoolsResource {
 
-    /** A new pool: a name and its filter (null: any value). */
-    public record PoolInput(String company, String name, String region, String group, String currency) {
+    /** A new pool: a name and its conditions (all must hold). */
+    public record PoolInput(String company, String name, List<PoolCondition> conditions) {
     }
 
-    /** The pools an agent works, and its default pool. */
-    public record AgentInput(String company, List<String> pools, String defaultPool) {
+    /** New conditions for a pool. */
+    public record FilterInput(String company, List<PoolCondition> conditions) {
+    }
+
+    /** Hand a pool to {@code to}, from every agent who works it or only {@code from}. */
+    public record ReassignInput(String company, String from, String to, String reason) {
     }
 
     @Inject
     Collections collections;
 
     @Inject
-    CompanyContext companies;
-
-    @Inject
-    Caller caller;
+    CollectionsApi api;
 
     @GET
-    @Path("pools")
+    @Operation(summary = "Pools of the company (an agent: the pools it works)")
     public List<PoolView> pools(@QueryParam("company") String company) {
-        return collections.pools(companies.resolve(company));
+        List<PoolView> all = collections.pools(api.company(company));
+        if (api.seesAll()) {
+            return all;
+        }
+        List<String> mine = collections.poolsOf(api.caller());
+        return all.stream().filter(p -> mine.contains(p.name())).toList();
+    }
+
+    @GET
+    @Path("{name}")
+    public Response pool(@PathParam("name") String name, @QueryParam("company") String company) {
+        String code = api.company(company);
+        collections.scopeOfPool(code, name, api.caller(), api.seesAll());
+        PoolView view = collections.pool(code, name);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
     @POST
-    @Path("pools")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Create a pool", description = "Conditions: [{field, operator, value}]; fields region, group,"
+            + " currency, responsible (=, in), balance, bucket:<name> (amounts: = > >= < <=), oldestOverdueDays,"
+            + " riskGroup (=, in), creditHold, overLimit (= true|false). An unknown field or operator is 400.")
     public Response create(PoolInput in) {
         if (in == null) {
             throw InvalidInputException.ofField("name", "is required");
         }
-        PoolView pool = collections.createPool(companies.resolve(in.company()), in.name(), in.region(), in.group(),
-                in.currency(), caller.name());
-        return Response.status(201).entity(pool).build();
-    }
-
-    @GET
-    @Path("agents")
-    public List<AgentView> agents() {
-        return collections.agents();
+        PoolView pool = collections.createPool(api.company(in.company()), in.name(), in.conditions(), api.caller());
+        return Response.status(201).entity(pool).tag(ETags.of(pool.version())).build();
     }
 
     @PUT
-    @Path("agents/{user}")
+    @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
-    public AgentView assign(@PathParam("user") String user, AgentInput in) {
+    @Operation(summary = "Replace a pool's conditions (If-Match)")
+    public Response update(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           FilterInput in) {
+        long version = ETags.requireVersion(ifMatch);
         if (in == null) {
-            throw InvalidInputException.ofField("pools", "is required");
+            throw InvalidInputException.ofField("conditions", "is required");
         }
-        return collections.assignAgent(user, companies.resolve(in.company()), in.pools(), in.defaultPool(),
-                caller.name());
+        PoolView pool = collections.updatePool(api.company(in.company()), name, version, in.conditions(), api.caller());
+        return Response.ok(pool).tag(ETags.of(pool.version())).build();
+    }
+
+    @POST
+    @Path("{name}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Hand a pool to another agent", description = "Every agent who works the pool (or only"
+            + " 'from') gives it up and 'to' takes it: the pool's customers follow in the same step.")
+    public PoolView reassign(@PathParam("name") String name, ReassignInput in) {
+        if (in == null || in.to() == null || in.to().isBlank()) {
+            throw InvalidInputException.ofField("to", "is required");
+        }
+        return collections.reassignPool(api.company(in.company()), name, blank(in.from()), in.to().trim(),
+                blank(in.reason()), api.caller());
+    }
+
+    @GET
+    @Path("{name}/customers")
+    @Operation(summary = "The customers the pool matches today", description = "Evaluated live as of asOf (default"
+            + " today): master data and computed figures (aging, credit standing).")
+    public Page<CustomerFigures> customers(@PathParam("name") String name, @QueryParam("company") String company,
+                                           @QueryParam("asOf") String asOf, @QueryParam("page") Integer page,
+                                           @QueryParam("size") Integer size) {
+        String code = api.company(company);
+        CustomerScope scope = api.scope();
+        collections.scopeOfPool(code, name, api.caller(), api.seesAll());
+        return collections.poolCustomers(code, name, api.asOf(asOf), scope, PageRequest.parse(page, size, null));
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

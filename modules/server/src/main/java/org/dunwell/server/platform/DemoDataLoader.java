@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.demo.api.DemoDataGenerator;
 import org.dunwell.demo.api.DemoDataSpec;
 import org.dunwell.demo.api.GenerateCsv;
@@ -85,8 +86,8 @@ public class DemoDataLoader {
                     }
                 }
             }
-            collections.createPool(COMPANY, "north", "NORTH", null, null, DEMO);
-            collections.createPool(COMPANY, "south", "SOUTH", null, null, DEMO);
+            collections.createPool(COMPANY, "north", List.of(new PoolCondition("region", "=", "NORTH")), DEMO);
+            collections.createPool(COMPANY, "south", List.of(new PoolCondition("region", "=", "SOUTH")), DEMO);
             collections.assignAgent("agent1", COMPANY, List.of("north"), "north", DEMO);
             collections.assignAgent("agent2", COMPANY, List.of("south"), "south", DEMO);
             LOG.info(String.format("Demo data loaded in %.1f s: %s", (System.nanoTime() - start) / 1e9, counts));

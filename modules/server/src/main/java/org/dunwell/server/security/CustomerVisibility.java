@@ -51,7 +51,8 @@ public class CustomerVisibility {
 
     /** Refuses, as not found, a customer outside the caller's scope. */
     public CustomerView requireVisible(CustomerView customer) {
-        if (!scope().includes(customer.company(), customer.region(), customer.group(), customer.currency())) {
+        if (!scope().includes(customer.company(), customer.region(), customer.group(), customer.currency(),
+                customer.responsibleEmployee())) {
             throw new NotFoundException("customer", customer.account());
         }
         return customer;

@@ -1,0 +1,55 @@
+package org.dunwell.collections.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+
+/**
+ * Stored aging per customer for an as-of date and definition, for all customers or one pool,
+ * written page by page by a restartable batch job (a page written twice writes the same rows).
+ */
+public interface AgingSnapshots {
+
+    /** Customers per page of the job. */
+    int PAGE_SIZE = 500;
+
+    /** A new snapshot, RUNNING until its job has written the last page. */
+    AgingSnapshotView create(String company, LocalDate asOf, String definition, String pool, UserName actor);
+
+    /** Records the job execution that writes the snapshot (the latest one, after a restart). */
+    void ranAs(long snapshot, long executionId);
+
+    /** Writes the page of customers after {@code cursor}; answers the next cursor, null after the last. */
+    String writePage(long snapshot, String cursor, int size);
+
+    /** Marks the snapshot complete with the number of rows it holds. */
+    AgingSnapshotView complete(long snapshot);
+
+    AgingSnapshotView get(String company, long snapshot);
+
+    /** Snapshots of the company, newest first. */
+    Page<AgingSnapshotView> list(String company, PageRequest page);
+
+    /** The newest completed snapshot of all customers by this definition, if any. */
+    Optional<AgingSnapshotView> latest(String company, String definition);
+
+    /**
+     * A snapshot's rows the caller may see, optionally of some pools (any of them) and narrowed by
+     * conditions (all of them, the pools' own vocabulary); sort {@code account} (default),
+     * {@code balance} (accounting currency, largest first), {@code mostAged} or
+     * {@code oldestOverdueDays}.
+     */
+    Page<CustomerFigures> rows(String company, long snapshot, RowQuery query, PageRequest page);
+
+    /** What to read of a snapshot. */
+    record RowQuery(CustomerScope scope, List<String> pools, List<PoolCondition> conditions) {
+        public RowQuery {
+            pools = List.copyOf(pools);
+            conditions = List.copyOf(conditions);
+        }
+    }
+}

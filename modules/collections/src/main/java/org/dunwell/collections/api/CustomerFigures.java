@@ -1,0 +1,32 @@
+package org.dunwell.collections.api;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.dunwell.kernel.api.Money;
+
+/**
+ * A customer's collections figures as of a day: master data pools filter on, its aging (every
+ * bucket of the definition, with the disputed part of each), the balance in the company's
+ * accounting currency (null without an exchange rate), the days past due of its oldest overdue
+ * debit, and its credit standing. {@code mostAgedBucket} is the index of the oldest bucket with
+ * a positive amount (-1: none) and {@code mostAgedAmount} that amount in the accounting currency.
+ */
+public record CustomerFigures(String account, String name, String currency, String region, String group,
+                              String responsible, LocalDate asOf, Money balance, Money accountingBalance,
+                              List<Bucket> buckets, int oldestOverdueDays, Money creditLimit, Money availableCredit,
+                              boolean overLimit, Integer riskScore, String riskGroup, boolean onHold,
+                              int mostAgedBucket, Money mostAgedAmount) {
+
+    public CustomerFigures {
+        buckets = List.copyOf(buckets);
+    }
+
+    /** One bucket: its amount, and how much of it in how many invoices is disputed. */
+    public record Bucket(String name, Money amount, Money disputedAmount, int disputedCount) {
+    }
+
+    public Optional<Bucket> bucket(String bucketName) {
+        return buckets.stream().filter(b -> b.name().equals(bucketName)).findFirst();
+    }
+}

@@ -1,0 +1,195 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dunwell.collections.api.AgingDefinitionView;
+import org.dunwell.collections.api.AgingSnapshotView;
+import org.dunwell.collections.api.AgingSnapshots;
+import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.domain.AgingSnapshot;
+import org.dunwell.collections.domain.CollectionPool;
+import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.collections.domain.pool.PoolRule;
+import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CustomerScope;
+
+/** Aging snapshots: created here, written by the aging-snapshots job page by page, read with filters. */
+@ApplicationScoped
+@Transactional
+public class AgingSnapshotService implements AgingSnapshots {
+
+    private static final Map<String, SnapshotRowStore.Order> SORTS = Map.of(
+            "account", SnapshotRowStore.Order.ACCOUNT,
+            "balance", SnapshotRowStore.Order.BALANCE_DESC,
+            "mostAged", SnapshotRowStore.Order.MOST_AGED_DESC,
+            "oldestOverdueDays", SnapshotRowStore.Order.OLDEST_OVERDUE_DESC);
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private CollectionsService collections;
+    private CustomerFiguresPages figures;
+    private SnapshotRowStore rows;
+    private Companies companies;
+    private AuditTrail audit;
+    private BusinessClock clock;
+
+    protected AgingSnapshotService() {
+    }
+
+    @Inject
+    public AgingSnapshotService(CollectionsService collections, CustomerFiguresPages figures, SnapshotRowStore rows,
+                                Companies companies, AuditTrail audit, BusinessClock clock) {
+        this.collections = collections;
+        this.figures = figures;
+        this.rows = rows;
+        this.companies = companies;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public AgingSnapshotView create(String company, LocalDate asOf, String definition, String pool, UserName actor) {
+        AgingDefinitionView d = collections.definition(definition);
+        if (d.buckets().size() > SnapshotRowStore.MAX_BUCKETS) {
+            throw InvalidInputException.ofField("definition", "a snapshot holds at most "
+                    + SnapshotRowStore.MAX_BUCKETS + " buckets; '" + d.name() + "' has " + d.buckets().size());
+        }
+        String poolName = null;
+        if (pool != null && !pool.isBlank()) {
+            poolName = collections.findPool(company, pool.trim())
+                    .orElseThrow(() -> InvalidInputException.ofField("pool", "unknown pool '" + pool + "'")).name();
+        }
+        AgingSnapshot snapshot = new AgingSnapshot(company, asOf, d.name(),
+                d.buckets().stream().map(b -> b.name()).toList(), poolName, actor.value(), clock.now());
+        em.persist(snapshot);
+        em.flush();
+        audit.record(new AuditEntry(company, "aging-snapshot", snapshot.id().toString(), "started", null, null,
+                "asOf=" + asOf + " definition=" + d.name() + (poolName == null ? "" : " pool=" + poolName), null,
+                actor.value(), clock.now()));
+        return snapshot.toView();
+    }
+
+    @Override
+    public void ranAs(long snapshot, long executionId) {
+        find(snapshot).ranAs(executionId);
+    }
+
+    @Override
+    public String writePage(long snapshot, String cursor, int size) {
+        AgingSnapshot s = find(snapshot);
+        s.requireRunning();
+        AgingDefinitionView d = collections.definition(s.definition());
+        CustomerScope candidates = CustomerScope.ALL;
+        PoolFilter pool = null;
+        if (s.pool() != null) {
+            pool = poolFilter(s.company(), s.pool());
+            candidates = CustomerScope.anyOf(pool.criteria(s.company()));
+        }
+        CustomerFiguresPages.FiguresPage page = figures.page(s.company(), cursor, size, s.asOf(), d, candidates);
+        List<CustomerFigures> kept = new ArrayList<>(page.items().size());
+        for (CustomerFigures f : page.items()) {
+            if (pool == null || pool.matches(f)) {
+                kept.add(f);
+            }
+        }
+        rows.replace(snapshot, page.items().stream().map(CustomerFigures::account).toList(), kept);
+        return page.next();
+    }
+
+    @Override
+    public AgingSnapshotView complete(long snapshot) {
+        AgingSnapshot s = em.find(AgingSnapshot.class, snapshot, LockModeType.PESSIMISTIC_WRITE);
+        if (s == null) {
+            throw new NotFoundException("aging snapshot", snapshot);
+        }
+        long count = rows.count(s.company(), snapshot, s.bucketNames(), new SnapshotRowStore.Selection(
+                CustomerScope.ALL, List.of(), List.of(), false));
+        s.complete((int) count, clock.now());
+        return s.toView();
+    }
+
+    @Override
+    public AgingSnapshotView get(String company, long snapshot) {
+        AgingSnapshot s = em.find(AgingSnapshot.class, snapshot);
+        if (s == null || !s.company().equals(company)) {
+            throw new NotFoundException("aging snapshot", snapshot);
+        }
+        return s.toView();
+    }
+
+    @Override
+    public Page<AgingSnapshotView> list(String company, PageRequest page) {
+        long total = em.createQuery("select count(s) from AgingSnapshot s where s.company = :c", Long.class)
+                .setParameter("c", company).getSingleResult();
+        List<AgingSnapshotView> items = em.createQuery("select s from AgingSnapshot s where s.company = :c"
+                        + " order by s.id desc", AgingSnapshot.class).setParameter("c", company)
+                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultStream()
+                .map(AgingSnapshot::toView).toList();
+        return Page.of(items, page, total);
+    }
+
+    @Override
+    public Optional<AgingSnapshotView> latest(String company, String definition) {
+        return em.createQuery("select s from AgingSnapshot s where s.company = :c and s.status = :done"
+                        + " and s.pool is null and s.definition = :d order by s.asOf desc, s.id desc",
+                        AgingSnapshot.class).setParameter("c", company).setParameter("done", AgingSnapshot.COMPLETED)
+                .setParameter("d", Collections.definitionName(definition)).setMaxResults(1).getResultStream()
+                .findFirst().map(AgingSnapshot::toView);
+    }
+
+    @Override
+    public Page<CustomerFigures> rows(String company, long snapshot, RowQuery query, PageRequest page) {
+        page.requireSortAmong(SORTS.keySet());
+        AgingSnapshotView s = get(company, snapshot);
+        SnapshotRowStore.Order order = page.sort().map(o -> SORTS.get(o.field())).orElse(SnapshotRowStore.Order.ACCOUNT);
+        SnapshotRowStore.Selection selection = selection(company, query, order, s.buckets());
+        String accounting = companies.get(CompanyCode.of(company)).accountingCurrency().getCurrencyCode();
+        List<CustomerFigures> items = rows.read(company, snapshot, s.asOf(), s.buckets(), accounting, selection, order,
+                page.offset(), page.size());
+        return Page.of(items, page, rows.count(company, snapshot, s.buckets(), selection));
+    }
+
+    /** Rows of the pools named (any) and the conditions (all); balance order ranks convertible balances only. */
+    SnapshotRowStore.Selection selection(String company, RowQuery query, SnapshotRowStore.Order order,
+                                         List<String> buckets) {
+        List<PoolFilter> pools = new ArrayList<>();
+        for (String name : query.pools()) {
+            pools.add(poolFilter(company, name));
+        }
+        List<PoolRule> rules = PoolFilter.of(query.conditions(), new java.util.LinkedHashSet<>(buckets)).rules();
+        return new SnapshotRowStore.Selection(query.scope(), pools, rules, order == SnapshotRowStore.Order.BALANCE_DESC);
+    }
+
+    private PoolFilter poolFilter(String company, String name) {
+        CollectionPool pool = collections.findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
+        return pool.filter(collections.bucketNames());
+    }
+
+    private AgingSnapshot find(long snapshot) {
+        AgingSnapshot s = em.find(AgingSnapshot.class, snapshot);
+        if (s == null) {
+            throw new NotFoundException("aging snapshot", snapshot);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,319 @@
+package org.dunwell.collections.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Currency;
+import java.util.List;
+import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.collections.domain.pool.PoolRule;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.CustomerCriteria;
+import org.dunwell.ledger.api.CustomerScope;
+
+/**
+ * Snapshot rows in plain JDBC: batched inserts page by page, and reads filtered in SQL by the
+ * caller's visibility (over the live customer table), by pools (their master-data rules over the
+ * live customer, their figure rules over the row's stored figures) and by extra rules.
+ */
+@ApplicationScoped
+public class SnapshotRowStore {
+
+    /** The most buckets a snapshot row holds. */
+    public static final int MAX_BUCKETS = 8;
+
+    private static final String COLUMNS = "r.account, r.name, r.currency, r.region, r.customer_group, r.responsible,"
+            + " r.balance, r.accounting_balance, r.b1, r.b2, r.b3, r.b4, r.b5, r.b6, r.b7, r.b8,"
+            + " r.d1, r.d2, r.d3, r.d4, r.d5, r.d6, r.d7, r.d8, r.n1, r.n2, r.n3, r.n4, r.n5, r.n6, r.n7, r.n8,"
+            + " r.oldest_overdue_days, r.credit_limit, r.available_credit, r.over_limit, r.risk_score, r.risk_group,"
+            + " r.on_hold, r.most_aged_bucket, r.most_aged_amount";
+
+    /** Sort orders of row lists. */
+    public enum Order {
+        ACCOUNT("r.account"),
+        BALANCE_DESC("r.accounting_balance DESC, r.account"),
+        MOST_AGED_DESC("r.most_aged_bucket DESC, r.most_aged_amount DESC, r.account"),
+        OLDEST_OVERDUE_DESC("r.oldest_overdue_days DESC, r.account");
+
+        private final String sql;
+
+        Order(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+
+    protected SnapshotRowStore() {
+    }
+
+    public SnapshotRowStore(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Replaces the rows of these accounts (a page written again after a restart writes the same rows). */
+    public void replace(long snapshot, Collection<String> accounts, List<CustomerFigures> rows) {
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            if (!accounts.isEmpty()) {
+                List<String> all = new ArrayList<>(accounts);
+                for (int from = 0; from < all.size(); from += 200) {
+                    List<String> slice = all.subList(from, Math.min(all.size(), from + 200));
+                    try (PreparedStatement delete = connection.prepareStatement("DELETE FROM aging_snapshot_row"
+                            + " WHERE snapshot_id = ? AND account IN (" + "?,".repeat(slice.size() - 1) + "?)")) {
+                        delete.setLong(1, snapshot);
+                        for (int i = 0; i < slice.size(); i++) {
+                            delete.setString(2 + i, slice.get(i));
+                        }
+                        delete.executeUpdate();
+                    }
+                }
+            }
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO aging_snapshot_row"
+                    + " (snapshot_id, " + COLUMNS.replace("r.", "") + ") VALUES (?" + ", ?".repeat(41) + ")")) {
+                for (CustomerFigures f : rows) {
+                    bindRow(insert, snapshot, f);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not write snapshot rows: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bindRow(PreparedStatement s, long snapshot, CustomerFigures f) throws SQLException {
+        int i = 1;
+        s.setLong(i++, snapshot);
+        s.setString(i++, f.account());
+        s.setString(i++, f.name());
+        s.setString(i++, f.currency());
+        text(s, i++, f.region());
+        text(s, i++, f.group());
+        text(s, i++, f.responsible());
+        s.setBigDecimal(i++, f.balance().amount());
+        decimal(s, i++, f.accountingBalance());
+        for (int b = 0; b < MAX_BUCKETS; b++) {
+            decimal(s, i++, b < f.buckets().size() ? f.buckets().get(b).amount() : null);
+        }
+        for (int b = 0; b < MAX_BUCKETS; b++) {
+            decimal(s, i++, b < f.buckets().size() ? f.buckets().get(b).disputedAmount() : null);
+        }
+        for (int b = 0; b < MAX_BUCKETS; b++) {
+            if (b < f.buckets().size()) {
+                s.setInt(i++, f.buckets().get(b).disputedCount());
+            } else {
+                s.setNull(i++, Types.INTEGER);
+            }
+        }
+        s.setInt(i++, f.oldestOverdueDays());
+        decimal(s, i++, f.creditLimit());
+        decimal(s, i++, f.availableCredit());
+        s.setInt(i++, f.overLimit() ? 1 : 0);
+        if (f.riskScore() == null) {
+            s.setNull(i++, Types.INTEGER);
+        } else {
+            s.setInt(i++, f.riskScore());
+        }
+        text(s, i++, f.riskGroup());
+        s.setInt(i++, f.onHold() ? 1 : 0);
+        s.setInt(i++, f.mostAgedBucket());
+        decimal(s, i, f.mostAgedAmount());
+    }
+
+    private static void text(PreparedStatement s, int index, String value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.VARCHAR);
+        } else {
+            s.setString(index, value);
+        }
+    }
+
+    private static void decimal(PreparedStatement s, int index, Money value) throws SQLException {
+        if (value == null) {
+            s.setNull(index, Types.DECIMAL);
+        } else {
+            s.setBigDecimal(index, value.amount());
+        }
+    }
+
+    /** What a read selects: visibility, pools (any of them; none: no pool filter) and extra rules (all). */
+    public record Selection(CustomerScope scope, List<PoolFilter> anyPool, List<PoolRule> rules,
+                            boolean rankedOnly) {
+    }
+
+    /** Rows of a snapshot in the given order, {@code limit} from {@code offset}, and the total. */
+    public List<CustomerFigures> read(String company, long snapshot, LocalDate asOf, List<String> bucketNames,
+                                      String accountingCurrency, Selection selection, Order order, long offset,
+                                      int limit) {
+        Sql where = where(company, snapshot, bucketNames, selection);
+        String sql = "SELECT " + COLUMNS + " FROM aging_snapshot_row r JOIN customer c ON c.company_code = ?"
+                + " AND c.account = r.account WHERE " + where.text + " ORDER BY " + order.sql
+                + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
+        List<CustomerFigures> out = new ArrayList<>();
+        try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql)) {
+            statement.setString(1, company);
+            where.bind(statement, 2);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    out.add(row(rs, asOf, bucketNames, Money.currency(accountingCurrency)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not read snapshot rows: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    public long count(String company, long snapshot, List<String> bucketNames, Selection selection) {
+        Sql where = where(company, snapshot, bucketNames, selection);
+        String sql = "SELECT COUNT(*) FROM aging_snapshot_row r JOIN customer c ON c.company_code = ?"
+                + " AND c.account = r.account WHERE " + where.text;
+        try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql)) {
+            statement.setString(1, company);
+            where.bind(statement, 2);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not count snapshot rows: " + e.getMessage(), e);
+        }
+    }
+
+    /** An SQL condition and its parameters. */
+    private static final class Sql {
+        final StringBuilder text = new StringBuilder();
+        final List<Object> parameters = new ArrayList<>();
+
+        void bind(PreparedStatement statement, int first) throws SQLException {
+            int i = first;
+            for (Object p : parameters) {
+                if (p instanceof BigDecimal d) {
+                    statement.setBigDecimal(i++, d);
+                } else if (p instanceof Long l) {
+                    statement.setLong(i++, l);
+                } else if (p instanceof Integer n) {
+                    statement.setInt(i++, n);
+                } else {
+                    statement.setString(i++, (String) p);
+                }
+            }
+        }
+    }
+
+    private static Sql where(String company, long snapshot, List<String> bucketNames, Selection selection) {
+        Sql sql = new Sql();
+        sql.text.append("r.snapshot_id = ?");
+        sql.parameters.add(snapshot);
+        CustomerScope.SqlCondition scope = selection.scope().sqlOver("c");
+        sql.text.append(" AND ").append(scope.sql());
+        sql.parameters.addAll(scope.parameters());
+        if (selection.rankedOnly()) {
+            sql.text.append(" AND r.accounting_balance IS NOT NULL");
+        }
+        if (!selection.anyPool().isEmpty()) {
+            List<String> alternatives = new ArrayList<>();
+            for (PoolFilter pool : selection.anyPool()) {
+                CustomerScope.SqlCondition master = CustomerScope.anyOf(pool.criteria(company)).sqlOver("c");
+                StringBuilder one = new StringBuilder("(").append(master.sql());
+                sql.parameters.addAll(master.parameters());
+                for (PoolRule rule : pool.rules()) {
+                    if (!rule.field().masterData()) {
+                        one.append(" AND ").append(figure(rule, bucketNames, sql.parameters));
+                    }
+                }
+                alternatives.add(one.append(")").toString());
+            }
+            sql.text.append(" AND (").append(String.join(" OR ", alternatives)).append(")");
+        }
+        for (PoolRule rule : selection.rules()) {
+            sql.text.append(" AND ").append(rule.field().masterData()
+                    ? master(rule, sql.parameters) : figure(rule, bucketNames, sql.parameters));
+        }
+        return sql;
+    }
+
+    private static String master(PoolRule rule, List<Object> parameters) {
+        CustomerCriteria.Field field = switch (rule.field()) {
+            case REGION -> CustomerCriteria.Field.REGION;
+            case GROUP -> CustomerCriteria.Field.GROUP;
+            case CURRENCY -> CustomerCriteria.Field.CURRENCY;
+            case RESPONSIBLE -> CustomerCriteria.Field.RESPONSIBLE;
+            default -> throw new IllegalArgumentException(rule.field().name());
+        };
+        parameters.addAll(rule.values());
+        return "c." + field.column() + " IN (" + "?,".repeat(rule.values().size() - 1) + "?)";
+    }
+
+    /** A figure rule over the row's stored figures. */
+    private static String figure(PoolRule rule, List<String> bucketNames, List<Object> parameters) {
+        String op = rule.operator().symbol().equals("in") ? "=" : rule.operator().symbol();
+        switch (rule.field()) {
+            case BALANCE -> {
+                parameters.add(new BigDecimal(rule.values().get(0)));
+                return "r.balance " + op + " ?";
+            }
+            case BUCKET -> {
+                int index = bucketNames.indexOf(rule.bucket());
+                if (index < 0) {
+                    throw InvalidInputException.ofField("bucket", "the snapshot's definition has no bucket '"
+                            + rule.bucket() + "'");
+                }
+                parameters.add(new BigDecimal(rule.values().get(0)));
+                return "r.b" + (index + 1) + " " + op + " ?";
+            }
+            case OLDEST_OVERDUE_DAYS -> {
+                parameters.add(Integer.valueOf(rule.values().get(0)));
+                return "r.oldest_overdue_days " + op + " ?";
+            }
+            case RISK_GROUP -> {
+                parameters.addAll(rule.values());
+                return "r.risk_group IN (" + "?,".repeat(rule.values().size() - 1) + "?)";
+            }
+            case CREDIT_HOLD -> {
+                return "r.on_hold = " + (Boolean.parseBoolean(rule.values().get(0)) ? 1 : 0);
+            }
+            case OVER_LIMIT -> {
+                return "r.over_limit = " + (Boolean.parseBoolean(rule.values().get(0)) ? 1 : 0);
+            }
+            default -> throw new IllegalArgumentException(rule.field().name());
+        }
+    }
+
+    private static CustomerFigures row(ResultSet rs, LocalDate asOf, List<String> bucketNames, Currency accounting)
+            throws SQLException {
+        Currency currency = Money.currency(rs.getString(3).trim());
+        List<CustomerFigures.Bucket> buckets = new ArrayList<>(bucketNames.size());
+        for (int b = 0; b < bucketNames.size(); b++) {
+            buckets.add(new CustomerFigures.Bucket(bucketNames.get(b), money(rs.getBigDecimal(9 + b), currency),
+                    money(rs.getBigDecimal(17 + b), currency), rs.getInt(25 + b)));
+        }
+        Integer score = rs.getObject(37) == null ? null : rs.getInt(37);
+        return new CustomerFigures(rs.getString(1), rs.getString(2), currency.getCurrencyCode(), rs.getString(4),
+                rs.getString(5), rs.getString(6), asOf, money(rs.getBigDecimal(7), currency),
+                money(rs.getBigDecimal(8), accounting), buckets, rs.getInt(33), money(rs.getBigDecimal(34), currency),
+                money(rs.getBigDecimal(35), currency), rs.getInt(36) == 1, score, rs.getString(38),
+                rs.getInt(39) == 1, rs.getInt(40), money(rs.getBigDecimal(41), accounting));
+    }
+
+    private static Money money(BigDecimal amount, Currency currency) {
+        return amount == null ? null : Money.rounded(amount, currency, java.math.RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,36 @@
+package org.dunwell.server.collections;
+
+import java.io.Serializable;
+
+/**
+ * The {@code aging-snapshots} batch job (META-INF/batch-jobs/aging-snapshots.xml): one chunk
+ * item is one page of customers, aged and written by {@link org.dunwell.collections.api.AgingSnapshots}
+ * in the chunk's transaction with the checkpoint, which is the cursor of the next page. A failed
+ * run restarts after the last committed page; a page written again replaces its own rows, so
+ * nothing is stored twice. Two runs never write one snapshot: each start creates its own.
+ */
+public final class AgingSnapshotJob {
+
+    public static final String NAME = "aging-snapshots";
+    public static final String SNAPSHOT = "snapshot";
+    public static final String PAGE_SIZE = "pageSize";
+    /** Fault injection for restart tests, honoured only where {@value #FAULTS_SETTING} is true. */
+    public static final String FAIL_AFTER_PAGES = "failAfterPages";
+    public static final String FAULTS_SETTING = "dunwell.test.faults";
+
+    private AgingSnapshotJob() {
+    }
+
+    /** Where the run stands: the cursor of the next page, pages written, or done. */
+    static final class Position implements Serializable {
+        private static final long serialVersionUID = 1L;
+        String next;
+        boolean started;
+        boolean done;
+        int pages;
+    }
+
+    /** One page to write, named by the cursor it starts after (null: the first). */
+    record PageStart(String cursor) implements Serializable {
+    }
+}

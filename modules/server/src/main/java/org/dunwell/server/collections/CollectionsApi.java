@@ -1,0 +1,60 @@
+package org.dunwell.server.collections;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.CustomerVisibility;
+
+/** What the collections resources share: the company, the caller, visible customers, dates. */
+@RequestScoped
+public class CollectionsApi {
+
+    @Inject
+    CompanyContext companies;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CustomerVisibility visibility;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BusinessClock clock;
+
+    String company(String given) {
+        return companies.resolve(given);
+    }
+
+    UserName caller() {
+        return caller.name();
+    }
+
+    boolean seesAll() {
+        return visibility.seesAllCustomers();
+    }
+
+    CustomerScope scope() {
+        return visibility.scope();
+    }
+
+    /** The customer, if the caller may see it; otherwise not found. */
+    CustomerView visible(String company, String account) {
+        return visibility.requireVisible(customers.get(company, account));
+    }
+
+    LocalDate asOf(String value) {
+        LocalDate date = Amounts.date("asOf", value);
+        return date != null ? date : clock.today();
+    }
+}

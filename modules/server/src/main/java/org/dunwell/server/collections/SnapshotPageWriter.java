@@ -1,0 +1,56 @@
+package org.dunwell.server.collections;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.StepContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.dunwell.collections.api.AgingSnapshots;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Writes the pages handed out, in the chunk's transaction, and moves the position on. */
+@Named("snapshotPageWriter")
+@Dependent
+public class SnapshotPageWriter extends AbstractItemWriter {
+
+    @Inject
+    StepContext step;
+
+    @Inject
+    AgingSnapshots snapshots;
+
+    @Inject
+    @BatchProperty(name = AgingSnapshotJob.SNAPSHOT)
+    String snapshot;
+
+    @Inject
+    @BatchProperty(name = AgingSnapshotJob.PAGE_SIZE)
+    String pageSize;
+
+    @Inject
+    @BatchProperty(name = AgingSnapshotJob.FAIL_AFTER_PAGES)
+    String failAfterPages;
+
+    @Inject
+    @ConfigProperty(name = AgingSnapshotJob.FAULTS_SETTING, defaultValue = "false")
+    boolean faultsEnabled;
+
+    @Override
+    public void writeItems(List<Object> items) {
+        AgingSnapshotJob.Position position = (AgingSnapshotJob.Position) step.getTransientUserData();
+        for (Object item : items) {
+            int failAfter = faultsEnabled && failAfterPages != null ? Integer.parseInt(failAfterPages) : 0;
+            if (failAfter > 0 && position.pages >= failAfter) {
+                throw new IllegalStateException("injected fault after " + position.pages + " pages");
+            }
+            String next = snapshots.writePage(Long.parseLong(snapshot), ((AgingSnapshotJob.PageStart) item).cursor(),
+                    Integer.parseInt(pageSize));
+            position.started = true;
+            position.next = next;
+            position.done = next == null;
+            position.pages++;
+        }
+    }
+}
