@@ -30,6 +30,7 @@ import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -53,7 +54,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgingSnapshotsResource {
 
     /** What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool. */
-    public record SnapshotInput(String company, String asOf, String definition, String pool, Integer failAfterPages) {
+    public record SnapshotInput(String company, String asOf, String definition, String pool, Integer pageSize,
+                                Integer failAfterPages) {
     }
 
     @Inject
@@ -74,17 +76,20 @@ public class AgingSnapshotsResource {
     @Operation(summary = "Take a snapshot", description = "Starts the aging-snapshots batch job (202); follow it in"
             + " /jobs?kind=aging-snapshots or here. A failed run restarts from its last page: POST {id}/restart.")
     public Response start(SnapshotInput in) {
-        SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null) : in;
+        SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null) : in;
         String company = api.company(input.company());
+        if (input.pageSize() != null && (input.pageSize() < 1 || input.pageSize() > PageRequest.MAX_SIZE)) {
+            throw InvalidInputException.ofField("pageSize", "must be 1 to " + PageRequest.MAX_SIZE);
+        }
         AgingSnapshotView view = snapshots.create(company, api.asOf(input.asOf()), input.definition(), input.pool(),
                 api.caller());
+        int pageSize = input.pageSize() == null ? AgingSnapshots.PAGE_SIZE : input.pageSize();
         long total = customers.list(new CustomerFilter(company, null, null, null, null, CustomerScope.ALL),
                 PageRequest.first(1)).total();
         Properties parameters = new Properties();
         parameters.setProperty(AgingSnapshotJob.SNAPSHOT, Long.toString(view.id()));
-        parameters.setProperty(AgingSnapshotJob.PAGE_SIZE, Integer.toString(AgingSnapshots.PAGE_SIZE));
-        parameters.setProperty(JobRuns.TOTAL_PARAMETER,
-                Long.toString(Math.max(1, (total + AgingSnapshots.PAGE_SIZE - 1) / AgingSnapshots.PAGE_SIZE)));
+        parameters.setProperty(AgingSnapshotJob.PAGE_SIZE, Integer.toString(pageSize));
+        parameters.setProperty(JobRuns.TOTAL_PARAMETER, Long.toString(Math.max(1, (total + pageSize - 1) / pageSize)));
         if (input.failAfterPages() != null) {
             parameters.setProperty(AgingSnapshotJob.FAIL_AFTER_PAGES, Integer.toString(input.failAfterPages()));
         }
@@ -118,7 +123,11 @@ public class AgingSnapshotsResource {
             throw new ConflictException("snapshot " + id + " is " + view.status() + "; only a failed or stopped run"
                     + " restarts");
         }
-        long execution = BatchRuntime.getJobOperator().restart(view.executionId(), new Properties());
+        JobOperator operator = BatchRuntime.getJobOperator();
+        Properties parameters = new Properties();
+        parameters.putAll(operator.getParameters(view.executionId()));
+        parameters.remove(AgingSnapshotJob.FAIL_AFTER_PAGES);
+        long execution = operator.restart(view.executionId(), parameters);
         snapshots.ranAs(id, execution);
         return Response.accepted(withStatus(snapshots.get(view.company(), id))).build();
     }

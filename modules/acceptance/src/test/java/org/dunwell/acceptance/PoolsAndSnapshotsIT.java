@@ -1,0 +1,190 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Pools with conditions over computed figures, their reassignment, and aging snapshots: a run
+ * that fails half way, shows so in /jobs, and restarts to completion with every customer once.
+ */
+class PoolsAndSnapshotsIT {
+
+    private static final HttpApi ERP = HttpApi.as("erp");
+    private static final HttpApi MANAGER = HttpApi.as("manager");
+    private static final HttpApi AGENT1 = HttpApi.as("agent1");
+    private static final HttpApi AGENT2 = HttpApi.as("agent2");
+    private static String company;
+    private static String q;
+
+    @BeforeAll
+    static void aCompanyOfOurOwn() {
+        company = "P" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        q = "?company=" + company;
+        HttpApi.as("admin").postJson("/api/v1/companies",
+                "{\"code\":\"" + company + "\",\"name\":\"Pools IT\",\"accountingCurrency\":\"EUR\"}")
+                .assertStatus(201);
+        ERP.post("/api/v1/imports/customers" + q, "text/csv", """
+                account,name,currency,region,credit_limit
+                E1,East One,EUR,EAST,1000.00
+                E2,East Two,EUR,EAST,100000.00
+                E3,East Three,EUR,EAST,
+                W1,West One,EUR,WEST,500.00
+                W2,West Two,EUR,WEST,500.00
+                """).assertStatus(200);
+        ERP.post("/api/v1/imports/invoices" + q, "text/csv", """
+                document,account,document_date,due_date,currency,amount
+                PI-1,E1,2026-06-01,2026-07-01,EUR,1500.00
+                PI-2,E1,2026-11-01,2026-12-01,EUR,100.00
+                PI-3,E2,2026-10-01,2026-11-10,EUR,2000.00
+                PI-4,W1,2026-01-01,2026-02-01,EUR,700.00
+                PI-5,W2,2026-11-01,2026-12-15,EUR,50.00
+                """).assertStatus(200);
+    }
+
+    private static String pool(String name, String conditions) {
+        return "{\"company\":\"" + company + "\",\"name\":\"" + name + "\",\"conditions\":" + conditions + "}";
+    }
+
+    @Test
+    void aPoolIsValidatedWhenSaved() {
+        JsonObject unknown = MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"colour\",\"operator\":\"=\","
+                + "\"value\":\"red\"}]")).assertProblem(400);
+        assertThat(unknown.toString()).contains("conditions[0].field").contains("colour");
+        MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"balance\",\"operator\":\"in\",\"value\":\"1\"}]"))
+                .assertProblem(400);
+        MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"bucket:1-2\",\"operator\":\">\","
+                + "\"value\":\"1\"}]")).assertProblem(400);
+        MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"overLimit\",\"operator\":\"=\","
+                + "\"value\":\"maybe\"}]")).assertProblem(400);
+        AGENT1.postJson("/api/v1/pools", pool("bad", "[]")).assertProblem(403);
+        assertThat(MANAGER.get("/api/v1/pools/bad" + q).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPoolOfComputedFiguresMatchesLiveAndInASnapshotAlike() throws InterruptedException {
+        String conditions = "[{\"field\":\"region\",\"operator\":\"in\",\"value\":\"EAST,WEST\"},"
+                + "{\"field\":\"bucket:1-30\",\"operator\":\">\",\"value\":\"0\"}]";
+        MANAGER.postJson("/api/v1/pools", pool("due-recently", conditions)).assertStatus(201);
+        MANAGER.postJson("/api/v1/pools", pool("over-limit", "[{\"field\":\"overLimit\",\"operator\":\"=\","
+                + "\"value\":\"true\"}]")).assertStatus(201);
+        List<String> live = accounts(MANAGER.get("/api/v1/pools/due-recently/customers" + q + "&asOf=2026-11-22")
+                .assertStatus(200).json());
+        assertThat(live).containsExactly("E2");
+        assertThat(accounts(MANAGER.get("/api/v1/pools/over-limit/customers" + q + "&asOf=2026-11-22")
+                .assertStatus(200).json())).containsExactly("E1", "W1");
+
+        JsonObject snapshot = completedSnapshot("{\"company\":\"" + company + "\",\"asOf\":\"2026-11-22\"}");
+        String rows = "/api/v1/aging-snapshots/" + snapshot.getJsonNumber("id") + "/rows" + q;
+        assertThat(accounts(MANAGER.get(rows + "&pool=due-recently").assertStatus(200).json())).isEqualTo(live);
+        assertThat(accounts(MANAGER.get(rows + "&pool=over-limit").assertStatus(200).json()))
+                .containsExactly("E1", "W1");
+        assertThat(accounts(MANAGER.get(rows + "&sort=balance,desc").assertStatus(200).json()))
+                .containsExactly("E2", "E1", "W1", "W2", "E3");
+        JsonObject e1 = MANAGER.get(rows + "&overLimit=true&minBalance=1000").assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(e1.getString("account")).isEqualTo("E1");
+        assertThat(e1.getString("balance")).isEqualTo("1600.00");
+        assertThat(e1.getString("creditLimit")).isEqualTo("1000.00");
+        assertThat(e1.getString("availableCredit")).isEqualTo("-600.00");
+        assertThat(e1.getInt("oldestOverdueDays")).isEqualTo(144);
+        assertThat(e1.getJsonArray("buckets").getJsonObject(0).getString("amount")).isEqualTo("100.00");
+        assertThat(e1.getJsonArray("buckets").getJsonObject(4).getString("amount")).isEqualTo("1500.00");
+        HttpApi.Answer csv = MANAGER.get(rows + "&format=csv").assertStatus(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body().lines().toList()).hasSize(6)
+                .anySatisfy(line -> assertThat(line).startsWith("E1,East One,EUR,EAST,,1600.00,1600.00,100.00,"));
+        MANAGER.get(rows + "&sort=colour").assertProblem(400);
+        MANAGER.get(rows + "&pool=nope").assertProblem(404);
+    }
+
+    @Test
+    void aFailedSnapshotRunShowsInJobsAndRestartsToCompletion() throws InterruptedException {
+        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots", "{\"company\":\"" + company + "\","
+                + "\"asOf\":\"2026-11-22\",\"pageSize\":2,\"failAfterPages\":1}").assertStatus(202).json();
+        long id = started.getJsonNumber("id").longValue();
+        long firstRun = started.getJsonNumber("executionId").longValue();
+        JsonObject failed = awaitJob(firstRun);
+        assertThat(failed.getString("status")).isEqualTo("FAILED");
+        assertThat(failed.getJsonObject("progress").getInt("processed")).isEqualTo(1);
+        assertThat(failed.getJsonObject("progress").getInt("total")).isEqualTo(3);
+        assertThat(MANAGER.get("/api/v1/aging-snapshots/" + id + q).assertStatus(200).json().getString("status"))
+                .isEqualTo("FAILED");
+        assertThat(MANAGER.get("/api/v1/aging-snapshots/" + id + "/rows" + q).assertStatus(200).json()
+                .getInt("total")).as("the first page was committed").isEqualTo(2);
+        AGENT1.postJson("/api/v1/aging-snapshots/" + id + "/restart" + q, "{}").assertProblem(403);
+
+        JsonObject restarted = MANAGER.postJson("/api/v1/aging-snapshots/" + id + "/restart" + q, "{}")
+                .assertStatus(202).json();
+        long secondRun = restarted.getJsonNumber("executionId").longValue();
+        assertThat(secondRun).isNotEqualTo(firstRun);
+        assertThat(awaitJob(secondRun).getString("status")).isEqualTo("COMPLETED");
+        JsonObject done = MANAGER.get("/api/v1/aging-snapshots/" + id + q).assertStatus(200).json();
+        assertThat(done.getString("status")).isEqualTo("COMPLETED");
+        assertThat(done.getInt("customers")).isEqualTo(5);
+        assertThat(accounts(MANAGER.get("/api/v1/aging-snapshots/" + id + "/rows" + q).assertStatus(200).json()))
+                .containsExactly("E1", "E2", "E3", "W1", "W2");
+        MANAGER.postJson("/api/v1/aging-snapshots/" + id + "/restart" + q, "{}").assertProblem(409);
+    }
+
+    @Test
+    void reassigningAPoolMovesItsCustomersFromOneAgentToTheOther() {
+        MANAGER.postJson("/api/v1/pools", pool("east", "[{\"field\":\"region\",\"operator\":\"=\","
+                + "\"value\":\"EAST\"}]")).assertStatus(201);
+        String e1 = "/api/v1/customers/E1" + q;
+        assertThat(AGENT1.get(e1).status()).isEqualTo(404);
+        MANAGER.postJson("/api/v1/pools/east/reassign" + q, "{\"company\":\"" + company + "\",\"to\":\"agent1\","
+                + "\"reason\":\"new territory\"}").assertStatus(200);
+        assertThat(AGENT1.get(e1).status()).isEqualTo(200);
+        assertThat(AGENT2.get(e1).status()).isEqualTo(404);
+        assertThat(AGENT1.get("/api/v1/customers/W1" + q).status()).isEqualTo(404);
+        assertThat(AGENT1.get("/api/v1/aging" + q + "&asOf=2026-11-22").assertStatus(200).json().getInt("total"))
+                .isEqualTo(3);
+        assertThat(AGENT1.get("/api/v1/pools" + q).assertStatus(200).body()).contains("\"east\"");
+        assertThat(AGENT2.get("/api/v1/pools/east" + q).status()).isEqualTo(404);
+
+        JsonObject moved = MANAGER.postJson("/api/v1/pools/east/reassign" + q, "{\"company\":\"" + company + "\","
+                + "\"to\":\"agent2\",\"reason\":\"holiday cover\"}").assertStatus(200).json();
+        assertThat(moved.getJsonArray("agents").getString(0)).isEqualTo("agent2");
+        assertThat(moved.getJsonArray("agents")).hasSize(1);
+        assertThat(AGENT1.get(e1).status()).isEqualTo(404);
+        assertThat(AGENT2.get(e1).status()).isEqualTo(200);
+        assertThat(AGENT2.get("/api/v1/aging" + q + "&asOf=2026-11-22").assertStatus(200).json().getInt("total"))
+                .isEqualTo(3);
+        assertThat(AGENT1.get("/api/v1/aging" + q + "&asOf=2026-11-22").assertStatus(200).json().getInt("total"))
+                .isZero();
+        MANAGER.postJson("/api/v1/pools/east/reassign" + q, "{\"company\":\"" + company + "\",\"from\":\"agent1\","
+                + "\"to\":\"agent2\"}").assertProblem(400);
+        AGENT2.postJson("/api/v1/pools/east/reassign" + q, "{\"to\":\"agent2\"}").assertProblem(403);
+    }
+
+    private static JsonObject completedSnapshot(String body) throws InterruptedException {
+        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots", body).assertStatus(202).json();
+        assertThat(awaitJob(started.getJsonNumber("executionId").longValue()).getString("status"))
+                .isEqualTo("COMPLETED");
+        return started;
+    }
+
+    static JsonObject awaitJob(long execution) throws InterruptedException {
+        JsonObject run = null;
+        for (int i = 0; i < 240; i++) {
+            run = MANAGER.get("/api/v1/jobs?kind=aging-snapshots&size=500").assertStatus(200).json()
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(r -> r.getJsonNumber("id").longValue() == execution).findFirst().orElse(null);
+            if (run != null && List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
+                return run;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("job " + execution + " did not finish: " + run);
+    }
+
+    private static List<String> accounts(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("account"))
+                .toList();
+    }
+}

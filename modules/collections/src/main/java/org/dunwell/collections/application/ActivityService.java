@@ -1,0 +1,216 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dunwell.collections.api.Activities;
+import org.dunwell.collections.api.ActivityDraft;
+import org.dunwell.collections.api.ActivityView;
+import org.dunwell.collections.domain.activity.CollectionActivity;
+import org.dunwell.collections.domain.cases.CollectionCase;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+
+/** Activities: created on a customer (its documents and case checked), closed, reassigned, followed up. */
+@ApplicationScoped
+@Transactional
+public class ActivityService implements Activities {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Customers customers;
+    private Documents documents;
+    private AuditTrail audit;
+    private BusinessClock clock;
+    private ScopedIds scoped;
+
+    protected ActivityService() {
+    }
+
+    @Inject
+    public ActivityService(Customers customers, Documents documents, AuditTrail audit, BusinessClock clock,
+                           ScopedIds scoped) {
+        this.customers = customers;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+        this.scoped = scoped;
+    }
+
+    @Override
+    public ActivityView create(String company, ActivityDraft draft, UserName actor) {
+        return persist(company, draft, null, actor).toView();
+    }
+
+    private CollectionActivity persist(String company, ActivityDraft draft, Long follows, UserName actor) {
+        if (draft.account() == null || draft.account().isBlank()) {
+            throw InvalidInputException.ofField("account", "is required");
+        }
+        customers.get(company, draft.account());
+        for (String document : new LinkedHashSet<>(draft.documents())) {
+            DocumentView found = documents.get(company, document);
+            if (!found.account().equals(draft.account())) {
+                throw InvalidInputException.ofField("documents", "document '" + document
+                        + "' is not one of customer " + draft.account() + "'s");
+            }
+        }
+        if (draft.caseId() != null) {
+            CollectionCase c = em.find(CollectionCase.class, draft.caseId());
+            if (c == null || !c.company().equals(company)) {
+                throw InvalidInputException.ofField("caseId", "unknown case " + draft.caseId());
+            }
+        }
+        String responsible = draft.responsible() == null || draft.responsible().isBlank() ? actor.value()
+                : UserName.of(draft.responsible().trim()).value();
+        ActivityDraft unique = new ActivityDraft(draft.account(), draft.type(), draft.purpose(), draft.notes(),
+                responsible, draft.start(), draft.end(), draft.reminderOn(), draft.caseId(),
+                List.copyOf(new LinkedHashSet<>(draft.documents())));
+        CollectionActivity activity = new CollectionActivity(company, unique, responsible, follows, actor.value(),
+                clock.now());
+        em.persist(activity);
+        em.flush();
+        record(activity, follows == null ? "created" : "followed-up", "status", null, CollectionActivity.OPEN,
+                follows == null ? draft.purpose() : "follows activity " + follows, actor);
+        return activity;
+    }
+
+    @Override
+    public ActivityView get(String company, long id) {
+        return find(company, id).toView();
+    }
+
+    @Override
+    public Page<ActivityView> list(String company, String responsible, String status, String account, Long caseId,
+                                   CustomerScope scope, PageRequest page) {
+        page.requireSortAmong(List.of("end"));
+        List<String> conditions = new ArrayList<>(List.of("a.company_code = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(company));
+        if (responsible != null) {
+            conditions.add("a.responsible = ?");
+            parameters.add(responsible);
+        }
+        if (status != null) {
+            if (!Set.of(CollectionActivity.OPEN, CollectionActivity.CLOSED).contains(status)) {
+                throw InvalidInputException.ofField("status", "must be OPEN or CLOSED");
+            }
+            conditions.add("a.status = ?");
+            parameters.add(status);
+        }
+        if (account != null) {
+            conditions.add("a.account = ?");
+            parameters.add(account);
+        }
+        if (caseId != null) {
+            conditions.add("a.case_id = ?");
+            parameters.add(caseId);
+        }
+        boolean newestFirst = page.sort().map(s -> !s.ascending()).orElse(false);
+        ScopedIds.Found found = scoped.find("collection_activity a", "a.account", conditions, parameters, scope,
+                "a.ends_at" + (newestFirst ? " DESC" : "") + ", a.id", page);
+        List<ActivityView> items = found.ids().stream().map(id -> em.find(CollectionActivity.class, id).toView())
+                .toList();
+        return Page.of(items, page, found.total());
+    }
+
+    @Override
+    public ActivityView close(String company, long id, long expectedVersion, String note, UserName actor) {
+        CollectionActivity activity = find(company, id);
+        requireVersion(activity, expectedVersion);
+        activity.close(note, actor.value(), clock.now());
+        record(activity, "closed", "status", CollectionActivity.OPEN, CollectionActivity.CLOSED, note, actor);
+        em.flush();
+        return activity.toView();
+    }
+
+    @Override
+    public List<ActivityView> closeAll(String company, List<Long> ids, String note, UserName actor) {
+        if (ids == null || ids.isEmpty()) {
+            throw InvalidInputException.ofField("ids", "name at least one activity");
+        }
+        List<CollectionActivity> found = new ArrayList<>();
+        for (Long id : new LinkedHashSet<>(ids)) {
+            CollectionActivity activity = em.find(CollectionActivity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            if (activity == null || !activity.company().equals(company)) {
+                throw new NotFoundException("activity", id);
+            }
+            found.add(activity);
+        }
+        List<ActivityView> closed = new ArrayList<>();
+        for (CollectionActivity activity : found) {
+            activity.close(note, actor.value(), clock.now());
+            record(activity, "closed", "status", CollectionActivity.OPEN, CollectionActivity.CLOSED, note, actor);
+        }
+        em.flush();
+        found.forEach(a -> closed.add(a.toView()));
+        return closed;
+    }
+
+    @Override
+    public ActivityView reassign(String company, long id, long expectedVersion, String responsible, String reason,
+                                 UserName actor) {
+        if (responsible == null || responsible.isBlank()) {
+            throw InvalidInputException.ofField("responsible", "is required");
+        }
+        String to = UserName.of(responsible.trim()).value();
+        CollectionActivity activity = find(company, id);
+        requireVersion(activity, expectedVersion);
+        String before = activity.responsible();
+        activity.reassign(to);
+        record(activity, "reassigned", "responsible", before, to, reason, actor);
+        em.flush();
+        return activity.toView();
+    }
+
+    @Override
+    public ActivityView followUp(String company, long id, ActivityDraft draft, UserName actor) {
+        CollectionActivity old = find(company, id);
+        ActivityDraft onSameCustomer = new ActivityDraft(old.account(), draft.type(), draft.purpose(), draft.notes(),
+                draft.responsible() != null ? draft.responsible() : old.responsible(), draft.start(), draft.end(),
+                draft.reminderOn(), draft.caseId() != null ? draft.caseId() : old.toView().caseId(),
+                draft.documents());
+        return persist(company, onSameCustomer, old.id(), actor).toView();
+    }
+
+    /** The customer of an activity (for the visibility check before anything else happens). */
+    public String accountOf(String company, long id) {
+        return find(company, id).account();
+    }
+
+    private CollectionActivity find(String company, long id) {
+        CollectionActivity activity = em.find(CollectionActivity.class, id);
+        if (activity == null || !activity.company().equals(company)) {
+            throw new NotFoundException("activity", id);
+        }
+        return activity;
+    }
+
+    private static void requireVersion(CollectionActivity activity, long expected) {
+        if (activity.version() != expected) {
+            throw new StaleVersionException("activity", activity.id(), expected, activity.version());
+        }
+    }
+
+    private void record(CollectionActivity a, String action, String field, String before, String after, String why,
+                        UserName actor) {
+        audit.record(new AuditEntry(a.company(), AUDIT_SUBJECT, a.id().toString(), action, field, before, after, why,
+                actor.value(), clock.now()));
+    }
+}

@@ -1,0 +1,86 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.CustomerScope;
+
+/**
+ * Ids of a collections table's rows whose customer the caller may see: the ledger's visibility
+ * rule ({@link CustomerScope#sqlOver}) over the customer joined by company and account, then
+ * the caller's conditions, one page in the given order and the total.
+ */
+@ApplicationScoped
+public class ScopedIds {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+
+    protected ScopedIds() {
+    }
+
+    public ScopedIds(EntityManager em) {
+        this.em = em;
+    }
+
+    /** One page of ids and how many there are in all. */
+    public record Found(List<Long> ids, long total) {
+    }
+
+    /**
+     * {@code table} is "name alias" with an {@code id} and a {@code company_code} column; {@code account}
+     * the column naming the customer.
+     */
+    public Found find(String table, String account, List<String> conditions, List<Object> parameters,
+                      CustomerScope scope, String order, PageRequest page) {
+        String alias = table.substring(table.indexOf(' ') + 1);
+        CustomerScope.SqlCondition visible = scope.sqlOver("c");
+        String from = " FROM " + table + " JOIN customer c ON c.company_code = " + alias + ".company_code AND c.account = "
+                + account + " WHERE " + String.join(" AND ", conditions) + " AND " + visible.sql();
+        List<Object> all = new ArrayList<>(parameters);
+        all.addAll(visible.parameters());
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + from)) {
+                bind(count, all);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + alias + ".id" + from + " ORDER BY "
+                    + order + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY")) {
+                bind(select, all);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return new Found(ids, total);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not list " + table + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            Object p = parameters.get(i);
+            if (p instanceof Long l) {
+                statement.setLong(i + 1, l);
+            } else {
+                statement.setString(i + 1, (String) p);
+            }
+        }
+    }
+}
