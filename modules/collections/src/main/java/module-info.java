@@ -11,5 +11,9 @@ module org.dunwell.collections {
     exports org.dunwell.collections.api;
 
     opens org.dunwell.collections.domain;
+    opens org.dunwell.collections.domain.pool;
+    opens org.dunwell.collections.domain.activity;
+    opens org.dunwell.collections.domain.cases;
     opens org.dunwell.collections.application;
+    opens org.dunwell.collections.infrastructure;
 }

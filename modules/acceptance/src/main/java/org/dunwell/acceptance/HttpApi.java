@@ -103,6 +103,16 @@ public final class HttpApi {
         return send(request);
     }
 
+    /** Any method with a JSON body and, when given, an If-Match header. */
+    public Answer request(String method, String path, String ifMatch, String json) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return send(request);
+    }
+
     public Answer withPassword(String path, String password) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", basic(user, password)).GET());

@@ -60,8 +60,8 @@ public interface Collections {
     Page<CustomerFigures> poolCustomers(String company, String pool, LocalDate asOf, CustomerScope scope,
                                         PageRequest page);
 
-    /** The pools a user works (empty for a user who is no agent). */
-    List<String> poolsOf(UserName user);
+    /** The pools of the company a user works (empty for a user who is no agent). */
+    List<String> poolsOf(String company, UserName user);
 
     List<AgentView> agents();
 

@@ -237,9 +237,9 @@ public class CollectionsService implements Collections {
     }
 
     @Override
-    public List<String> poolsOf(UserName user) {
-        return agent(user.value()).map(a -> a.pools().stream().map(CollectionPool::name).sorted().toList())
-                .orElse(List.of());
+    public List<String> poolsOf(String company, UserName user) {
+        return agent(user.value()).map(a -> a.pools().stream().filter(p -> p.company().equals(company))
+                .map(CollectionPool::name).sorted().toList()).orElse(List.of());
     }
 
     @Override

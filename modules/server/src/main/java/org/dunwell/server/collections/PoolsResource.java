@@ -58,11 +58,12 @@ public class PoolsResource {
     @GET
     @Operation(summary = "Pools of the company (an agent: the pools it works)")
     public List<PoolView> pools(@QueryParam("company") String company) {
-        List<PoolView> all = collections.pools(api.company(company));
+        String code = api.company(company);
+        List<PoolView> all = collections.pools(code);
         if (api.seesAll()) {
             return all;
         }
-        List<String> mine = collections.poolsOf(api.caller());
+        List<String> mine = collections.poolsOf(code, api.caller());
         return all.stream().filter(p -> mine.contains(p.name())).toList();
     }
 

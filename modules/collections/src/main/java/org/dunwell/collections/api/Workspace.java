@@ -1,0 +1,18 @@
+package org.dunwell.collections.api;
+
+import java.util.List;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+
+/** The collections coordinator workspace. */
+public interface Workspace {
+
+    /** How many customers each top list holds. */
+    int TOP = 100;
+
+    /**
+     * The workspace of {@code user}, its lists within {@code scope} and, when {@code pools} is not
+     * empty, within those pools' filters (any of them).
+     */
+    WorkspaceView overview(String company, UserName user, List<String> pools, CustomerScope scope);
+}

@@ -1,0 +1,229 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.dunwell.collections.api.CaseView;
+import org.dunwell.collections.api.Cases;
+import org.dunwell.collections.domain.cases.CollectionCase;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.Documents;
+
+/** Collection cases; every change goes to the case's own log and to the audit trail. */
+@ApplicationScoped
+@Transactional
+public class CaseService implements Cases {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Documents documents;
+    private AuditTrail audit;
+    private BusinessClock clock;
+
+    protected CaseService() {
+    }
+
+    @Inject
+    public CaseService(Documents documents, AuditTrail audit, BusinessClock clock) {
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public CaseView open(String company, String title, String category, String owner, String description,
+                         List<String> documentNumbers, UserName actor) {
+        String who = owner == null || owner.isBlank() ? actor.value() : UserName.of(owner.trim()).value();
+        CollectionCase c = new CollectionCase(company, title, category, who, description, actor.value(), clock.now());
+        c.add(transactions(company, documentNumbers), actor.value(), clock.now());
+        em.persist(c);
+        em.flush();
+        record(c, "opened", "status", null, "OPEN", title, actor);
+        return view(c);
+    }
+
+    /** The documents as case transactions (each with its customer); an unknown document is invalid input. */
+    List<CollectionCase.CaseTransaction> transactions(String company, List<String> numbers) {
+        List<CollectionCase.CaseTransaction> out = new ArrayList<>();
+        for (String number : new LinkedHashSet<>(numbers == null ? List.<String>of() : numbers)) {
+            try {
+                out.add(new CollectionCase.CaseTransaction(documents.get(company, number).account(), number));
+            } catch (NotFoundException e) {
+                throw InvalidInputException.ofField("documents", "unknown document '" + number + "'");
+            }
+        }
+        return out;
+    }
+
+    /** The customers of documents, in order (for a visibility check before the case is touched). */
+    public List<String> accountsOfDocuments(String company, List<String> numbers) {
+        return transactions(company, numbers).stream().map(CollectionCase.CaseTransaction::account).distinct().toList();
+    }
+
+    @Override
+    public CaseView get(String company, long id) {
+        return view(find(company, id));
+    }
+
+    @Override
+    public List<String> accountsOf(String company, long id) {
+        return find(company, id).accounts();
+    }
+
+    @Override
+    public Page<CaseView> list(String company, String status, String owner, String account, CustomerScope scope,
+                               PageRequest page) {
+        List<String> conditions = new ArrayList<>(List.of("k.company_code = ?"));
+        List<String> parameters = new ArrayList<>(List.of(company));
+        if (status != null) {
+            if (!STATUSES.contains(status)) {
+                throw InvalidInputException.ofField("status", "must be one of " + STATUSES);
+            }
+            conditions.add("k.status = ?");
+            parameters.add(status);
+        }
+        if (owner != null) {
+            conditions.add("k.owner_name = ?");
+            parameters.add(owner);
+        }
+        if (account != null) {
+            conditions.add("EXISTS (SELECT 1 FROM case_transaction t WHERE t.case_id = k.id AND t.account = ?)");
+            parameters.add(account);
+        }
+        if (!scope.all()) {
+            CustomerScope.SqlCondition visible = scope.sqlOver("c");
+            // no transaction of the case whose customer is outside the scope (Derby allows no outer
+            // reference in a join's ON clause, hence the nested NOT EXISTS)
+            conditions.add("NOT EXISTS (SELECT 1 FROM case_transaction t WHERE t.case_id = k.id AND NOT EXISTS"
+                    + " (SELECT 1 FROM customer c WHERE c.company_code = k.company_code AND c.account = t.account"
+                    + " AND " + visible.sql() + "))");
+            parameters.addAll(visible.parameters());
+        }
+        String where = " FROM collection_case k WHERE " + String.join(" AND ", conditions);
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            long total;
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + where)) {
+                bind(count, parameters);
+                try (ResultSet rs = count.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            List<CaseView> items = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT k.id" + where + " ORDER BY k.id DESC"
+                    + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY")) {
+                bind(select, parameters);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        items.add(view(em.find(CollectionCase.class, rs.getLong(1))));
+                    }
+                }
+            }
+            return Page.of(items, page, total);
+        } catch (SQLException e) {
+            throw new PersistenceException("could not list cases: " + e.getMessage(), e);
+        }
+    }
+
+    private static void bind(PreparedStatement statement, List<String> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setString(i + 1, parameters.get(i));
+        }
+    }
+
+    @Override
+    public CaseView addTransactions(String company, long id, long expectedVersion, List<String> numbers,
+                                    UserName actor) {
+        CollectionCase c = find(company, id);
+        requireVersion(c, expectedVersion);
+        if (numbers == null || numbers.isEmpty()) {
+            throw InvalidInputException.ofField("documents", "name at least one document");
+        }
+        c.add(transactions(company, numbers), actor.value(), clock.now());
+        record(c, "transactions-added", "documents", null, String.join(",", numbers), null, actor);
+        em.flush();
+        return view(c);
+    }
+
+    @Override
+    public CaseView changeStatus(String company, long id, long expectedVersion, String status, String reason,
+                                 UserName actor) {
+        CollectionCase c = find(company, id);
+        requireVersion(c, expectedVersion);
+        String before = c.toView(List.of()).status();
+        c.changeStatus(status, reason, actor.value(), clock.now());
+        record(c, "status", "status", before, status, reason, actor);
+        em.flush();
+        return view(c);
+    }
+
+    @Override
+    public CaseView reassign(String company, long id, long expectedVersion, String owner, String reason,
+                             UserName actor) {
+        if (owner == null || owner.isBlank()) {
+            throw InvalidInputException.ofField("owner", "is required");
+        }
+        CollectionCase c = find(company, id);
+        requireVersion(c, expectedVersion);
+        String before = c.toView(List.of()).owner();
+        c.reassign(UserName.of(owner.trim()).value(), reason, actor.value(), clock.now());
+        record(c, "reassigned", "owner", before, owner.trim(), reason, actor);
+        em.flush();
+        return view(c);
+    }
+
+    @Override
+    public CaseView note(String company, long id, String text, UserName actor) {
+        CollectionCase c = find(company, id);
+        c.note(text, actor.value(), clock.now());
+        em.flush();
+        return view(c);
+    }
+
+    private CaseView view(CollectionCase c) {
+        List<Long> activities = em.createQuery("select a.id from CollectionActivity a where a.caseId = :c"
+                + " order by a.id", Long.class).setParameter("c", c.id()).getResultList();
+        return c.toView(activities);
+    }
+
+    private CollectionCase find(String company, long id) {
+        CollectionCase c = em.find(CollectionCase.class, id);
+        if (c == null || !c.company().equals(company)) {
+            throw new NotFoundException("case", id);
+        }
+        return c;
+    }
+
+    private static void requireVersion(CollectionCase c, long expected) {
+        if (c.version() != expected) {
+            throw new StaleVersionException("case", c.id(), expected, c.version());
+        }
+    }
+
+    private void record(CollectionCase c, String action, String field, String before, String after, String why,
+                        UserName actor) {
+        audit.record(new AuditEntry(c.company(), "case", c.id().toString(), action, field, before, after, why,
+                actor.value(), clock.now()));
+    }
+
+}

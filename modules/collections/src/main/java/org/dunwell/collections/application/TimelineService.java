@@ -1,0 +1,120 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dunwell.collections.api.ActivityType;
+import org.dunwell.collections.api.TimelineEntry;
+import org.dunwell.collections.api.Timelines;
+import org.dunwell.collections.domain.CustomerNote;
+import org.dunwell.collections.domain.activity.CollectionActivity;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentFilter;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+
+/**
+ * The timeline: the customer's documents dated in the window (from the ledger), its activities
+ * and notes created in it, merged newest first. Letters are activities of type LETTER until the
+ * dunning module writes its own.
+ */
+@ApplicationScoped
+@Transactional
+public class TimelineService implements Timelines {
+
+    private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::date)
+            .thenComparing(e -> e.at() == null ? Instant.MIN : e.at()).reversed();
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Customers customers;
+    private Documents documents;
+    private AuditTrail audit;
+    private BusinessClock clock;
+
+    protected TimelineService() {
+    }
+
+    @Inject
+    public TimelineService(Customers customers, Documents documents, AuditTrail audit, BusinessClock clock) {
+        this.customers = customers;
+        this.documents = documents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public TimelineEntry addNote(String company, String account, String text, UserName actor) {
+        customers.get(company, account);
+        CustomerNote note = new CustomerNote(company, account, text, actor.value(), clock.now());
+        em.persist(note);
+        em.flush();
+        audit.record(new AuditEntry(company, "customer-note", account, "noted", null, null, note.text(), null,
+                actor.value(), clock.now()));
+        return entry(note);
+    }
+
+    @Override
+    public Page<TimelineEntry> timeline(String company, String account, LocalDate asOf, Set<String> types,
+                                        PageRequest page) {
+        for (String type : types) {
+            if (!TYPES.contains(type)) {
+                throw InvalidInputException.ofField("type", "unknown type '" + type + "'; one of " + TYPES);
+            }
+        }
+        customers.get(company, account);
+        LocalDate from = asOf.minusDays(DAYS);
+        Instant start = from.atStartOfDay(clock.zone()).toInstant();
+        Instant end = asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant();
+        List<TimelineEntry> entries = new ArrayList<>();
+        int number = 0;
+        Page<DocumentView> docs;
+        do {
+            docs = documents.list(new DocumentFilter(company, null, account, from, asOf, null, null, CustomerScope.ALL),
+                    PageRequest.parse(number++, PageRequest.MAX_SIZE, null));
+            for (DocumentView d : docs.items()) {
+                entries.add(new TimelineEntry(d.kind().name(), d.documentDate(), null, d.document(),
+                        d.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + d.document()
+                                + (d.dueDate() == null ? "" : ", due " + d.dueDate())
+                                + ", open " + d.openAmount().toPlainString(), d.amount(), d.createdBy()));
+            }
+        } while ((long) number * PageRequest.MAX_SIZE < docs.total());
+        em.createQuery("select a from CollectionActivity a where a.company = :c and a.account = :a"
+                        + " and a.createdAt >= :start and a.createdAt < :end", CollectionActivity.class)
+                .setParameter("c", company).setParameter("a", account).setParameter("start", start)
+                .setParameter("end", end).getResultStream().map(a -> a.toView()).forEach(a -> entries.add(
+                        new TimelineEntry(a.type() == ActivityType.LETTER ? "LETTER" : "ACTIVITY",
+                                a.createdAt().atZone(clock.zone()).toLocalDate(), a.createdAt(), "activity " + a.id(),
+                                a.type() + " " + a.purpose() + " (" + a.status() + ", " + a.responsible() + ")", null,
+                                a.createdBy())));
+        em.createQuery("select n from CustomerNote n where n.company = :c and n.account = :a"
+                        + " and n.createdAt >= :start and n.createdAt < :end", CustomerNote.class)
+                .setParameter("c", company).setParameter("a", account).setParameter("start", start)
+                .setParameter("end", end).getResultStream().forEach(n -> entries.add(entry(n)));
+        List<TimelineEntry> wanted = entries.stream().filter(e -> types.isEmpty() || types.contains(e.type()))
+                .sorted(NEWEST_FIRST).toList();
+        return Page.slice(wanted, page);
+    }
+
+    private TimelineEntry entry(CustomerNote n) {
+        return new TimelineEntry("NOTE", n.createdAt().atZone(clock.zone()).toLocalDate(), n.createdAt(),
+                "note " + n.id(), n.text(), null, n.createdBy());
+    }
+}

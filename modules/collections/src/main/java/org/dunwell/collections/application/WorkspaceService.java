@@ -1,0 +1,137 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import org.dunwell.collections.api.Activities;
+import org.dunwell.collections.api.ActivityView;
+import org.dunwell.collections.api.AgingDefinitionView;
+import org.dunwell.collections.api.AgingSnapshotView;
+import org.dunwell.collections.api.AgingSnapshots;
+import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.api.Workspace;
+import org.dunwell.collections.api.WorkspaceView;
+import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.collections.infrastructure.SnapshotRowStore;
+
+/**
+ * The workspace's lists. Top customers come from the newest completed snapshot of all customers
+ * (two index-ordered reads, whatever the size of the book); without one they are computed live,
+ * page by page, keeping only the top in memory.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkspaceService implements Workspace {
+
+    /** Largest first; customers without an accounting amount are not ranked. */
+    static final Comparator<CustomerFigures> BY_BALANCE = Comparator.comparing(
+            (CustomerFigures f) -> f.accountingBalance().amount()).thenComparing(CustomerFigures::account,
+            Comparator.reverseOrder());
+    static final Comparator<CustomerFigures> BY_MOST_AGED = Comparator.comparingInt(CustomerFigures::mostAgedBucket)
+            .thenComparing(f -> f.mostAgedAmount() == null ? java.math.BigDecimal.ZERO : f.mostAgedAmount().amount())
+            .thenComparing(CustomerFigures::account, Comparator.reverseOrder());
+
+    private CollectionsService collections;
+    private AgingSnapshotService snapshots;
+    private SnapshotRowStore rows;
+    private CustomerFiguresPages figures;
+    private Activities activities;
+    private Companies companies;
+    private BusinessClock clock;
+
+    protected WorkspaceService() {
+    }
+
+    @Inject
+    public WorkspaceService(CollectionsService collections, AgingSnapshotService snapshots, SnapshotRowStore rows,
+                            CustomerFiguresPages figures, Activities activities, Companies companies,
+                            BusinessClock clock) {
+        this.collections = collections;
+        this.snapshots = snapshots;
+        this.rows = rows;
+        this.figures = figures;
+        this.activities = activities;
+        this.companies = companies;
+        this.clock = clock;
+    }
+
+    @Override
+    public WorkspaceView overview(String company, UserName user, List<String> pools, CustomerScope scope) {
+        LocalDate today = clock.today();
+        List<ActivityView> mine = activities.list(company, user.value(), "OPEN", null, null, CustomerScope.ALL,
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
+        List<ActivityView> reminders = mine.stream().filter(a -> a.reminderOn() != null
+                && !a.reminderOn().isAfter(today)).toList();
+        List<PoolFilter> filters = new ArrayList<>();
+        for (String name : pools) {
+            filters.add(collections.findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name))
+                    .filter(collections.bucketNames()));
+        }
+        Optional<AgingSnapshotView> latest = snapshots.latest(company, Collections.DEFAULT_DEFINITION);
+        List<CustomerFigures> top;
+        List<CustomerFigures> aged;
+        if (latest.isPresent()) {
+            AgingSnapshotView s = latest.get();
+            String accounting = companies.get(CompanyCode.of(company)).accountingCurrency().getCurrencyCode();
+            top = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
+                    new SnapshotRowStore.Selection(scope, filters, List.of(), true),
+                    SnapshotRowStore.Order.BALANCE_DESC, 0, TOP);
+            aged = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
+                    new SnapshotRowStore.Selection(scope, filters, List.of(), false),
+                    SnapshotRowStore.Order.MOST_AGED_DESC, 0, TOP);
+        } else {
+            List<List<CustomerFigures>> live = live(company, today, scope, filters);
+            top = live.get(0);
+            aged = live.get(1);
+        }
+        return new WorkspaceView(today, pools, mine, reminders, latest.orElse(null), top, aged);
+    }
+
+    /** Both top lists computed from the ledger as of today, keeping TOP of each in a heap. */
+    private List<List<CustomerFigures>> live(String company, LocalDate today, CustomerScope scope,
+                                             List<PoolFilter> filters) {
+        AgingDefinitionView standard = collections.definition(Collections.DEFAULT_DEFINITION);
+        PriorityQueue<CustomerFigures> top = new PriorityQueue<>(BY_BALANCE);
+        PriorityQueue<CustomerFigures> aged = new PriorityQueue<>(BY_MOST_AGED);
+        String cursor = null;
+        do {
+            CustomerFiguresPages.FiguresPage page = figures.page(company, cursor, 500, today, standard, scope);
+            for (CustomerFigures f : page.items()) {
+                if (!filters.isEmpty() && filters.stream().noneMatch(p -> p.matches(f))) {
+                    continue;
+                }
+                if (f.accountingBalance() != null) {
+                    keep(top, f);
+                }
+                keep(aged, f);
+            }
+            cursor = page.next();
+        } while (cursor != null);
+        List<CustomerFigures> topList = new ArrayList<>(top);
+        topList.sort(BY_BALANCE.reversed());
+        List<CustomerFigures> agedList = new ArrayList<>(aged);
+        agedList.sort(BY_MOST_AGED.reversed());
+        return List.of(topList, agedList);
+    }
+
+    private static void keep(PriorityQueue<CustomerFigures> heap, CustomerFigures f) {
+        heap.add(f);
+        if (heap.size() > TOP) {
+            heap.poll();
+        }
+    }
+}

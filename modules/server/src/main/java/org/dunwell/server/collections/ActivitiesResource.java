@@ -1,0 +1,195 @@
+package org.dunwell.server.collections;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import org.dunwell.collections.api.Activities;
+import org.dunwell.collections.api.ActivityDraft;
+import org.dunwell.collections.api.ActivityType;
+import org.dunwell.collections.api.ActivityView;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Collection activities: calls, emails, letters, meetings, tasks on a customer. */
+@Path("/activities")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "collections")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
+public class ActivitiesResource {
+
+    /** A new activity or follow-up; times as ISO-8601 instants, reminderOn a date. */
+    public record ActivityInput(String company, String account, String type, String purpose, String notes,
+                                String responsible, String start, String end, String reminderOn, Long caseId,
+                                List<String> documents) {
+    }
+
+    /** Closing one or many activities. */
+    public record CloseInput(String company, List<Long> ids, String note) {
+    }
+
+    /** A new responsible. */
+    public record ReassignInput(String company, String responsible, String reason) {
+    }
+
+    @Inject
+    Activities activities;
+
+    @Inject
+    CollectionsApi api;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log or plan an activity on a customer")
+    public Response create(ActivityInput in) {
+        ActivityInput input = require(in);
+        String company = api.company(input.company());
+        if (input.account() != null) {
+            api.visible(company, input.account());
+        }
+        ActivityView view = activities.create(company, draft(input, input.account()), api.caller());
+        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Activities of the customers the caller sees", description = "Filters responsible (me = the"
+            + " caller), status OPEN|CLOSED, account, caseId; oldest end first (sort=end,desc: newest).")
+    public Page<ActivityView> list(@QueryParam("company") String company, @QueryParam("responsible") String responsible,
+                                   @QueryParam("status") String status, @QueryParam("account") String account,
+                                   @QueryParam("caseId") Long caseId, @QueryParam("page") Integer page,
+                                   @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
+        String who = "me".equals(responsible) ? api.caller().value() : blank(responsible);
+        return activities.list(api.company(company), who, blank(status) == null ? null
+                : status.trim().toUpperCase(Locale.ROOT), blank(account), caseId, api.scope(),
+                PageRequest.parse(page, size, sort));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
+        ActivityView view = visible(api.company(company), id);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close an activity (If-Match)")
+    public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          CloseInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        String company = api.company(in == null ? null : in.company());
+        visible(company, id);
+        ActivityView view = activities.close(company, id, version, in == null ? null : in.note(), api.caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Close many activities at once", description = "All or nothing: one closed or unknown"
+            + " activity refuses the lot.")
+    public List<ActivityView> closeAll(CloseInput in) {
+        if (in == null || in.ids() == null || in.ids().isEmpty()) {
+            throw InvalidInputException.ofField("ids", "name at least one activity");
+        }
+        String company = api.company(in.company());
+        in.ids().forEach(id -> visible(company, id));
+        return activities.closeAll(company, in.ids(), in.note(), api.caller());
+    }
+
+    @POST
+    @Path("{id}/reassign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Hand an open activity to someone else (If-Match)")
+    public Response reassign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             ReassignInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null) {
+            throw InvalidInputException.ofField("responsible", "is required");
+        }
+        String company = api.company(in.company());
+        visible(company, id);
+        ActivityView view = activities.reassign(company, id, version, in.responsible(), in.reason(), api.caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Follow an activity up with a new one on the same customer")
+    public Response followUp(@PathParam("id") long id, ActivityInput in) {
+        ActivityInput input = require(in);
+        String company = api.company(input.company());
+        ActivityView old = visible(company, id);
+        ActivityView view = activities.followUp(company, id, draft(input, old.account()), api.caller());
+        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+    }
+
+    private ActivityView visible(String company, long id) {
+        ActivityView view = activities.get(company, id);
+        api.visible(company, view.account());
+        return view;
+    }
+
+    private static ActivityInput require(ActivityInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("type", "is required");
+        }
+        return in;
+    }
+
+    private static ActivityDraft draft(ActivityInput in, String account) {
+        ActivityType type = null;
+        if (in.type() != null) {
+            try {
+                type = ActivityType.valueOf(in.type().trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInputException.ofField("type", "must be one of CALL, EMAIL, LETTER, MEETING, TASK");
+            }
+        }
+        return new ActivityDraft(account, type, in.purpose(), in.notes(), in.responsible(), instant("start", in.start()),
+                instant("end", in.end()), Amounts.date("reminderOn", in.reminderOn()), in.caseId(), in.documents());
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException again) {
+                throw InvalidInputException.ofField(field, "'" + value + "' is not an ISO-8601 instant or date");
+            }
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,187 @@
+package org.dunwell.server.collections;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import org.dunwell.collections.api.CaseView;
+import org.dunwell.collections.api.Cases;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Collection cases: envelopes of transactions with a status, an owner and a log. */
+@Path("/cases")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "collections")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
+public class CasesResource {
+
+    /** A new case over documents. */
+    public record CaseInput(String company, String title, String category, String owner, String description,
+                            List<String> documents) {
+    }
+
+    /** Documents to add. */
+    public record DocumentsInput(String company, List<String> documents) {
+    }
+
+    /** A status change or a new owner, with the reason. */
+    public record ChangeInput(String company, String status, String owner, String reason) {
+    }
+
+    /** A note for the log. */
+    public record NoteInput(String company, String text) {
+    }
+
+    @Inject
+    Cases cases;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    CollectionsApi api;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a case over documents of one or more customers")
+    public Response open(CaseInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("title", "is required");
+        }
+        String company = api.company(in.company());
+        requireVisibleDocuments(company, in.documents());
+        CaseView view = cases.open(company, in.title(), in.category(), in.owner(), in.description(), in.documents(),
+                api.caller());
+        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+    }
+
+    @GET
+    @Operation(summary = "Cases whose every customer the caller sees, newest first")
+    public Page<CaseView> list(@QueryParam("company") String company, @QueryParam("status") String status,
+                               @QueryParam("owner") String owner, @QueryParam("account") String account,
+                               @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return cases.list(api.company(company), blank(status) == null ? null : status.trim().toUpperCase(Locale.ROOT),
+                blank(owner), blank(account), api.scope(), PageRequest.parse(page, size, null));
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
+        String code = api.company(company);
+        CaseView view = visible(code, id);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/transactions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add documents to a case (If-Match)")
+    public Response add(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                        DocumentsInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null) {
+            throw InvalidInputException.ofField("documents", "is required");
+        }
+        String company = api.company(in.company());
+        visible(company, id);
+        requireVisibleDocuments(company, in.documents());
+        return ok(cases.addTransactions(company, id, version, in.documents(), api.caller()));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a case to OPEN, IN_PROGRESS or CLOSED (If-Match; closing and reopening need a reason)")
+    public Response status(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           ChangeInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null || in.status() == null) {
+            throw InvalidInputException.ofField("status", "is required");
+        }
+        String company = api.company(in.company());
+        visible(company, id);
+        return ok(cases.changeStatus(company, id, version, in.status().trim().toUpperCase(Locale.ROOT), in.reason(),
+                api.caller()));
+    }
+
+    @POST
+    @Path("{id}/owner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Give a case to another owner (If-Match)")
+    public Response owner(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                          ChangeInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null) {
+            throw InvalidInputException.ofField("owner", "is required");
+        }
+        String company = api.company(in.company());
+        visible(company, id);
+        return ok(cases.reassign(company, id, version, in.owner(), in.reason(), api.caller()));
+    }
+
+    @POST
+    @Path("{id}/log")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Append a note to the case's log")
+    public Response note(@PathParam("id") long id, NoteInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("text", "is required");
+        }
+        String company = api.company(in.company());
+        visible(company, id);
+        return ok(cases.note(company, id, in.text(), api.caller()));
+    }
+
+    /** A case is visible when every one of its customers is; otherwise not found. */
+    private CaseView visible(String company, long id) {
+        for (String account : cases.accountsOf(company, id)) {
+            try {
+                api.visible(company, account);
+            } catch (org.dunwell.kernel.api.NotFoundException e) {
+                throw new org.dunwell.kernel.api.NotFoundException("case", id);
+            }
+        }
+        return cases.get(company, id);
+    }
+
+    /** Each document's customer must be visible (an invisible one: 404, as if it did not exist). */
+    private void requireVisibleDocuments(String company, List<String> numbers) {
+        for (String number : numbers == null ? List.<String>of() : numbers) {
+            DocumentView document = documents.get(company, number);
+            try {
+                api.visible(company, document.account());
+            } catch (org.dunwell.kernel.api.NotFoundException e) {
+                throw new org.dunwell.kernel.api.NotFoundException("document", number);
+            }
+        }
+    }
+
+    private static Response ok(CaseView view) {
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
