@@ -138,6 +138,9 @@ class WorkspaceIT {
                 .containsExactly("opened", "transaction-added", "transaction-added", "status", "note");
         AGENT1.request("POST", "/api/v1/cases/" + own + "/status", "\"" + progressing.getJsonNumber("version")
                 + "\"", "{\"company\":\"" + company + "\",\"status\":\"CLOSED\",\"reason\":\"paid\"}")
+                .assertProblem(412);
+        AGENT1.request("POST", "/api/v1/cases/" + own + "/status", AGENT1.get("/api/v1/cases/" + own + q)
+                .header("ETag"), "{\"company\":\"" + company + "\",\"status\":\"CLOSED\",\"reason\":\"paid\"}")
                 .assertStatus(200);
         AGENT1.request("POST", "/api/v1/cases/" + own + "/transactions", AGENT1.get("/api/v1/cases/" + own + q)
                 .header("ETag"), "{\"company\":\"" + company + "\",\"documents\":[\"WI-2\"]}").assertProblem(409);
