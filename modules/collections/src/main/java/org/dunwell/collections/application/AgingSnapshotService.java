@@ -17,7 +17,6 @@ import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.domain.AgingSnapshot;
-import org.dunwell.collections.domain.CollectionPool;
 import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.pool.PoolRule;
 import org.dunwell.collections.infrastructure.SnapshotRowStore;
@@ -102,7 +101,7 @@ public class AgingSnapshotService implements AgingSnapshots {
         CustomerScope candidates = CustomerScope.ALL;
         PoolFilter pool = null;
         if (s.pool() != null) {
-            pool = poolFilter(s.company(), s.pool());
+            pool = collections.poolFilter(s.company(), s.pool());
             candidates = CustomerScope.anyOf(pool.criteria(s.company()));
         }
         CustomerFiguresPages.FiguresPage page = figures.page(s.company(), cursor, size, s.asOf(), d, candidates);
@@ -174,15 +173,10 @@ public class AgingSnapshotService implements AgingSnapshots {
                                          List<String> buckets) {
         List<PoolFilter> pools = new ArrayList<>();
         for (String name : query.pools()) {
-            pools.add(poolFilter(company, name));
+            pools.add(collections.poolFilter(company, name));
         }
         List<PoolRule> rules = PoolFilter.of(query.conditions(), new java.util.LinkedHashSet<>(buckets)).rules();
         return new SnapshotRowStore.Selection(query.scope(), pools, rules, order == SnapshotRowStore.Order.BALANCE_DESC);
-    }
-
-    private PoolFilter poolFilter(String company, String name) {
-        CollectionPool pool = collections.findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
-        return pool.filter(collections.bucketNames());
     }
 
     private AgingSnapshot find(long snapshot) {

@@ -4,12 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,15 +33,17 @@ public class CaseService implements Cases {
     private Documents documents;
     private AuditTrail audit;
     private BusinessClock clock;
+    private ScopedIds scoped;
 
     protected CaseService() {
     }
 
     @Inject
-    public CaseService(Documents documents, AuditTrail audit, BusinessClock clock) {
+    public CaseService(Documents documents, AuditTrail audit, BusinessClock clock, ScopedIds scoped) {
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
+        this.scoped = scoped;
     }
 
     @Override
@@ -119,36 +116,9 @@ public class CaseService implements Cases {
             parameters.addAll(visible.parameters());
         }
         String where = " FROM collection_case k WHERE " + String.join(" AND ", conditions);
-        Connection connection = em.unwrap(Connection.class);
-        try {
-            long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + where)) {
-                bind(count, parameters);
-                try (ResultSet rs = count.executeQuery()) {
-                    rs.next();
-                    total = rs.getLong(1);
-                }
-            }
-            List<CaseView> items = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT k.id" + where + " ORDER BY k.id DESC"
-                    + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY")) {
-                bind(select, parameters);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        items.add(view(em.find(CollectionCase.class, rs.getLong(1))));
-                    }
-                }
-            }
-            return Page.of(items, page, total);
-        } catch (SQLException e) {
-            throw new PersistenceException("could not list cases: " + e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<String> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setString(i + 1, parameters.get(i));
-        }
+        ScopedIds.Found found = scoped.page("k.id", where, parameters, "k.id DESC", page);
+        List<CaseView> items = found.ids().stream().map(id -> view(em.find(CollectionCase.class, id))).toList();
+        return Page.of(items, page, found.total());
     }
 
     @Override

@@ -79,22 +79,29 @@ public class CollectionsService implements Collections {
         if (seesAllCustomers) {
             return CustomerScope.ALL;
         }
-        return agent(user.value()).map(a -> CustomerScope.anyOf(a.pools().stream()
-                .flatMap(p -> visibility(p).stream()).toList())).orElse(CustomerScope.NONE);
+        return agent(user.value()).map(a -> {
+            Set<String> buckets = bucketNames();
+            return CustomerScope.anyOf(a.pools().stream().flatMap(p -> visibility(p, buckets).stream()).toList());
+        }).orElse(CustomerScope.NONE);
     }
 
     @Override
     public CustomerScope scopeOfPool(String company, String pool, UserName user, boolean seesAllCustomers) {
         CollectionPool found = requirePool(company, pool, user, seesAllCustomers);
-        return CustomerScope.anyOf(visibility(found));
+        return CustomerScope.anyOf(visibility(found, bucketNames()));
     }
 
     /**
      * What a pool makes visible: the customers its master-data conditions match (decision 0015:
      * figure conditions narrow the pool's work lists, not who an agent may look at).
      */
-    private List<CustomerCriteria> visibility(CollectionPool pool) {
-        return pool.filter(bucketNames()).criteria(pool.company());
+    private static List<CustomerCriteria> visibility(CollectionPool pool, Set<String> bucketNames) {
+        return pool.filter(bucketNames).criteria(pool.company());
+    }
+
+    /** A pool's saved filter; an unknown pool is not found. */
+    PoolFilter poolFilter(String company, String name) {
+        return findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name)).filter(bucketNames());
     }
 
     /** The pool, if the caller may use it (an agent only its own pools; others not found). */
@@ -218,8 +225,7 @@ public class CollectionsService implements Collections {
     @Override
     public Page<CustomerFigures> poolCustomers(String company, String pool, LocalDate asOf, CustomerScope scope,
                                                PageRequest page) {
-        PoolFilter filter = findPool(company, pool).orElseThrow(() -> new NotFoundException("pool", pool))
-                .filter(bucketNames());
+        PoolFilter filter = poolFilter(company, pool);
         CustomerScope candidates = CustomerScope.anyOf(filter.criteria(company));
         AgingDefinitionView standard = definition(Collections.DEFAULT_DEFINITION);
         List<CustomerFigures> matched = new ArrayList<>();

@@ -47,20 +47,29 @@ public class ScopedIds {
                 + account + " WHERE " + String.join(" AND ", conditions) + " AND " + visible.sql();
         List<Object> all = new ArrayList<>(parameters);
         all.addAll(visible.parameters());
+        return page(alias + ".id", from, all, order, page);
+    }
+
+    /**
+     * One page of ids ({@code idColumn}) of {@code fromWhere} (" FROM ... WHERE ...") in the given
+     * order, and the total: for lists whose visibility rule is not one customer per row.
+     */
+    public Found page(String idColumn, String fromWhere, List<?> parameters, String order, PageRequest page) {
         Connection connection = em.unwrap(Connection.class);
         try {
             long total;
-            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + from)) {
-                bind(count, all);
+            try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*)" + fromWhere)) {
+                bind(count, parameters);
                 try (ResultSet rs = count.executeQuery()) {
                     rs.next();
                     total = rs.getLong(1);
                 }
             }
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT " + alias + ".id" + from + " ORDER BY "
-                    + order + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.size() + " ROWS ONLY")) {
-                bind(select, all);
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + idColumn + fromWhere
+                    + " ORDER BY " + order + " OFFSET " + page.offset() + " ROWS FETCH NEXT " + page.size()
+                    + " ROWS ONLY")) {
+                bind(select, parameters);
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -69,11 +78,11 @@ public class ScopedIds {
             }
             return new Found(ids, total);
         } catch (SQLException e) {
-            throw new PersistenceException("could not list " + table + ": " + e.getMessage(), e);
+            throw new PersistenceException("could not list " + fromWhere + ": " + e.getMessage(), e);
         }
     }
 
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+    private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             Object p = parameters.get(i);
             if (p instanceof Long l) {

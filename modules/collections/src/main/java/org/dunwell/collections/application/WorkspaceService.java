@@ -21,7 +21,6 @@ import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
-import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Companies;
@@ -78,8 +77,7 @@ public class WorkspaceService implements Workspace {
                 && !a.reminderOn().isAfter(today)).toList();
         List<PoolFilter> filters = new ArrayList<>();
         for (String name : pools) {
-            filters.add(collections.findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name))
-                    .filter(collections.bucketNames()));
+            filters.add(collections.poolFilter(company, name));
         }
         Optional<AgingSnapshotView> latest = snapshots.latest(company, Collections.DEFAULT_DEFINITION);
         List<CustomerFigures> top;

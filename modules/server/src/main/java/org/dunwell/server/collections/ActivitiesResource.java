@@ -80,9 +80,9 @@ public class ActivitiesResource {
                                    @QueryParam("status") String status, @QueryParam("account") String account,
                                    @QueryParam("caseId") Long caseId, @QueryParam("page") Integer page,
                                    @QueryParam("size") Integer size, @QueryParam("sort") String sort) {
-        String who = "me".equals(responsible) ? api.caller().value() : blank(responsible);
-        return activities.list(api.company(company), who, blank(status) == null ? null
-                : status.trim().toUpperCase(Locale.ROOT), blank(account), caseId, api.scope(),
+        String who = "me".equals(responsible) ? api.caller().value() : CollectionsApi.blank(responsible);
+        return activities.list(api.company(company), who, CollectionsApi.blank(status) == null ? null
+                : status.trim().toUpperCase(Locale.ROOT), CollectionsApi.blank(account), caseId, api.scope(),
                 PageRequest.parse(page, size, sort));
     }
 
@@ -187,9 +187,5 @@ public class ActivitiesResource {
                 throw InvalidInputException.ofField(field, "'" + value + "' is not an ISO-8601 instant or date");
             }
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,7 +1,5 @@
 package org.dunwell.server.collections;
 
-import java.io.Serializable;
-
 /**
  * The {@code aging-snapshots} batch job (META-INF/batch-jobs/aging-snapshots.xml): one chunk
  * item is one page of customers, aged and written by {@link org.dunwell.collections.api.AgingSnapshots}
@@ -19,18 +17,5 @@ public final class AgingSnapshotJob {
     public static final String FAULTS_SETTING = "dunwell.test.faults";
 
     private AgingSnapshotJob() {
-    }
-
-    /** Where the run stands: the cursor of the next page, pages written, or done. */
-    static final class Position implements Serializable {
-        private static final long serialVersionUID = 1L;
-        String next;
-        boolean started;
-        boolean done;
-        int pages;
-    }
-
-    /** One page to write, named by the cursor it starts after (null: the first). */
-    record PageStart(String cursor) implements Serializable {
     }
 }

@@ -164,6 +164,7 @@ public class AgingSnapshotsResource {
         boolean csv = "csv".equalsIgnoreCase(format) || (accept != null && accept.startsWith("text/csv"));
         if (csv) {
             AgingSnapshotView view = snapshots.get(code, id);
+            // one row read first, so a bad sort or pool is a 4xx before the stream starts
             snapshots.rows(code, id, query, PageRequest.parse(0, 1, sort));
             StreamingOutput body = out -> export(code, id, view, query, sort, out);
             return Response.ok(body, "text/csv").header("Content-Disposition",

@@ -81,8 +81,8 @@ public class CasesResource {
     public Page<CaseView> list(@QueryParam("company") String company, @QueryParam("status") String status,
                                @QueryParam("owner") String owner, @QueryParam("account") String account,
                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return cases.list(api.company(company), blank(status) == null ? null : status.trim().toUpperCase(Locale.ROOT),
-                blank(owner), blank(account), api.scope(), PageRequest.parse(page, size, null));
+        return cases.list(api.company(company), CollectionsApi.blank(status) == null ? null : status.trim().toUpperCase(Locale.ROOT),
+                CollectionsApi.blank(owner), CollectionsApi.blank(account), api.scope(), PageRequest.parse(page, size, null));
     }
 
     @GET
@@ -179,9 +179,5 @@ public class CasesResource {
 
     private static Response ok(CaseView view) {
         return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

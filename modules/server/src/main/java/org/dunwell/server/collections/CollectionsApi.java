@@ -57,4 +57,9 @@ public class CollectionsApi {
         LocalDate date = Amounts.date("asOf", value);
         return date != null ? date : clock.today();
     }
+
+    /** A query or body text as given, trimmed; null when missing or blank. */
+    static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
 }

@@ -115,8 +115,8 @@ public class PoolsResource {
         if (in == null || in.to() == null || in.to().isBlank()) {
             throw InvalidInputException.ofField("to", "is required");
         }
-        return collections.reassignPool(api.company(in.company()), name, blank(in.from()), in.to().trim(),
-                blank(in.reason()), api.caller());
+        return collections.reassignPool(api.company(in.company()), name, CollectionsApi.blank(in.from()), in.to().trim(),
+                CollectionsApi.blank(in.reason()), api.caller());
     }
 
     @GET
@@ -130,9 +130,5 @@ public class PoolsResource {
         CustomerScope scope = api.scope();
         collections.scopeOfPool(code, name, api.caller(), api.seesAll());
         return collections.poolCustomers(code, name, api.asOf(asOf), scope, PageRequest.parse(page, size, null));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

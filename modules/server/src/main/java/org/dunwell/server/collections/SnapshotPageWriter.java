@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.dunwell.collections.api.AgingSnapshots;
+import org.dunwell.server.jobs.CursorPosition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Writes the pages handed out, in the chunk's transaction, and moves the position on. */
@@ -39,18 +40,15 @@ public class SnapshotPageWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        AgingSnapshotJob.Position position = (AgingSnapshotJob.Position) step.getTransientUserData();
+        CursorPosition position = (CursorPosition) step.getTransientUserData();
         for (Object item : items) {
             int failAfter = faultsEnabled && failAfterPages != null ? Integer.parseInt(failAfterPages) : 0;
-            if (failAfter > 0 && position.pages >= failAfter) {
-                throw new IllegalStateException("injected fault after " + position.pages + " pages");
+            if (failAfter > 0 && position.pages() >= failAfter) {
+                throw new IllegalStateException("injected fault after " + position.pages() + " pages");
             }
-            String next = snapshots.writePage(Long.parseLong(snapshot), ((AgingSnapshotJob.PageStart) item).cursor(),
+            String next = snapshots.writePage(Long.parseLong(snapshot), ((CursorPosition.PageStart) item).cursor(),
                     Integer.parseInt(pageSize));
-            position.started = true;
-            position.next = next;
-            position.done = next == null;
-            position.pages++;
+            position.written(next);
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.dunwell.server.credit;
 
-import java.io.Serializable;
-
 /**
  * The {@code risk-scores} batch job (META-INF/batch-jobs/risk-scores.xml): one chunk item is one
  * page of customers, scored in a few set-based queries by {@link org.dunwell.credit.api.RiskScores}
@@ -17,17 +15,5 @@ public final class RiskScoreJob {
     public static final int DEFAULT_PAGE_SIZE = 500;
 
     private RiskScoreJob() {
-    }
-
-    /** Where the run stands: the cursor of the next page to score, or done. Shared by reader and writer. */
-    static final class Position implements Serializable {
-        private static final long serialVersionUID = 1L;
-        String next;
-        boolean started;
-        boolean done;
-    }
-
-    /** One page to score, named by the cursor it starts after (null: the first). */
-    record PageStart(String cursor) implements Serializable {
     }
 }

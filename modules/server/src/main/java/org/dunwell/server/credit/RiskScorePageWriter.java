@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
 import org.dunwell.credit.api.RiskScores;
+import org.dunwell.server.jobs.CursorPosition;
 
 /** Scores the pages handed out, in the chunk's transaction, and moves the position on. */
 @Named("riskScorePageWriter")
@@ -35,13 +36,11 @@ public class RiskScorePageWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        RiskScoreJob.Position position = (RiskScoreJob.Position) step.getTransientUserData();
+        CursorPosition position = (CursorPosition) step.getTransientUserData();
         for (Object item : items) {
-            String next = scores.scorePage(company, ((RiskScoreJob.PageStart) item).cursor(),
+            String next = scores.scorePage(company, ((CursorPosition.PageStart) item).cursor(),
                     Integer.parseInt(pageSize), LocalDate.parse(asOf));
-            position.started = true;
-            position.next = next;
-            position.done = next == null;
+            position.written(next);
         }
     }
 }
