@@ -78,6 +78,21 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
     }
 
     @Override
+    public Conversion conversionOn(String company, LocalDate date) {
+        return new Conversion() {
+            @Override
+            public Currency accountingCurrency() {
+                return Currency.getInstance("EUR");
+            }
+
+            @Override
+            public Optional<Money> convert(Money amount) {
+                return toAccountingCurrency(company, amount, date);
+            }
+        };
+    }
+
+    @Override
     public Optional<BigDecimal> rateOn(String company, String currency, LocalDate date) {
         return Optional.empty();
     }
