@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.CreditLimitRequests;
 import org.dunwell.credit.api.LimitRequestView;
@@ -31,7 +32,7 @@ import org.dunwell.ledger.api.ExchangeRates;
  */
 @ApplicationScoped
 @Transactional
-public class LimitRequestService implements CreditLimitRequests {
+public class LimitRequestService implements CreditLimitRequests, ApprovalRouting {
 
     private static final List<String> STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "EXPIRED");
 
@@ -57,6 +58,13 @@ public class LimitRequestService implements CreditLimitRequests {
     }
 
     @Override
+    public ApproverLevel levelFor(String company, Money amount, LocalDate date) {
+        ApprovalThreshold threshold = new ApprovalThreshold(Money.of(store.settings(company).approvalThreshold(),
+                companies.get(CompanyCode.of(company)).accountingCurrency()));
+        return threshold.levelFor(rates.toAccountingCurrency(company, amount, date).orElse(null));
+    }
+
+    @Override
     public LimitRequestView request(String company, String account, Money limit, boolean temporary, LocalDate from,
                                     LocalDate to, String reason, UserName actor) {
         LocalDate today = clock.today();
@@ -69,9 +77,7 @@ public class LimitRequestService implements CreditLimitRequests {
                     + position.figures().currency());
         }
         LocalDate start = from != null ? from : today;
-        ApprovalThreshold threshold = new ApprovalThreshold(Money.of(store.settings(company).approvalThreshold(),
-                companies.get(CompanyCode.of(company)).accountingCurrency()));
-        ApproverLevel level = threshold.levelFor(rates.toAccountingCurrency(company, limit, today).orElse(null));
+        ApproverLevel level = levelFor(company, limit, today);
         CreditLimitRequest request = new CreditLimitRequest(company, account, limit,
                 position.schedule().limitOn(start), from, to, temporary, reason, level, actor.value(), clock.now(),
                 today);

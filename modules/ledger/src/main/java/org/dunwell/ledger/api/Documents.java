@@ -25,6 +25,19 @@ public interface Documents {
     DocumentView cancelInvoice(String company, String invoice, String creditNote, LocalDate date, String reason,
                                UserName actor);
 
+    /**
+     * Posts a credit note or write-off against an invoice and settles it in the same step; more
+     * than the invoice has open is refused (422), a document number that exists already is 409.
+     */
+    DocumentView postSettledCredit(SettledCredit credit, UserName actor);
+
+    /** Posts a fee or interest note on a customer's account; a document number that exists already is 409. */
+    DocumentView postCharge(Charge charge, UserName actor);
+
+    /** Sets an invoice's (fee's, interest note's) collection status, audited with the reason. */
+    DocumentView setCollectionStatus(String company, String document, CollectionStatus status, String reason,
+                                     UserName actor);
+
     /** Reverses a payment: its settlements are undone, the invoices reopen, the payment is {@code REVERSED}. */
     DocumentView reversePayment(String company, String payment, LocalDate date, String reason, UserName actor);
 }

@@ -12,7 +12,8 @@ import org.dunwell.kernel.api.Money;
  * date to settlement, 0 if on time) and what is still open and overdue (days to the as-of date);</li>
  * <li>{@code longestDelinquencyDays}: the most days any such amount was or is past due;</li>
  * <li>{@code lateInvoices}: invoices paid late or open past their due date, of {@code invoices};</li>
- * <li>{@code disputedInvoices}: invoices whose collection status is {@code DISPUTED};</li>
+ * <li>{@code disputedInvoices}: invoices in dispute, or disputed on or before the as-of date and
+ * since resolved (a resolved dispute still counts);</li>
  * <li>the last payment (its date and the total paid that day; reversed payments do not count).</li>
  * </ul>
  */

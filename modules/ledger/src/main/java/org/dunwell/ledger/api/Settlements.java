@@ -15,5 +15,12 @@ public interface Settlements {
 
     SettlementView undo(long settlementId, java.time.LocalDate date, String reason, UserName actor);
 
+    /**
+     * What payments settled on these debits (invoices, fees) with a settlement date from
+     * {@code from} to {@code to}, undone settlements left out: what a payment promise received.
+     */
+    java.math.BigDecimal paidOn(String company, List<String> debits, java.time.LocalDate from,
+                                java.time.LocalDate to);
+
     Page<SettlementView> forCustomer(String company, String account, PageRequest page);
 }

@@ -16,19 +16,24 @@ import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.DocumentNumber;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.RuleViolationException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.Charge;
+import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.DocumentDraft;
 import org.dunwell.ledger.api.DocumentFilter;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
+import org.dunwell.ledger.api.SettledCredit;
 import org.dunwell.ledger.domain.LedgerStore;
+import org.dunwell.ledger.domain.imports.CustomerRef;
 import org.dunwell.ledger.domain.imports.DocumentRow;
 import org.dunwell.ledger.domain.imports.NewDocument;
 import org.dunwell.ledger.domain.imports.NewSettlement;
@@ -93,11 +98,7 @@ public class DocumentService implements Documents {
             throw new RuleViolationException("not-an-invoice", invoice + " is a " + stored.kind()
                     + "; only invoices are cancelled");
         }
-        store.lock(List.of(stored.id()));
-        StoredDocument locked = store.document(company, invoice).orElseThrow();
-        if (!DocumentStatus.POSTED.name().equals(locked.status())) {
-            throw new ConflictException(invoice + " is already " + locked.status());
-        }
+        StoredDocument locked = lockedDebit(company, invoice);
         if (locked.openAmount().signum() == 0) {
             throw new ConflictException(invoice + " is fully settled; reverse its payments before cancelling it");
         }
@@ -107,22 +108,81 @@ public class DocumentService implements Documents {
         }
         String cn = creditNote != null && !creditNote.isBlank() ? DocumentNumber.of(creditNote).value()
                 : DocumentNumber.of(invoice + "-CN").value();
-        if (store.document(company, cn).isPresent()) {
-            throw new ConflictException("document " + cn + " already exists; name another credit note");
-        }
-        Instant now = clock.now();
-        long[] ids = store.newIds(2);
-        BigDecimal amount = locked.openAmount();
-        store.insertDocuments(List.of(new NewDocument(ids[0], company, cn, DocumentKind.CREDIT_NOTE,
-                locked.customerId(), on, null, locked.currency(), amount, BigDecimal.ZERO, null, null,
-                "cancels " + invoice + ": " + reason, invoice, locked.id(), "API", null, actor.value(), now)));
-        store.insertSettlements(List.of(new NewSettlement(ids[1], company, locked.customerId(), locked.id(), ids[0],
-                amount, on, actor.value(), now)));
-        store.setOpenAmounts(Map.of(locked.id(), BigDecimal.ZERO));
+        settleWithCredit(locked, company, DocumentKind.CREDIT_NOTE, cn, locked.openAmount(), on,
+                "cancels " + invoice + ": " + reason, actor);
         store.setStatus(locked.id(), DocumentStatus.CANCELLED, on, reason);
         store.insertAudit(List.of(new AuditEntry(company, "document", invoice, "cancelled", "status", "POSTED",
-                "CANCELLED", reason + " (credit note " + cn + ")", actor.value(), now)));
+                "CANCELLED", reason + " (credit note " + cn + ")", actor.value(), clock.now())));
         return get(company, invoice);
+    }
+
+    @Override
+    public DocumentView postSettledCredit(SettledCredit credit, UserName actor) {
+        requireReason(credit.reason());
+        if (credit.kind() != DocumentKind.CREDIT_NOTE && credit.kind() != DocumentKind.WRITE_OFF) {
+            throw InvalidInputException.ofField("kind", "only credit notes and write-offs are posted against an invoice");
+        }
+        String number = DocumentNumber.of(credit.document()).value();
+        StoredDocument locked = lockedDebit(credit.company(), credit.invoice());
+        Money amount = positive("amount", credit.amount(), locked.currency());
+        Money open = Money.of(locked.openAmount(), Money.currency(locked.currency()));
+        if (amount.isGreaterThan(open)) {
+            throw new RuleViolationException("exceeds-open-amount", credit.invoice() + " has " + open.toPlainString()
+                    + " " + locked.currency() + " open; " + amount.toPlainString() + " cannot be credited against it");
+        }
+        LocalDate on = credit.date() != null ? credit.date() : clock.today();
+        if (on.isBefore(locked.documentDate())) {
+            throw InvalidInputException.ofField("date", "is before the invoice's date " + locked.documentDate());
+        }
+        settleWithCredit(locked, credit.company(), credit.kind(), number, amount.amount(), on, credit.reason(), actor);
+        return get(credit.company(), number);
+    }
+
+    @Override
+    public DocumentView postCharge(Charge charge, UserName actor) {
+        if (charge.kind() != DocumentKind.FEE && charge.kind() != DocumentKind.INTEREST) {
+            throw InvalidInputException.ofField("kind", "a charge is a fee or an interest note");
+        }
+        String number = DocumentNumber.of(charge.document()).value();
+        CustomerRef customer = store.customerRefs(charge.company(), List.of(charge.account())).values().stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("customer", charge.account()));
+        Money amount = positive("amount", charge.amount(), customer.currency());
+        LocalDate on = charge.date() != null ? charge.date() : clock.today();
+        LocalDate due = charge.dueDate() != null ? charge.dueDate() : on;
+        if (due.isBefore(on)) {
+            throw InvalidInputException.ofField("dueDate", "is before the charge's date " + on);
+        }
+        requireNew(charge.company(), number);
+        Instant now = clock.now();
+        store.insertDocuments(List.of(new NewDocument(store.newIds(1)[0], charge.company(), number, charge.kind(),
+                customer.id(), on, due, customer.currency(), amount.amount(), amount.amount(), null, null,
+                charge.description(), null, null, "API", null, actor.value(), now)));
+        store.insertAudit(List.of(new AuditEntry(charge.company(), "document", number, "posted", "amount", null,
+                amount.toPlainString(), charge.description(), actor.value(), now)));
+        return get(charge.company(), number);
+    }
+
+    @Override
+    public DocumentView setCollectionStatus(String company, String document, CollectionStatus status, String reason,
+                                            UserName actor) {
+        if (status == null) {
+            throw InvalidInputException.ofField("collectionStatus", "is required");
+        }
+        StoredDocument stored = store.document(company, document)
+                .orElseThrow(() -> new NotFoundException("document", document));
+        if (!stored.kind().isDebit()) {
+            throw new RuleViolationException("not-a-debit", document + " is a " + stored.kind()
+                    + "; only invoices, fees and interest notes have a collection status");
+        }
+        store.lock(List.of(stored.id()));
+        DocumentView before = get(company, document);
+        if (before.collectionStatus() != status) {
+            store.setCollectionStatus(stored.id(), status, clock.today());
+            store.insertAudit(List.of(new AuditEntry(company, "document", document, "collection-status",
+                    "collectionStatus", before.collectionStatus().name(), status.name(), reason, actor.value(),
+                    clock.now())));
+        }
+        return get(company, document);
     }
 
     @Override
@@ -167,6 +227,57 @@ public class DocumentService implements Documents {
                 actor.value(), clock.now()));
         store.insertAudit(audit);
         return get(company, payment);
+    }
+
+    /** The invoice (fee, interest note), locked, posted and not cancelled. */
+    private StoredDocument lockedDebit(String company, String document) {
+        StoredDocument stored = store.document(company, document)
+                .orElseThrow(() -> new NotFoundException("document", document));
+        if (!stored.kind().isDebit()) {
+            throw new RuleViolationException("not-a-debit", document + " is a " + stored.kind()
+                    + "; only invoices, fees and interest notes are credited");
+        }
+        store.lock(List.of(stored.id()));
+        StoredDocument locked = store.document(company, document).orElseThrow();
+        if (!DocumentStatus.POSTED.name().equals(locked.status())) {
+            throw new ConflictException(document + " is already " + locked.status());
+        }
+        return locked;
+    }
+
+    /** Posts a credit of {@code amount} that settles the locked debit at once. */
+    private void settleWithCredit(StoredDocument debit, String company, DocumentKind kind, String number,
+                                  BigDecimal amount, LocalDate on, String description, UserName actor) {
+        requireNew(company, number);
+        Instant now = clock.now();
+        long[] ids = store.newIds(2);
+        store.insertDocuments(List.of(new NewDocument(ids[0], company, number, kind, debit.customerId(), on, null,
+                debit.currency(), amount, BigDecimal.ZERO, null, null, description, debit.document(), debit.id(),
+                "API", null, actor.value(), now)));
+        store.insertSettlements(List.of(new NewSettlement(ids[1], company, debit.customerId(), debit.id(), ids[0],
+                amount, on, actor.value(), now)));
+        store.setOpenAmounts(Map.of(debit.id(), debit.openAmount().subtract(amount)));
+        store.insertAudit(List.of(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",
+                debit.openAmount().toPlainString(), debit.openAmount().subtract(amount).toPlainString(),
+                "by " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + number + ": "
+                        + description, actor.value(), now)));
+    }
+
+    private void requireNew(String company, String number) {
+        if (store.document(company, number).isPresent()) {
+            throw new ConflictException("document " + number + " already exists; name another");
+        }
+    }
+
+    private static Money positive(String field, BigDecimal amount, String currency) {
+        if (amount == null) {
+            throw InvalidInputException.ofField(field, "is required");
+        }
+        Money money = Money.of(amount, Money.currency(currency));
+        if (!money.isPositive()) {
+            throw InvalidInputException.ofField(field, "must be positive");
+        }
+        return money;
     }
 
     private static void requireReason(String reason) {

@@ -80,6 +80,9 @@ public class SettlementService implements Settlements {
         if (cap.isPresent() && !cap.get().isPositive()) {
             throw InvalidInputException.ofField("maxAmount", "must be positive");
         }
+        if (request.exact() && cap.isEmpty()) {
+            throw InvalidInputException.ofField("amount", "is required for an exact settlement");
+        }
         LocalDate on = request.date();
         if (on != null && on.isBefore(credit.documentDate())) {
             throw InvalidInputException.ofField("date", "is before the date of " + request.credit());
@@ -114,6 +117,15 @@ public class SettlementService implements Settlements {
         List<Allocation> allocations = SettlementPlanner.plan(creditOpen, ordered, cap);
         if (allocations.isEmpty()) {
             throw new ConflictException("the invoices have nothing open to settle");
+        }
+        if (request.exact()) {
+            Money planned = allocations.stream().map(Allocation::amount).reduce(Money.zero(currency), Money::plus);
+            if (planned.isLessThan(cap.get())) {
+                throw new RuleViolationException("exceeds-open-amount", "only " + planned.toPlainString() + " "
+                        + currency.getCurrencyCode() + " can be settled (" + request.credit() + " has "
+                        + creditOpen.toPlainString() + " open, the invoices less or as much); "
+                        + cap.get().toPlainString() + " was asked");
+            }
         }
         return write(request.company(), credit, creditOpen, allocations, on, actor);
     }
@@ -198,6 +210,11 @@ public class SettlementService implements Settlements {
                 null, view.creditDocument() + " → " + view.debitDocument() + " " + view.amount().toPlainString(), null,
                 reason, actor.value(), clock.now())));
         return view;
+    }
+
+    @Override
+    public BigDecimal paidOn(String company, List<String> debits, LocalDate from, LocalDate to) {
+        return debits.isEmpty() ? BigDecimal.ZERO : queries.paidOn(company, debits, from, to);
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.domain.imports.CustomerRef;
 import org.dunwell.ledger.domain.imports.CustomerRow;
@@ -74,6 +75,9 @@ public interface LedgerStore {
     void undoSettlements(Collection<Long> settlementIds, LocalDate on, String by, String reason);
 
     void setStatus(long documentId, DocumentStatus status, LocalDate on, String reason);
+
+    /** Sets the status; the first time it is {@code DISPUTED}, {@code on} is kept as the day of the first dispute. */
+    void setCollectionStatus(long documentId, CollectionStatus status, LocalDate on);
 
     Map<String, StoredRate> rates(String company, Collection<RateRow> rows);
 

@@ -248,6 +248,34 @@ public class JdbcLedgerQueries {
         return views;
     }
 
+    /** What payments settled on the debits, dated from {@code from} to {@code to}, not undone. */
+    public BigDecimal paidOn(String company, List<String> debits, LocalDate from, LocalDate to) {
+        BigDecimal paid = BigDecimal.ZERO;
+        for (List<String> slice : Sql.slices(debits)) {
+            int size = Sql.paddedSize(slice.size());
+            try (PreparedStatement statement = connection().prepareStatement("""
+                    SELECT SUM(s.amount) FROM settlement s
+                    JOIN ledger_transaction d ON d.id = s.debit_id
+                    JOIN ledger_transaction c ON c.id = s.credit_id
+                    WHERE d.document IN %s AND d.company_code = ? AND c.kind = 'PAYMENT'
+                      AND s.settled_on >= ? AND s.settled_on <= ? AND s.undone_on IS NULL""".formatted(
+                    Sql.placeholders(size)))) {
+                int next = Sql.bindIn(statement, 1, slice, size);
+                statement.setString(next, company);
+                Sql.setDate(statement, next + 1, from);
+                Sql.setDate(statement, next + 2, to);
+                try (ResultSet rs = statement.executeQuery()) {
+                    rs.next();
+                    BigDecimal sum = rs.getBigDecimal(1);
+                    paid = sum == null ? paid : paid.add(sum);
+                }
+            } catch (SQLException e) {
+                throw JdbcLedgerStore.failure(e);
+            }
+        }
+        return paid;
+    }
+
     private static List<SettlementView> settlementViews(PreparedStatement statement) throws SQLException {
         List<SettlementView> views = new ArrayList<>();
         try (ResultSet rs = statement.executeQuery()) {

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.domain.LedgerStore;
@@ -520,6 +521,22 @@ public class JdbcLedgerStore implements LedgerStore {
             statement.setString(1, status.name());
             Sql.setDate(statement, 2, on);
             Sql.setString(statement, 3, reason);
+            statement.setLong(4, documentId);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void setCollectionStatus(long documentId, CollectionStatus status, LocalDate on) {
+        try (PreparedStatement statement = connection().prepareStatement("""
+                UPDATE ledger_transaction SET collection_status = ?, version = version + 1,
+                    disputed_on = CASE WHEN disputed_on IS NULL AND ? = 'DISPUTED' THEN ? ELSE disputed_on END
+                WHERE id = ?""")) {
+            statement.setString(1, status.name());
+            statement.setString(2, status.name());
+            Sql.setDate(statement, 3, on);
             statement.setLong(4, documentId);
             statement.executeUpdate();
         } catch (SQLException e) {

@@ -106,7 +106,7 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
         }
         // debits always have a due date, credits never (ck_transaction_due_date)
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT customer_id, id, kind, status, collection_status, document_date, due_date, amount"
+                "SELECT customer_id, id, kind, status, collection_status, document_date, due_date, amount, disputed_on"
                         + " FROM ledger_transaction WHERE customer_id >= ? AND customer_id <= ? AND company_code = ?"
                         + " AND due_date IS NOT NULL AND document_date <= ?")) {
             bindRange(statement, first, last, company, asOf);
@@ -115,7 +115,8 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
                     ReceivableAccount account = accounts.get(rs.getLong(1));
                     if (account != null) {
                         account.debit(rs.getLong(2), "INVOICE".equals(rs.getString(3)),
-                                "CANCELLED".equals(rs.getString(4)), "DISPUTED".equals(rs.getString(5)),
+                                "CANCELLED".equals(rs.getString(4)), "DISPUTED".equals(rs.getString(5))
+                                        || rs.getDate(9) != null && !rs.getDate(9).toLocalDate().isAfter(asOf),
                                 rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getBigDecimal(8));
                     }
                 }
