@@ -14,6 +14,9 @@ module org.dunwell.collections {
     opens org.dunwell.collections.domain.pool;
     opens org.dunwell.collections.domain.activity;
     opens org.dunwell.collections.domain.cases;
+    opens org.dunwell.collections.domain.promise;
+    opens org.dunwell.collections.domain.dispute;
+    opens org.dunwell.collections.domain.writeoff;
     opens org.dunwell.collections.application;
     opens org.dunwell.collections.infrastructure;
 }

@@ -12,14 +12,23 @@ public interface Timelines {
 
     /** The types of timeline entries a filter may name. */
     List<String> TYPES = List.of("INVOICE", "FEE", "INTEREST", "CREDIT_NOTE", "PAYMENT", "WRITE_OFF", "ACTIVITY",
-            "LETTER", "NOTE");
+            "LETTER", "NOTE", "ACTION");
+
+    /**
+     * The audit trail's subject type under which every collection action and status change on a
+     * customer is recorded (key: the account): the customer's collections history.
+     */
+    String HISTORY_SUBJECT = "collections";
 
     /** Days the timeline reaches back from its as-of date. */
     int DAYS = 365;
 
     TimelineEntry addNote(String company, String account, String text, UserName actor);
 
-    /** Newest first; {@code types} empty: every type. */
+    /** The customer's collections history: every action and status change, who, when and why; newest first. */
+    Page<org.dunwell.ledger.api.AuditEntry> history(String company, String account, PageRequest page);
+
+    /** Newest first; {@code types} empty: every type (ACTION: the collections history). */
     Page<TimelineEntry> timeline(String company, String account, LocalDate asOf, Set<String> types,
                                  PageRequest page);
 }

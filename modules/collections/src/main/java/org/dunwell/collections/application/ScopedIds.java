@@ -41,13 +41,50 @@ public class ScopedIds {
      */
     public Found find(String table, String account, List<String> conditions, List<Object> parameters,
                       CustomerScope scope, String order, PageRequest page) {
+        Visible visible = visible(table, account, conditions, parameters, scope);
+        return page(visible.alias() + ".id", visible.fromWhere(), visible.parameters(), order, page);
+    }
+
+    /** " FROM table JOIN customer ... WHERE conditions AND the scope's rule", with its parameters. */
+    private record Visible(String alias, String fromWhere, List<Object> parameters) {
+    }
+
+    private static Visible visible(String table, String account, List<String> conditions, List<Object> parameters,
+                                   CustomerScope scope) {
         String alias = table.substring(table.indexOf(' ') + 1);
-        CustomerScope.SqlCondition visible = scope.sqlOver("c");
+        CustomerScope.SqlCondition rule = scope.sqlOver("c");
         String from = " FROM " + table + " JOIN customer c ON c.company_code = " + alias + ".company_code AND c.account = "
-                + account + " WHERE " + String.join(" AND ", conditions) + " AND " + visible.sql();
+                + account + " WHERE " + String.join(" AND ", conditions) + " AND " + rule.sql();
         List<Object> all = new ArrayList<>(parameters);
-        all.addAll(visible.parameters());
-        return page(alias + ".id", from, all, order, page);
+        all.addAll(rule.parameters());
+        return new Visible(alias, from, all);
+    }
+
+    /**
+     * Aggregates over the rows of {@code table} whose customer the caller may see, grouped:
+     * each row holds the {@code groupBy} columns, then the {@code aggregates}.
+     */
+    public List<Object[]> group(String table, String account, List<String> conditions, List<Object> parameters,
+                                CustomerScope scope, String groupBy, String aggregates) {
+        Visible visible = visible(table, account, conditions, parameters, scope);
+        List<Object[]> rows = new ArrayList<>();
+        try (PreparedStatement select = em.unwrap(Connection.class).prepareStatement("SELECT " + groupBy + ", "
+                + aggregates + visible.fromWhere() + " GROUP BY " + groupBy)) {
+            bind(select, visible.parameters());
+            try (ResultSet rs = select.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Object[] row = new Object[columns];
+                    for (int i = 0; i < columns; i++) {
+                        row[i] = rs.getObject(i + 1);
+                    }
+                    rows.add(row);
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException("could not group " + table + ": " + e.getMessage(), e);
+        }
+        return rows;
     }
 
     /**

@@ -108,9 +108,40 @@ public class TimelineService implements Timelines {
                         + " and n.createdAt >= :start and n.createdAt < :end", CustomerNote.class)
                 .setParameter("c", company).setParameter("a", account).setParameter("start", start)
                 .setParameter("end", end).getResultStream().forEach(n -> entries.add(entry(n)));
+        if (types.isEmpty() || types.contains("ACTION")) {
+            actions(company, account, start, end, entries);
+        }
         List<TimelineEntry> wanted = entries.stream().filter(e -> types.isEmpty() || types.contains(e.type()))
                 .sorted(NEWEST_FIRST).toList();
         return Page.slice(wanted, page);
+    }
+
+    @Override
+    public Page<AuditEntry> history(String company, String account, PageRequest page) {
+        customers.get(company, account);
+        return audit.history(company, HISTORY_SUBJECT, account, page);
+    }
+
+    /** The collections history of the window, newest first, page by page until it is older than the window. */
+    private void actions(String company, String account, Instant start, Instant end, List<TimelineEntry> entries) {
+        int number = 0;
+        Page<AuditEntry> page;
+        boolean older = false;
+        do {
+            page = audit.history(company, HISTORY_SUBJECT, account, PageRequest.parse(number++, PageRequest.MAX_SIZE,
+                    null));
+            for (AuditEntry e : page.items()) {
+                if (e.occurredAt().isBefore(start)) {
+                    older = true;
+                } else if (e.occurredAt().isBefore(end)) {
+                    entries.add(new TimelineEntry("ACTION", e.occurredAt().atZone(clock.zone()).toLocalDate(),
+                            e.occurredAt(), e.field(), e.action() + (e.oldValue() == null ? "" : " " + e.oldValue()
+                            + " →") + (e.newValue() == null ? "" : " " + e.newValue())
+                            + (e.reason() == null || e.reason().isBlank() ? "" : ": " + e.reason()), null,
+                            e.actor()));
+                }
+            }
+        } while (!older && (long) number * PageRequest.MAX_SIZE < page.total());
     }
 
     private TimelineEntry entry(CustomerNote n) {

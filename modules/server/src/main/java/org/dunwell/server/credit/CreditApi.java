@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.BusinessClock;
-import org.dunwell.kernel.api.ForbiddenException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.CustomerView;
@@ -15,7 +14,6 @@ import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
-import org.dunwell.server.security.Roles;
 
 /** What the credit resources share: the company, visible customers, amounts, dates, approver levels. */
 @RequestScoped
@@ -68,17 +66,11 @@ public class CreditApi {
 
     /** The caller's approval level; 403 for a role that approves nothing. */
     ApproverLevel approverLevel() {
-        if (caller.isInRole(Roles.SENIOR_APPROVER) || caller.isInRole(Roles.ADMINISTRATOR)) {
-            return ApproverLevel.SENIOR_APPROVER;
-        }
-        if (caller.isInRole(Roles.CREDIT_MANAGER)) {
-            return ApproverLevel.CREDIT_MANAGER;
-        }
-        throw new ForbiddenException("your role may not approve credit limit requests");
+        return caller.approverLevel("credit limit requests");
     }
 
     static Long optionalVersion(String ifMatch) {
-        return ifMatch == null || ifMatch.isBlank() ? null : org.dunwell.server.platform.ETags.requireVersion(ifMatch);
+        return org.dunwell.server.platform.ETags.optionalVersion(ifMatch);
     }
 
     Caller caller() {

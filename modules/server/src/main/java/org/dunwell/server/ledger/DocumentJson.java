@@ -11,7 +11,7 @@ public record DocumentJson(String company, String document, String kind, String 
                            String collectionStatus, LocalDate reversedOn, String reversalReason, String createdBy,
                            Instant createdAt, long version) {
 
-    static DocumentJson of(DocumentView v) {
+    public static DocumentJson of(DocumentView v) {
         return new DocumentJson(v.company(), v.document(), v.kind().name(), v.account(), v.documentDate(),
                 v.dueDate(), v.amount().currency().getCurrencyCode(), v.amount().toPlainString(),
                 v.openAmount().toPlainString(), v.reference(), v.customerPo(), v.description(), v.appliesTo(),

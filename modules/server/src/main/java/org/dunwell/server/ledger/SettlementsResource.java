@@ -11,12 +11,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.SettlementRequest;
 import org.dunwell.ledger.api.Settlements;
 import org.dunwell.server.ledger.CustomersResource.SettlementJson;
 import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.security.Caller;
+import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -30,8 +35,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER})
 public class SettlementsResource {
 
-    /** Settle {@code credit} against {@code debits} in that order, or by the company's order when empty. */
-    public record SettleInput(String company, String credit, List<String> debits, String maxAmount, String date) {
+    @Inject
+    Documents documents;
+
+    @Inject
+    Customers customers;
+
+    @Inject
+    CustomerVisibility visibility;
+
+    /**
+     * Settle {@code credit} against {@code debits} in that order, or by the company's order when empty:
+     * at most {@code maxAmount}, or exactly {@code amount} (refused with 422 when less is open).
+     */
+    public record SettleInput(String company, String credit, List<String> debits, String maxAmount, String amount,
+                              String date) {
     }
 
     /** Undo a settlement: on which day (default today) and why. */
@@ -48,14 +66,30 @@ public class SettlementsResource {
     Caller caller;
 
     @POST
-    @Operation(summary = "Settle", description = "Never more than either side has open; partial settlements allowed.")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
+    @Operation(summary = "Settle", description = "Never more than either side has open; partial settlements allowed."
+            + " An agent settles only its pools' customers' documents (404 otherwise); another customer's invoice"
+            + " is 422.")
     public List<SettlementJson> settle(SettleInput in) {
-        if (in == null) {
+        if (in == null || in.credit() == null || in.credit().isBlank()) {
             throw InvalidInputException.ofField("credit", "is required");
         }
-        return settlements.settle(new SettlementRequest(companies.resolve(in.company()), in.credit(),
-                        in.debits() == null ? List.of() : in.debits(), Amounts.parse("maxAmount", in.maxAmount()),
-                        Amounts.date("date", in.date())), caller.name()).stream().map(SettlementJson::of).toList();
+        if (in.maxAmount() != null && in.amount() != null) {
+            throw InvalidInputException.ofField("amount", "give amount (exact) or maxAmount (a cap), not both");
+        }
+        String company = companies.resolve(in.company());
+        DocumentView credit = documents.get(company, in.credit().trim());
+        try {
+            visibility.requireVisible(customers.get(company, credit.account()));
+        } catch (NotFoundException e) {
+            throw new NotFoundException("document", in.credit());
+        }
+        boolean exact = in.amount() != null;
+        return settlements.settle(new SettlementRequest(company, credit.document(),
+                        in.debits() == null ? List.of() : in.debits(),
+                        exact ? Amounts.parse("amount", in.amount()) : Amounts.parse("maxAmount", in.maxAmount()),
+                        Amounts.date("date", in.date()), exact), caller.name()).stream().map(SettlementJson::of)
+                .toList();
     }
 
     @POST

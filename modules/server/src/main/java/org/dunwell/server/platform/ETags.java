@@ -33,6 +33,11 @@ public final class ETags {
         }
     }
 
+    /** The version an optional {@code If-Match} names; null when there is none (decisions that need no version). */
+    public static Long optionalVersion(String ifMatch) {
+        return ifMatch == null || ifMatch.isBlank() ? null : requireVersion(ifMatch);
+    }
+
     /** No {@code If-Match} on an update: 428 Precondition Required. */
     public static final class PreconditionRequired extends jakarta.ws.rs.WebApplicationException {
         private static final long serialVersionUID = 1L;

@@ -1,0 +1,9 @@
+package org.dunwell.collections.api;
+
+/** Where a dispute stands: open until resolved, settled with a credit note, or withdrawn by the customer. */
+public enum DisputeStatus {
+    OPEN,
+    RESOLVED,
+    CREDIT_ISSUED,
+    CUSTOMER_WITHDREW
+}

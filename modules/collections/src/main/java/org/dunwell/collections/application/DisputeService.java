@@ -1,0 +1,159 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.dunwell.collections.api.DisputeDraft;
+import org.dunwell.collections.api.DisputeStatus;
+import org.dunwell.collections.api.DisputeView;
+import org.dunwell.collections.api.Disputes;
+import org.dunwell.collections.domain.dispute.Dispute;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.DocumentKind;
+import org.dunwell.ledger.api.DocumentStatus;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+import org.dunwell.ledger.api.SettledCredit;
+
+/** Disputes of invoices: opened on what is open and not yet disputed, resolved once. */
+@ApplicationScoped
+@Transactional
+public class DisputeService implements Disputes {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Documents documents;
+    private InvoiceStatuses statuses;
+    private CollectionsLog log;
+    private BusinessClock clock;
+    private ScopedIds scoped;
+
+    protected DisputeService() {
+    }
+
+    @Inject
+    public DisputeService(Documents documents, InvoiceStatuses statuses, CollectionsLog log, BusinessClock clock,
+                          ScopedIds scoped) {
+        this.documents = documents;
+        this.statuses = statuses;
+        this.log = log;
+        this.clock = clock;
+        this.scoped = scoped;
+    }
+
+    @Override
+    public DisputeView open(String company, DisputeDraft draft, UserName actor) {
+        if (draft.document() == null || draft.document().isBlank()) {
+            throw InvalidInputException.ofField("document", "is required");
+        }
+        DocumentView invoice = documents.get(company, draft.document().trim());
+        if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
+            throw InvalidInputException.ofField("document", "'" + invoice.document() + "' is not a posted invoice");
+        }
+        Money disputedAlready = openDisputes(company, invoice.document()).stream().map(Dispute::amount)
+                .reduce(Money.zero(invoice.openAmount().currency()), Money::plus);
+        Money undisputed = invoice.openAmount().minus(disputedAlready);
+        Money amount = draft.amount() == null ? undisputed : Money.of(draft.amount(), invoice.openAmount().currency());
+        if (amount.isGreaterThan(undisputed) || !undisputed.isPositive()) {
+            throw new RuleViolationException("exceeds-open-amount", invoice.document() + " has "
+                    + undisputed.toPlainString() + " " + undisputed.currency().getCurrencyCode()
+                    + " open and not disputed; " + amount.toPlainString() + " cannot be disputed");
+        }
+        String investigator = draft.investigator() == null || draft.investigator().isBlank() ? null
+                : UserName.of(draft.investigator().trim()).value();
+        Dispute dispute = new Dispute(company, invoice.account(), invoice.document(), amount, draft.lines(),
+                draft.reasonCode(), draft.explanation(), investigator, actor.value(), clock.now());
+        em.persist(dispute);
+        em.flush();
+        log.record(company, invoice.account(), "dispute-opened", "dispute " + dispute.id(), null,
+                DisputeStatus.OPEN.name(), amount.toPlainString() + " of " + invoice.document() + ": "
+                        + dispute.toView().reasonCode(), actor);
+        statuses.refresh(company, invoice.document(), "dispute " + dispute.id(), actor);
+        return dispute.toView();
+    }
+
+    @Override
+    public DisputeView get(String company, long id) {
+        return find(company, id).toView();
+    }
+
+    @Override
+    public Page<DisputeView> list(String company, String account, String document, DisputeStatus status,
+                                  String investigator, CustomerScope scope, PageRequest page) {
+        page.requireSortAmong(List.of());
+        List<String> conditions = new ArrayList<>(List.of("d.company_code = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(company));
+        if (account != null) {
+            conditions.add("d.account = ?");
+            parameters.add(account);
+        }
+        if (document != null) {
+            conditions.add("d.document = ?");
+            parameters.add(document);
+        }
+        if (status != null) {
+            conditions.add("d.status = ?");
+            parameters.add(status.name());
+        }
+        if (investigator != null) {
+            conditions.add("d.investigator = ?");
+            parameters.add(investigator);
+        }
+        ScopedIds.Found found = scoped.find("dispute d", "d.account", conditions, parameters, scope,
+                "d.created_at DESC, d.id DESC", page);
+        return Page.of(found.ids().stream().map(id -> em.find(Dispute.class, id).toView()).toList(), page,
+                found.total());
+    }
+
+    @Override
+    public DisputeView resolve(String company, long id, long expectedVersion, DisputeStatus outcome,
+                               BigDecimal resolutionAmount, String creditNote, String note, UserName actor) {
+        Dispute dispute = find(company, id);
+        if (dispute.version() != expectedVersion) {
+            throw new StaleVersionException("dispute", id, expectedVersion, dispute.version());
+        }
+        Money resolution = resolutionAmount == null ? null : Money.of(resolutionAmount, dispute.amount().currency());
+        dispute.resolve(outcome, resolution, note, actor.value(), clock.now());
+        if (outcome == DisputeStatus.CREDIT_ISSUED) {
+            String number = creditNote == null || creditNote.isBlank() ? "DSP-" + id : creditNote.trim();
+            documents.postSettledCredit(new SettledCredit(company, dispute.document(), DocumentKind.CREDIT_NOTE, number,
+                    resolution.amount(), null, "dispute " + id + " resolved: " + dispute.toView().reasonCode()
+                            + (note == null || note.isBlank() ? "" : " (" + note + ")")), actor);
+            dispute.creditedBy(number);
+        }
+        em.flush();
+        log.record(company, dispute.account(), "dispute-resolved", "dispute " + id, DisputeStatus.OPEN.name(),
+                outcome.name(), (resolution == null ? "" : resolution.toPlainString() + " ")
+                        + (note == null ? "" : note), actor);
+        statuses.refresh(company, dispute.document(), "dispute " + id + " " + outcome, actor);
+        return dispute.toView();
+    }
+
+    private List<Dispute> openDisputes(String company, String document) {
+        return em.createQuery("select d from Dispute d where d.company = :c and d.document = :doc"
+                        + " and d.status = :open", Dispute.class).setParameter("c", company)
+                .setParameter("doc", document).setParameter("open", DisputeStatus.OPEN).getResultList();
+    }
+
+    private Dispute find(String company, long id) {
+        Dispute dispute = em.find(Dispute.class, id);
+        if (dispute == null || !dispute.company().equals(company)) {
+            throw new NotFoundException("dispute", id);
+        }
+        return dispute;
+    }
+}

@@ -1,0 +1,81 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.dunwell.collections.api.DisputeStatus;
+import org.dunwell.collections.api.PromiseStatus;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+
+/**
+ * The one rule for an invoice's collection status as collections sees it: {@code DISPUTED} while
+ * a dispute of it is open, else {@code PROMISED} while an open promise covers it, else back to
+ * {@code NONE} (a {@code PAYMENT_NOT_MADE} mark stays until then). Every change goes into the
+ * customer's collections history.
+ */
+@ApplicationScoped
+public class InvoiceStatuses {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Documents documents;
+    private CollectionsLog log;
+
+    protected InvoiceStatuses() {
+    }
+
+    @Inject
+    public InvoiceStatuses(Documents documents, CollectionsLog log) {
+        this.documents = documents;
+        this.log = log;
+    }
+
+    /** Sets the status the invoice's open disputes and promises call for, after they changed. */
+    public void refresh(String company, String document, String why, UserName actor) {
+        DocumentView invoice = documents.get(company, document);
+        CollectionStatus wanted = wanted(company, document, invoice.collectionStatus());
+        set(invoice, wanted, why, actor);
+    }
+
+    /** Marks an invoice a returned payment reopened, unless a dispute or promise decides its status. */
+    public void paymentNotMade(String company, String document, String why, UserName actor) {
+        DocumentView invoice = documents.get(company, document);
+        CollectionStatus wanted = wanted(company, document, CollectionStatus.PAYMENT_NOT_MADE);
+        set(invoice, wanted, why, actor);
+    }
+
+    private CollectionStatus wanted(String company, String document, CollectionStatus otherwise) {
+        if (openDisputes(company, document) > 0) {
+            return CollectionStatus.DISPUTED;
+        }
+        if (openPromises(company, document) > 0) {
+            return CollectionStatus.PROMISED;
+        }
+        return otherwise == CollectionStatus.PAYMENT_NOT_MADE ? otherwise : CollectionStatus.NONE;
+    }
+
+    private void set(DocumentView invoice, CollectionStatus wanted, String why, UserName actor) {
+        if (invoice.collectionStatus() == wanted) {
+            return;
+        }
+        documents.setCollectionStatus(invoice.company(), invoice.document(), wanted, why, actor);
+        log.record(invoice.company(), invoice.account(), "collection-status", "invoice " + invoice.document(),
+                invoice.collectionStatus().name(), wanted.name(), why, actor);
+    }
+
+    private long openDisputes(String company, String document) {
+        return em.createQuery("select count(d) from Dispute d where d.company = :c and d.document = :doc"
+                        + " and d.status = :open", Long.class).setParameter("c", company).setParameter("doc", document)
+                .setParameter("open", DisputeStatus.OPEN).getSingleResult();
+    }
+
+    private long openPromises(String company, String document) {
+        return em.createQuery("select count(p) from PaymentPromise p join p.documents d where p.company = :c"
+                        + " and d = :doc and p.status = :open", Long.class).setParameter("c", company)
+                .setParameter("doc", document).setParameter("open", PromiseStatus.OPEN).getSingleResult();
+    }
+}

@@ -1,0 +1,294 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.dunwell.collections.api.PromiseDraft;
+import org.dunwell.collections.api.PromiseEvaluation;
+import org.dunwell.collections.api.PromisePerformance;
+import org.dunwell.collections.api.PromiseStatus;
+import org.dunwell.collections.api.PromiseView;
+import org.dunwell.collections.api.Promises;
+import org.dunwell.collections.domain.promise.CollectionsSettings;
+import org.dunwell.collections.domain.promise.PaymentPromise;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentStatus;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+
+/** Payment promises: recorded on a customer's open invoices, cancelled, evaluated, measured. */
+@ApplicationScoped
+@Transactional
+public class PromiseService implements Promises {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Customers customers;
+    private Documents documents;
+    private InvoiceStatuses statuses;
+    private CollectionsLog log;
+    private PromiseJudge judge;
+    private BusinessClock clock;
+    private ScopedIds scoped;
+
+    protected PromiseService() {
+    }
+
+    @Inject
+    public PromiseService(Customers customers, Documents documents, InvoiceStatuses statuses, CollectionsLog log,
+                          PromiseJudge judge, BusinessClock clock, ScopedIds scoped) {
+        this.customers = customers;
+        this.documents = documents;
+        this.statuses = statuses;
+        this.log = log;
+        this.judge = judge;
+        this.clock = clock;
+        this.scoped = scoped;
+    }
+
+    @Override
+    public PromiseView create(String company, PromiseDraft draft, UserName actor) {
+        if (draft.account() == null || draft.account().isBlank()) {
+            throw InvalidInputException.ofField("account", "is required");
+        }
+        CustomerView customer = customers.get(company, draft.account());
+        java.util.Currency currency = Money.currency(customer.currency());
+        if (draft.currency() != null && !draft.currency().isBlank()
+                && !draft.currency().trim().equals(customer.currency())) {
+            throw InvalidInputException.ofField("currency", "a promise is in the customer's currency "
+                    + customer.currency());
+        }
+        if (draft.amount() == null) {
+            throw InvalidInputException.ofField("amount", "is required");
+        }
+        Money amount = Money.of(draft.amount(), currency);
+        List<String> invoices = List.copyOf(new LinkedHashSet<>(draft.documents()));
+        Money open = Money.zero(currency);
+        for (String document : invoices) {
+            open = open.plus(promisable(company, customer.account(), document).openAmount());
+        }
+        if (amount.isGreaterThan(open)) {
+            throw InvalidInputException.ofField("amount", "is more than the invoices have open ("
+                    + open.toPlainString() + ")");
+        }
+        String agent = draft.agent() == null || draft.agent().isBlank() ? actor.value()
+                : UserName.of(draft.agent().trim()).value();
+        PaymentPromise promise = new PaymentPromise(company, customer.account(), amount, draft.promisedOn(),
+                graceDays(company), invoices, draft.contact(), agent, draft.notes(), actor.value(), clock.now(),
+                clock.today());
+        em.persist(promise);
+        em.flush();
+        log.record(company, customer.account(), "promise-made", "promise " + promise.id(), null,
+                PromiseStatus.OPEN.name(), amount.toPlainString() + " " + customer.currency()
+                        + " by " + draft.promisedOn() + " for " + String.join(", ", invoices), actor);
+        invoices.forEach(d -> statuses.refresh(company, d, "promise " + promise.id(), actor));
+        return promise.toView();
+    }
+
+    /** An invoice of the customer that a promise can cover: posted, open, not disputed, not promised already. */
+    private DocumentView promisable(String company, String account, String document) {
+        DocumentView invoice = documents.get(company, document);
+        if (!invoice.account().equals(account)) {
+            throw InvalidInputException.ofField("documents", "'" + document + "' is not one of customer " + account
+                    + "'s documents");
+        }
+        if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
+            throw InvalidInputException.ofField("documents", "'" + document + "' is not a posted invoice");
+        }
+        if (!invoice.openAmount().isPositive()) {
+            throw new RuleViolationException("invoice-paid", document + " is paid; nothing is left to promise");
+        }
+        if (invoice.collectionStatus() == CollectionStatus.DISPUTED) {
+            throw new RuleViolationException("invoice-disputed", document + " is disputed; resolve the dispute first");
+        }
+        if (invoice.collectionStatus() == CollectionStatus.PROMISED) {
+            throw new ConflictException(document + " is covered by an open promise already");
+        }
+        return invoice;
+    }
+
+    @Override
+    public PromiseView get(String company, long id) {
+        return find(company, id).toView();
+    }
+
+    @Override
+    public Page<PromiseView> list(String company, String account, String agent, PromiseStatus status,
+                                  CustomerScope scope, PageRequest page) {
+        page.requireSortAmong(List.of("promisedOn"));
+        List<String> conditions = new ArrayList<>(List.of("p.company_code = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(company));
+        if (account != null) {
+            conditions.add("p.account = ?");
+            parameters.add(account);
+        }
+        if (agent != null) {
+            conditions.add("p.agent = ?");
+            parameters.add(agent);
+        }
+        if (status != null) {
+            conditions.add("p.status = ?");
+            parameters.add(status.name());
+        }
+        boolean latestFirst = page.sort().map(s -> !s.ascending()).orElse(false);
+        ScopedIds.Found found = scoped.find("payment_promise p", "p.account", conditions, parameters, scope,
+                "p.promised_on" + (latestFirst ? " DESC" : "") + ", p.id", page);
+        return Page.of(found.ids().stream().map(id -> em.find(PaymentPromise.class, id).toView()).toList(), page,
+                found.total());
+    }
+
+    @Override
+    public PromiseView cancel(String company, long id, long expectedVersion, String reason, UserName actor) {
+        PaymentPromise promise = find(company, id);
+        if (promise.version() != expectedVersion) {
+            throw new StaleVersionException("promise", id, expectedVersion, promise.version());
+        }
+        promise.cancel(reason);
+        em.flush();
+        log.record(company, promise.account(), "promise-cancelled", "promise " + id, PromiseStatus.OPEN.name(),
+                PromiseStatus.CANCELLED.name(), reason, actor);
+        promise.documents().forEach(d -> statuses.refresh(company, d, "promise " + id + " cancelled", actor));
+        return promise.toView();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public PromiseEvaluation evaluate(String company, LocalDate asOf, UserName actor) {
+        if (asOf == null) {
+            throw InvalidInputException.ofField("asOf", "is required");
+        }
+        int evaluated = 0;
+        int kept = 0;
+        int broken = 0;
+        long after = 0;
+        List<Long> ids;
+        do {
+            jakarta.persistence.TypedQuery<Long> query = em.createQuery("select p.id from PaymentPromise p"
+                            + " where p.status = :open and p.madeOn <= :asOf and p.id > :after"
+                            + (company == null ? "" : " and p.company = :c") + " order by p.id", Long.class)
+                    .setParameter("open", PromiseStatus.OPEN).setParameter("asOf", asOf).setParameter("after", after)
+                    .setMaxResults(PAGE);
+            if (company != null) {
+                query.setParameter("c", company);
+            }
+            ids = query.getResultList();
+            for (long id : ids) {
+                PromiseStatus outcome = judge.judge(id, asOf, actor);
+                evaluated++;
+                kept += outcome == PromiseStatus.KEPT ? 1 : 0;
+                broken += outcome == PromiseStatus.BROKEN ? 1 : 0;
+                after = id;
+            }
+        } while (ids.size() == PAGE);
+        return new PromiseEvaluation(asOf, evaluated, kept, broken);
+    }
+
+    private static final int PAGE = 200;
+
+    @Override
+    public List<PromisePerformance> performance(String company, String account, String agent, CustomerScope scope) {
+        List<String> conditions = new ArrayList<>(List.of("p.company_code = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(company));
+        if (account != null) {
+            conditions.add("p.account = ?");
+            parameters.add(account);
+        }
+        if (agent != null) {
+            conditions.add("p.agent = ?");
+            parameters.add(agent);
+        }
+        Map<String, Tally> tallies = new TreeMap<>();
+        for (Object[] row : scoped.group("payment_promise p", "p.account", conditions, parameters, scope,
+                "p.currency, p.status", "COUNT(*), SUM(p.amount)")) {
+            String currency = ((String) row[0]).trim();
+            tallies.computeIfAbsent(currency, Tally::new).add(PromiseStatus.valueOf((String) row[1]),
+                    ((Number) row[2]).intValue(), (BigDecimal) row[3]);
+        }
+        return tallies.values().stream().map(Tally::toPerformance).toList();
+    }
+
+    @Override
+    public int graceDays(String company) {
+        CollectionsSettings settings = em.find(CollectionsSettings.class, company);
+        return settings == null ? CollectionsSettings.DEFAULT_GRACE_DAYS : settings.promiseGraceDays();
+    }
+
+    @Override
+    public int setGraceDays(String company, int days, UserName actor) {
+        CollectionsSettings settings = em.find(CollectionsSettings.class, company, LockModeType.PESSIMISTIC_WRITE);
+        if (settings == null) {
+            settings = new CollectionsSettings(company);
+            em.persist(settings);
+        }
+        int before = settings.promiseGraceDays();
+        settings.setPromiseGraceDays(days);
+        em.flush();
+        log.recordSetting(company, "promiseGraceDays", Integer.toString(before), Integer.toString(days), actor);
+        return days;
+    }
+
+    private PaymentPromise find(String company, long id) {
+        PaymentPromise promise = em.find(PaymentPromise.class, id);
+        if (promise == null || !promise.company().equals(company)) {
+            throw new NotFoundException("promise", id);
+        }
+        return promise;
+    }
+
+    /** Counts and amounts per status of one currency. */
+    private static final class Tally {
+        private final String currency;
+        private final int[] counts = new int[PromiseStatus.values().length];
+        private final BigDecimal[] amounts = new BigDecimal[PromiseStatus.values().length];
+
+        Tally(String currency) {
+            this.currency = currency;
+            java.util.Arrays.fill(amounts, BigDecimal.ZERO);
+        }
+
+        void add(PromiseStatus status, int count, BigDecimal amount) {
+            counts[status.ordinal()] += count;
+            amounts[status.ordinal()] = amounts[status.ordinal()].add(amount == null ? BigDecimal.ZERO : amount);
+        }
+
+        /** Made: every promise not cancelled. */
+        PromisePerformance toPerformance() {
+            int open = counts[PromiseStatus.OPEN.ordinal()];
+            int kept = counts[PromiseStatus.KEPT.ordinal()];
+            int broken = counts[PromiseStatus.BROKEN.ordinal()];
+            BigDecimal openAmount = amounts[PromiseStatus.OPEN.ordinal()];
+            BigDecimal keptAmount = amounts[PromiseStatus.KEPT.ordinal()];
+            BigDecimal brokenAmount = amounts[PromiseStatus.BROKEN.ordinal()];
+            return new PromisePerformance(currency, open + kept + broken,
+                    money(openAmount.add(keptAmount).add(brokenAmount)), kept, money(keptAmount), broken,
+                    money(brokenAmount), open, money(openAmount));
+        }
+
+        private Money money(BigDecimal amount) {
+            return Money.of(amount, Money.currency(currency));
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.dunwell.collections.api.WriteOffStatus;
+import org.dunwell.collections.api.WriteOffView;
+import org.dunwell.collections.api.WriteOffs;
+import org.dunwell.collections.domain.writeoff.WriteOffRequest;
+import org.dunwell.credit.api.ApprovalRouting;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.DocumentKind;
+import org.dunwell.ledger.api.DocumentStatus;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+import org.dunwell.ledger.api.SettledCredit;
+
+/**
+ * Write-off requests: routed by amount, decided by someone else at the right level; approval
+ * posts the write-off through the ledger, which locks the invoice, so concurrent approvals
+ * never write off more than it has open.
+ */
+@ApplicationScoped
+@Transactional
+public class WriteOffService implements WriteOffs {
+
+    @PersistenceContext(unitName = "dunwell")
+    private EntityManager em;
+    private Documents documents;
+    private ApprovalRouting routing;
+    private CollectionsLog log;
+    private BusinessClock clock;
+    private ScopedIds scoped;
+
+    protected WriteOffService() {
+    }
+
+    @Inject
+    public WriteOffService(Documents documents, ApprovalRouting routing, CollectionsLog log, BusinessClock clock,
+                           ScopedIds scoped) {
+        this.documents = documents;
+        this.routing = routing;
+        this.log = log;
+        this.clock = clock;
+        this.scoped = scoped;
+    }
+
+    @Override
+    public WriteOffView request(String company, String document, BigDecimal amount, String reasonCode, String note,
+                                UserName actor) {
+        if (document == null || document.isBlank()) {
+            throw InvalidInputException.ofField("document", "is required");
+        }
+        DocumentView invoice = documents.get(company, document.trim());
+        if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
+            throw InvalidInputException.ofField("document", "'" + invoice.document() + "' is not a posted invoice");
+        }
+        Money open = invoice.openAmount();
+        Money asked = amount == null ? open : Money.of(amount, open.currency());
+        if (asked.isGreaterThan(open) || !open.isPositive()) {
+            throw new RuleViolationException("exceeds-open-amount", invoice.document() + " has " + open.toPlainString()
+                    + " " + open.currency().getCurrencyCode() + " open; " + asked.toPlainString()
+                    + " cannot be written off");
+        }
+        ApproverLevel level = routing.levelFor(company, asked, clock.today());
+        WriteOffRequest request = new WriteOffRequest(company, invoice.account(), invoice.document(), asked,
+                reasonCode, note, level, actor.value(), clock.now());
+        em.persist(request);
+        em.flush();
+        log.record(company, invoice.account(), "write-off-requested", "write-off " + request.id(), null,
+                WriteOffStatus.PENDING.name(), asked.toPlainString() + " of " + invoice.document() + ": "
+                        + request.reasonCode() + " (approver: " + level + ")", actor);
+        return request.toView();
+    }
+
+    @Override
+    public WriteOffView get(String company, long id) {
+        return find(company, id).toView();
+    }
+
+    @Override
+    public Page<WriteOffView> list(String company, String account, WriteOffStatus status, CustomerScope scope,
+                                   PageRequest page) {
+        page.requireSortAmong(List.of());
+        List<String> conditions = new ArrayList<>(List.of("w.company_code = ?"));
+        List<Object> parameters = new ArrayList<>(List.of(company));
+        if (account != null) {
+            conditions.add("w.account = ?");
+            parameters.add(account);
+        }
+        if (status != null) {
+            conditions.add("w.status = ?");
+            parameters.add(status.name());
+        }
+        ScopedIds.Found found = scoped.find("write_off w", "w.account", conditions, parameters, scope,
+                "w.requested_at DESC, w.id DESC", page);
+        return Page.of(found.ids().stream().map(id -> em.find(WriteOffRequest.class, id).toView()).toList(), page,
+                found.total());
+    }
+
+    @Override
+    public WriteOffView approve(String company, long id, Long expectedVersion, String note, UserName actor,
+                                ApproverLevel level) {
+        WriteOffRequest request = current(company, id, expectedVersion);
+        request.approve(actor.value(), level, note, clock.now());
+        String number = "WO-" + id;
+        documents.postSettledCredit(new SettledCredit(company, request.document(), DocumentKind.WRITE_OFF, number,
+                request.amount().amount(), null, "write-off " + id + ": " + request.reasonCode()), actor);
+        request.postedAs(number);
+        em.flush();
+        log.record(company, request.account(), "write-off-approved", "write-off " + id, WriteOffStatus.PENDING.name(),
+                WriteOffStatus.APPROVED.name(), request.amount().toPlainString() + " of " + request.document()
+                        + " posted as " + number + (note == null ? "" : ": " + note), actor);
+        return request.toView();
+    }
+
+    @Override
+    public WriteOffView reject(String company, long id, Long expectedVersion, String note, UserName actor,
+                               ApproverLevel level) {
+        WriteOffRequest request = current(company, id, expectedVersion);
+        request.reject(actor.value(), level, note, clock.now());
+        em.flush();
+        log.record(company, request.account(), "write-off-rejected", "write-off " + id, WriteOffStatus.PENDING.name(),
+                WriteOffStatus.REJECTED.name(), note, actor);
+        return request.toView();
+    }
+
+    private WriteOffRequest current(String company, long id, Long expectedVersion) {
+        WriteOffRequest request = find(company, id);
+        if (expectedVersion != null && request.version() != expectedVersion) {
+            throw new StaleVersionException("write-off", id, expectedVersion, request.version());
+        }
+        return request;
+    }
+
+    private WriteOffRequest find(String company, long id) {
+        WriteOffRequest request = em.find(WriteOffRequest.class, id);
+        if (request == null || !request.company().equals(company)) {
+            throw new NotFoundException("write-off", id);
+        }
+        return request;
+    }
+}

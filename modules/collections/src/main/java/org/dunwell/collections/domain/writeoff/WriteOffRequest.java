@@ -1,0 +1,161 @@
+package org.dunwell.collections.domain.writeoff;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.dunwell.collections.api.WriteOffStatus;
+import org.dunwell.collections.api.WriteOffView;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.ForbiddenException;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+
+/**
+ * A request to write off (part of) an invoice's open amount, decided once by someone other than
+ * the requester whose approver level covers the level the amount needs.
+ */
+@Entity
+@Table(name = "write_off")
+public class WriteOffRequest {
+
+    @Id
+    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
+    private Long id;
+    @Column(name = "company_code", nullable = false, updatable = false)
+    private String company;
+    @Column(name = "account", nullable = false, updatable = false)
+    private String account;
+    @Column(name = "document", nullable = false, updatable = false)
+    private String document;
+    @Column(name = "currency", nullable = false, updatable = false)
+    private String currency;
+    @Column(name = "amount", nullable = false, updatable = false)
+    private BigDecimal amount;
+    @Column(name = "reason_code", nullable = false, updatable = false)
+    private String reasonCode;
+    @Column(name = "note", updatable = false)
+    private String note;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approver_level", nullable = false, updatable = false)
+    private ApproverLevel approverLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private WriteOffStatus status;
+    @Column(name = "posted_document")
+    private String postedDocument;
+    @Column(name = "requested_by", nullable = false, updatable = false)
+    private String requestedBy;
+    @Column(name = "requested_at", nullable = false, updatable = false)
+    private Instant requestedAt;
+    @Column(name = "decided_by")
+    private String decidedBy;
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+    @Column(name = "decision_note")
+    private String decisionNote;
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected WriteOffRequest() {
+    }
+
+    public WriteOffRequest(String company, String account, String document, Money amount, String reasonCode,
+                           String note, ApproverLevel approverLevel, String actor, Instant now) {
+        if (!amount.isPositive()) {
+            throw InvalidInputException.ofField("amount", "must be positive");
+        }
+        if (reasonCode == null || reasonCode.isBlank() || reasonCode.trim().length() > 40) {
+            throw InvalidInputException.ofField("reasonCode", "is required (at most 40 characters)");
+        }
+        if (note != null && note.length() > 2000) {
+            throw InvalidInputException.ofField("note", "at most 2000 characters");
+        }
+        this.company = company;
+        this.account = account;
+        this.document = document;
+        this.currency = amount.currency().getCurrencyCode();
+        this.amount = amount.amount();
+        this.reasonCode = reasonCode.trim();
+        this.note = note;
+        this.approverLevel = approverLevel;
+        this.status = WriteOffStatus.PENDING;
+        this.requestedBy = actor;
+        this.requestedAt = now;
+    }
+
+    /** Approves the request: never by its requester, only at a level that covers it, only once. */
+    public void approve(String actor, ApproverLevel level, String decisionNote, Instant now) {
+        decide(actor, level, WriteOffStatus.APPROVED, decisionNote, now);
+    }
+
+    public void reject(String actor, ApproverLevel level, String decisionNote, Instant now) {
+        decide(actor, level, WriteOffStatus.REJECTED, decisionNote, now);
+    }
+
+    private void decide(String actor, ApproverLevel level, WriteOffStatus outcome, String decisionNote, Instant now) {
+        if (actor.equals(requestedBy)) {
+            throw new ForbiddenException("write-off " + id + " was requested by " + actor
+                    + "; someone else must decide it");
+        }
+        if (!level.covers(approverLevel)) {
+            throw new ForbiddenException("write-off " + id + " of " + amount().toPlainString() + " " + currency
+                    + " is above the company threshold; a senior approver decides it");
+        }
+        if (status != WriteOffStatus.PENDING) {
+            throw new ConflictException("write-off " + id + " is already " + status);
+        }
+        this.status = outcome;
+        this.decidedBy = actor;
+        this.decidedAt = now;
+        this.decisionNote = decisionNote;
+    }
+
+    public void postedAs(String writeOffDocument) {
+        this.postedDocument = writeOffDocument;
+    }
+
+    public Money amount() {
+        return Money.of(amount, Money.currency(currency));
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String company() {
+        return company;
+    }
+
+    public String account() {
+        return account;
+    }
+
+    public String document() {
+        return document;
+    }
+
+    public String reasonCode() {
+        return reasonCode;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public WriteOffView toView() {
+        return new WriteOffView(id, company, account, document, amount(), reasonCode, note, approverLevel, status,
+                postedDocument, requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, version);
+    }
+}

@@ -1,0 +1,129 @@
+package org.dunwell.server.collections;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Locale;
+import org.dunwell.collections.api.DisputeDraft;
+import org.dunwell.collections.api.DisputeStatus;
+import org.dunwell.collections.api.DisputeView;
+import org.dunwell.collections.api.Disputes;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Disputes of invoices: opened, investigated, resolved (with a credit note, or withdrawn). */
+@Path("/disputes")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "collections")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
+public class DisputesResource {
+
+    /** A new dispute: the invoice, the amount (default all that is open and undisputed), lines, reason, investigator. */
+    public record DisputeInput(String company, String document, String amount, String lines, String reasonCode,
+                               String explanation, String investigator) {
+    }
+
+    /** The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW. */
+    public record ResolutionInput(String company, String status, String resolutionAmount, String creditNote,
+                                  String note) {
+    }
+
+    @Inject
+    Disputes disputes;
+
+    @Inject
+    CollectionsApi api;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Open a dispute", description = "The invoice becomes DISPUTED: out of the workspace's"
+            + " collection lists and out of dunning until the dispute is resolved. More than is open and not yet"
+            + " disputed is refused (422).")
+    public Response open(DisputeInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("document", "is required");
+        }
+        String company = api.company(in.company());
+        String document = api.visibleDocument(company, in.document()).document();
+        DisputeView view = disputes.open(company, new DisputeDraft(document, Amounts.parse("amount", in.amount()),
+                in.lines(), in.reasonCode(), in.explanation(), in.investigator()), api.caller());
+        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
+            Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    @Operation(summary = "Disputes of the customers the caller sees", description = "Filters account, document,"
+            + " status, investigator (me = the caller); newest first.")
+    public Page<DisputeView> list(@QueryParam("company") String company, @QueryParam("account") String account,
+                                  @QueryParam("document") String document, @QueryParam("status") String status,
+                                  @QueryParam("investigator") String investigator, @QueryParam("page") Integer page,
+                                  @QueryParam("size") Integer size) {
+        String who = "me".equals(investigator) ? api.caller().value() : CollectionsApi.blank(investigator);
+        return disputes.list(api.company(company), CollectionsApi.blank(account), CollectionsApi.blank(document),
+                status(status, "status"), who, api.scope(), PageRequest.parse(page, size, null));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
+            Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
+        DisputeView view = visible(api.company(company), id);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Resolve an open dispute (If-Match)", description = "CREDIT_ISSUED posts a credit note of"
+            + " resolutionAmount that settles the invoice; every outcome returns the invoice to collections.")
+    public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                            ResolutionInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        if (in == null) {
+            throw InvalidInputException.ofField("status", "is required");
+        }
+        String company = api.company(in.company());
+        visible(company, id);
+        DisputeView view = disputes.resolve(company, id, version, status(in.status(), "status"),
+                Amounts.parse("resolutionAmount", in.resolutionAmount()), in.creditNote(), in.note(), api.caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    private DisputeView visible(String company, long id) {
+        DisputeView view = disputes.get(company, id);
+        api.visible(company, view.account());
+        return view;
+    }
+
+    private static DisputeStatus status(String value, String field) {
+        String status = CollectionsApi.blank(value);
+        if (status == null) {
+            return null;
+        }
+        try {
+            return DisputeStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.ofField(field, "must be one of OPEN, RESOLVED, CREDIT_ISSUED, CUSTOMER_WITHDREW");
+        }
+    }
+}

@@ -1,0 +1,198 @@
+package org.dunwell.server.collections;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.dunwell.collections.api.PromiseDraft;
+import org.dunwell.collections.api.PromisePerformance;
+import org.dunwell.collections.api.PromiseStatus;
+import org.dunwell.collections.api.PromiseView;
+import org.dunwell.collections.api.Promises;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.ETags;
+import org.dunwell.server.security.Roles;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Payment promises: recorded, cancelled, evaluated daily (or as of any date), measured per customer and agent. */
+@Path("/promises")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "collections")
+@RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
+public class PromisesResource {
+
+    /** A new promise: amount in the customer's currency, the date, the invoices it covers, who promised. */
+    public record PromiseInput(String company, String account, String amount, String currency, String promisedOn,
+                               List<String> documents, String contact, String agent, String notes) {
+    }
+
+    /** Why a promise is cancelled. */
+    public record CancelInput(String company, String reason) {
+    }
+
+    /** The day to evaluate as of (default: the business date). */
+    public record EvaluationInput(String company, String asOf) {
+    }
+
+    /** Grace days after the promised date. */
+    public record SettingsInput(String company, Integer graceDays) {
+    }
+
+    @Inject
+    Promises promises;
+
+    @Inject
+    CollectionsApi api;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record a payment promise", description = "The invoices become PROMISED until the promise"
+            + " is kept, broken or cancelled. A date in the past, a paid or disputed invoice, or more than the"
+            + " invoices have open is refused.")
+    public Response create(PromiseInput in) {
+        if (in == null) {
+            throw InvalidInputException.ofField("account", "is required");
+        }
+        String company = api.company(in.company());
+        if (in.account() != null) {
+            api.visible(company, in.account());
+        }
+        PromiseView view = promises.create(company, new PromiseDraft(in.account(), Amounts.parse("amount", in.amount()),
+                in.currency(), Amounts.date("promisedOn", in.promisedOn()), in.documents(), in.contact(), in.agent(),
+                in.notes()), api.caller());
+        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
+            Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    @Operation(summary = "Promises of the customers the caller sees", description = "Filters account, agent (me ="
+            + " the caller), status OPEN|KEPT|BROKEN|CANCELLED; earliest promised date first (sort=promisedOn,desc).")
+    public Page<PromiseView> list(@QueryParam("company") String company, @QueryParam("account") String account,
+                                  @QueryParam("agent") String agent, @QueryParam("status") String status,
+                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size,
+                                  @QueryParam("sort") String sort) {
+        String who = "me".equals(agent) ? api.caller().value() : CollectionsApi.blank(agent);
+        return promises.list(api.company(company), CollectionsApi.blank(account), who, status(status), api.scope(),
+                PageRequest.parse(page, size, sort));
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
+            Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
+        PromiseView view = visible(api.company(company), id);
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Cancel an open promise (If-Match, with a reason)")
+    public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           CancelInput in) {
+        long version = ETags.requireVersion(ifMatch);
+        String company = api.company(in == null ? null : in.company());
+        visible(company, id);
+        PromiseView view = promises.cancel(company, id, version, in == null ? null : in.reason(), api.caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("evaluations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Evaluate open promises as of a date", description = "Starts the promise-evaluation batch"
+            + " job (follow it in /jobs); the same job runs every day by itself. Running it twice decides nothing twice.")
+    public Response evaluate(EvaluationInput in) {
+        String company = api.company(in == null ? null : in.company());
+        String asOf = api.asOf(in == null ? null : in.asOf()).toString();
+        Properties parameters = new Properties();
+        parameters.setProperty(PromiseEvaluationJob.COMPANY, company);
+        parameters.setProperty(PromiseEvaluationJob.AS_OF, asOf);
+        parameters.setProperty(PromiseEvaluationJob.ACTOR, api.caller().value());
+        JobOperator operator = BatchRuntime.getJobOperator();
+        long execution = operator.start(PromiseEvaluationJob.NAME, parameters);
+        return Response.accepted(Map.of("executionId", execution, "kind", PromiseEvaluationJob.NAME, "asOf", asOf))
+                .build();
+    }
+
+    @GET
+    @Path("performance")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
+            Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    @Operation(summary = "Promises made, kept, broken and open, per currency", description = "Of one customer"
+            + " (account), one agent (agent; me = the caller), or every customer the caller sees.")
+    public List<PromisePerformance> performance(@QueryParam("company") String company,
+                                                @QueryParam("account") String account,
+                                                @QueryParam("agent") String agent) {
+        String code = api.company(company);
+        String customer = CollectionsApi.blank(account);
+        if (customer != null) {
+            api.visible(code, customer);
+        }
+        String who = "me".equals(agent) ? api.caller().value() : CollectionsApi.blank(agent);
+        return promises.performance(code, customer, who, api.scope());
+    }
+
+    @GET
+    @Path("settings")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
+            Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    public Map<String, Object> settings(@QueryParam("company") String company) {
+        return Map.of("graceDays", promises.graceDays(api.company(company)));
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Set the grace days after a promised date (0 to 90)")
+    public Map<String, Object> putSettings(SettingsInput in) {
+        if (in == null || in.graceDays() == null) {
+            throw InvalidInputException.ofField("graceDays", "is required");
+        }
+        return Map.of("graceDays", promises.setGraceDays(api.company(in.company()), in.graceDays(), api.caller()));
+    }
+
+    private PromiseView visible(String company, long id) {
+        PromiseView view = promises.get(company, id);
+        api.visible(company, view.account());
+        return view;
+    }
+
+    private static PromiseStatus status(String value) {
+        String status = CollectionsApi.blank(value);
+        if (status == null) {
+            return null;
+        }
+        try {
+            return PromiseStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.ofField("status", "must be one of OPEN, KEPT, BROKEN, CANCELLED");
+        }
+    }
+}
