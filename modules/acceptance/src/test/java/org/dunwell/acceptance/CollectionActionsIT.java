@@ -199,6 +199,7 @@ class CollectionActionsIT {
         JsonObject workspace = AGENT1.get("/api/v1/workspace/customers/D1" + q).assertStatus(200).json();
         assertThat(workspace.getJsonArray("disputed").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("document")).containsExactly("DI-1");
+        assertThat(workspace.getJsonArray("openTransactions")).as("out of the collection list").isEmpty();
         assertThat(disputeRate("D1")).isEqualByComparingTo("1");
 
         AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"99\"", "{\"company\":\"" + company
@@ -218,7 +219,10 @@ class CollectionActionsIT {
         assertThat(invoice.getString("openAmount")).isEqualTo("50.00");
         assertThat(invoice.getString("collectionStatus")).isEqualTo("NONE");
         assertThat(MANAGER.get("/api/v1/customers/D1/aging" + q).json().getString("openBalance")).isEqualTo("50.00");
-        assertThat(AGENT1.get("/api/v1/workspace/customers/D1" + q).json().getJsonArray("disputed")).isEmpty();
+        JsonObject resolvedView = AGENT1.get("/api/v1/workspace/customers/D1" + q).json();
+        assertThat(resolvedView.getJsonArray("disputed")).isEmpty();
+        assertThat(resolvedView.getJsonArray("openTransactions").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("document")).as("back in collections").containsExactly("DI-1");
         assertThat(disputeRate("D1")).as("a resolved dispute still counts").isEqualByComparingTo("1");
         AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"" + resolved.getJsonNumber("version")
                 + "\"", "{\"company\":\"" + company + "\",\"status\":\"RESOLVED\"}").assertProblem(409);
@@ -324,6 +328,29 @@ class CollectionActionsIT {
                 .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(w -> w.getString("document").equals("WI-RACE")).count())
                 .as("a refused approval leaves its request pending").isEqualTo(20);
+    }
+
+    @Test
+    void concurrentDisputesNeverDisputeMoreThanIsOpen() throws Exception {
+        ERP.post("/api/v1/imports/invoices" + q, "text/csv", "document,account,document_date,due_date,currency,amount\n"
+                + invoice("WD-RACE", "W1", -100, -70, "100.00")).assertStatus(200);
+        List<Callable<Integer>> disputes = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            disputes.add(() -> AGENT1.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":"
+                    + "\"WD-RACE\",\"amount\":\"30.00\",\"reasonCode\":\"QUALITY\"}").status());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            for (Future<Integer> f : pool.invokeAll(disputes, 5, TimeUnit.MINUTES)) {
+                statuses.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(statuses).containsOnly(201, 422);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).as("3 × 30.00 of 100.00").isEqualTo(3);
+        assertThat(MANAGER.get("/api/v1/disputes" + q + "&document=WD-RACE").json().getInt("total")).isEqualTo(3);
     }
 
     @Test

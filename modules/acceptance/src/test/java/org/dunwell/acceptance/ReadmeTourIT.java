@@ -37,6 +37,9 @@ class ReadmeTourIT {
                 "{\"name\":\"1-30\",\"fromDays\":1,\"toDays\":30,\"amount\":\"250.50\"}",
                 "{\"name\":\"31-60\",\"fromDays\":31,\"toDays\":60,\"amount\":\"600.00\"}",
                 "{\"name\":\"current\",\"fromDays\":null,\"toDays\":0,\"amount\":\"0.00\"}");
+        assertThat(output).as("the promise and the dispute").contains("\"documents\":[\"INV-2\"]",
+                "\"promisedOn\":\"", "\"reasonCode\":\"PRICE\"", "\"action\":\"promise-made\"",
+                "\"action\":\"dispute-opened\"", "\"newValue\":\"DISPUTED\"");
         assertThat(output).contains("\"decision\":\"BLOCKED\"", "\"exposure\":\"1150.50\"",
                 "\"resolutionNote\":\"prepayment received\"");
         // the last command's answer (JSON-B writes properties in lexicographic order: account first)

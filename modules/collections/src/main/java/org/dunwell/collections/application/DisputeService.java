@@ -60,7 +60,7 @@ public class DisputeService implements Disputes {
         if (draft.document() == null || draft.document().isBlank()) {
             throw InvalidInputException.ofField("document", "is required");
         }
-        DocumentView invoice = documents.get(company, draft.document().trim());
+        DocumentView invoice = documents.getForUpdate(company, draft.document().trim());
         if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
             throw InvalidInputException.ofField("document", "'" + invoice.document() + "' is not a posted invoice");
         }

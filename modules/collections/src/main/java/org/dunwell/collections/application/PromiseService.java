@@ -87,7 +87,7 @@ public class PromiseService implements Promises {
         Money amount = Money.of(draft.amount(), currency);
         List<String> invoices = List.copyOf(new LinkedHashSet<>(draft.documents()));
         Money open = Money.zero(currency);
-        for (String document : invoices) {
+        for (String document : new java.util.TreeSet<>(invoices)) {
             open = open.plus(promisable(company, customer.account(), document).openAmount());
         }
         if (amount.isGreaterThan(open)) {
@@ -108,9 +108,13 @@ public class PromiseService implements Promises {
         return promise.toView();
     }
 
-    /** An invoice of the customer that a promise can cover: posted, open, not disputed, not promised already. */
+    /**
+     * An invoice of the customer that a promise can cover: posted, open, not disputed, not promised
+     * already; checked under its row lock (taken in document order), so two promises of one
+     * invoice at once queue and the second is refused.
+     */
     private DocumentView promisable(String company, String account, String document) {
-        DocumentView invoice = documents.get(company, document);
+        DocumentView invoice = documents.getForUpdate(company, document);
         if (!invoice.account().equals(account)) {
             throw InvalidInputException.ofField("documents", "'" + document + "' is not one of customer " + account
                     + "'s documents");

@@ -34,6 +34,13 @@ public interface Documents {
     /** Posts a fee or interest note on a customer's account; a document number that exists already is 409. */
     DocumentView postCharge(Charge charge, UserName actor);
 
+    /**
+     * The document as it is once its row lock is held (until the caller's transaction ends): a
+     * decision about its open amount made under it (a dispute) queues behind settlements,
+     * write-offs and other such decisions instead of racing them.
+     */
+    DocumentView getForUpdate(String company, String document);
+
     /** Sets an invoice's (fee's, interest note's) collection status, audited with the reason. */
     DocumentView setCollectionStatus(String company, String document, CollectionStatus status, String reason,
                                      UserName actor);

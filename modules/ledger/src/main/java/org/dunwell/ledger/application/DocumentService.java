@@ -163,6 +163,14 @@ public class DocumentService implements Documents {
     }
 
     @Override
+    public DocumentView getForUpdate(String company, String document) {
+        StoredDocument stored = store.document(company, document)
+                .orElseThrow(() -> new NotFoundException("document", document));
+        store.lock(List.of(stored.id()));
+        return get(company, document);
+    }
+
+    @Override
     public DocumentView setCollectionStatus(String company, String document, CollectionStatus status, String reason,
                                             UserName actor) {
         if (status == null) {

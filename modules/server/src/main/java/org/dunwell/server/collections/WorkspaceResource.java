@@ -95,7 +95,8 @@ public class WorkspaceResource {
     @GET
     @Path("customers/{account}")
     @Operation(summary = "One customer: header figures, aging chart, open / disputed / promised transactions,"
-            + " unsettled payments, contacts, open activities")
+            + " unsettled payments, contacts, open activities", description = "openTransactions are the debits to"
+            + " collect: disputed ones are listed apart, under disputed, until the dispute is resolved.")
     public CustomerWorkspace customer(@PathParam("account") String account, @QueryParam("company") String company,
                                       @QueryParam("asOf") String asOf) {
         String code = api.company(company);
@@ -110,7 +111,8 @@ public class WorkspaceResource {
                 profile.exposure().available(), profile.riskScore(), profile.riskGroup(),
                 profile.holdReason() == null ? "ACTIVE" : "ON_HOLD", profile.holdReason(),
                 profile.paymentHistory().lastPaymentDate(), profile.paymentHistory().lastPaymentAmount());
-        return new CustomerWorkspace(account, customer.name(), customer.currency(), day, header, aging, debits,
+        return new CustomerWorkspace(account, customer.name(), customer.currency(), day, header, aging,
+                debits.stream().filter(d -> d.collectionStatus() != CollectionStatus.DISPUTED).toList(),
                 debits.stream().filter(d -> d.collectionStatus() == CollectionStatus.DISPUTED).toList(),
                 debits.stream().filter(d -> d.collectionStatus() == CollectionStatus.PROMISED).toList(),
                 open.stream().filter(d -> !d.kind().isDebit()).toList(), customer.contacts(),
