@@ -163,9 +163,17 @@ public class Dispute {
         return version;
     }
 
+    public Money resolutionAmount() {
+        return resolutionAmount == null ? null : Money.of(resolutionAmount, Money.currency(currency));
+    }
+
+    public String resolvedBy() {
+        return resolvedBy;
+    }
+
     public DisputeView toView() {
         return new DisputeView(id, company, account, document, amount(), lines, reasonCode, explanation, investigator,
-                status, resolutionAmount == null ? null : Money.of(resolutionAmount, Money.currency(currency)),
+                status, resolutionAmount(),
                 creditNote, resolutionNote, resolvedBy, resolvedAt, createdBy, createdAt, version);
     }
 }

@@ -194,10 +194,19 @@ public class PaymentPromise {
         return version;
     }
 
+    /** What was received in time, once decided; null while open. */
+    public Money received() {
+        return received == null ? null : Money.of(received, Money.currency(currency));
+    }
+
+    public LocalDate evaluatedOn() {
+        return evaluatedOn;
+    }
+
     public PromiseView toView() {
         return new PromiseView(id, company, account, amount(), promisedOn, graceDays, deadline(), madeOn,
                 List.copyOf(documents), contact, agent, notes, status,
-                received == null ? null : Money.of(received, Money.currency(currency)), evaluatedOn, escalationId,
+                received(), evaluatedOn, escalationId,
                 closedReason, createdBy, createdAt, version);
     }
 }

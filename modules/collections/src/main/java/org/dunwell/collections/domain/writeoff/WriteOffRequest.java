@@ -154,6 +154,14 @@ public class WriteOffRequest {
         return version;
     }
 
+    public WriteOffStatus status() {
+        return status;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
     public WriteOffView toView() {
         return new WriteOffView(id, company, account, document, amount(), reasonCode, note, approverLevel, status,
                 postedDocument, requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, version);

@@ -31,8 +31,8 @@ class DisputeTest {
                 "manager", NOW)).isInstanceOf(InvalidInputException.class);
         assertThat(dispute.status()).isEqualTo(DisputeStatus.OPEN);
         dispute.resolve(DisputeStatus.CREDIT_ISSUED, Money.of("150.00", "EUR"), "agreed", "manager", NOW);
-        assertThat(dispute.toView().resolutionAmount()).isEqualTo(Money.of("150.00", "EUR"));
-        assertThat(dispute.toView().resolvedBy()).isEqualTo("manager");
+        assertThat(dispute.resolutionAmount()).isEqualTo(Money.of("150.00", "EUR"));
+        assertThat(dispute.resolvedBy()).isEqualTo("manager");
     }
 
     @Test

@@ -34,8 +34,8 @@ class PaymentPromiseTest {
         assertThat(promise.status()).isEqualTo(PromiseStatus.OPEN);
         assertThat(promise.judge(eur("500.00"), LocalDate.of(2026, 11, 6))).isTrue();
         assertThat(promise.status()).isEqualTo(PromiseStatus.KEPT);
-        assertThat(promise.toView().received()).isEqualTo(eur("500.00"));
-        assertThat(promise.toView().evaluatedOn()).isEqualTo(LocalDate.of(2026, 11, 6));
+        assertThat(promise.received()).isEqualTo(eur("500.00"));
+        assertThat(promise.evaluatedOn()).isEqualTo(LocalDate.of(2026, 11, 6));
     }
 
     @Test
