@@ -15,4 +15,7 @@ public interface Workspace {
      * empty, within those pools' filters (any of them).
      */
     WorkspaceView overview(String company, UserName user, List<String> pools, CustomerScope scope);
+
+    /** One customer of the scope (others: not found) as of a day, on one page. */
+    CustomerWorkspaceView customer(String company, String account, java.time.LocalDate asOf, CustomerScope scope);
 }

@@ -55,6 +55,13 @@ public class ActivityService implements Activities {
         this.scoped = scoped;
     }
 
+    /** Outside the container (benchmarks): the entity manager given. */
+    public ActivityService(EntityManager em, Customers customers, Documents documents, AuditTrail audit,
+                           BusinessClock clock, ScopedIds scoped) {
+        this(customers, documents, audit, clock, scoped);
+        this.em = em;
+    }
+
     @Override
     public ActivityView create(String company, ActivityDraft draft, UserName actor) {
         return persist(company, draft, null, actor).toView();

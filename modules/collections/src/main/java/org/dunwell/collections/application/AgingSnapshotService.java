@@ -66,6 +66,13 @@ public class AgingSnapshotService implements AgingSnapshots {
         this.clock = clock;
     }
 
+    /** Outside the container (benchmarks): the entity manager given. */
+    public AgingSnapshotService(EntityManager em, CollectionsService collections, CustomerFiguresPages figures,
+                                SnapshotRowStore rows, Companies companies, AuditTrail audit, BusinessClock clock) {
+        this(collections, figures, rows, companies, audit, clock);
+        this.em = em;
+    }
+
     @Override
     public AgingSnapshotView create(String company, LocalDate asOf, String definition, String pool, UserName actor) {
         AgingDefinitionView d = collections.definition(definition);

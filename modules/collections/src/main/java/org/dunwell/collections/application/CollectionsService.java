@@ -8,36 +8,36 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.dunwell.collections.api.CustomerFigures;
-import org.dunwell.collections.api.PoolCondition;
-import org.dunwell.collections.domain.pool.PoolFilter;
-import org.dunwell.kernel.api.StaleVersionException;
-import org.dunwell.ledger.api.AgingBucketSpec;
-import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.AgingDefinitionView;
 import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
 import org.dunwell.collections.domain.AgingDefinition;
 import org.dunwell.collections.domain.CollectionAgent;
 import org.dunwell.collections.domain.CollectionPool;
+import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AgingBucketSpec;
 import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerAging;
+import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
 
 /** Aging by named definition, pools and agents, and the visibility rule built from them. */
@@ -72,6 +72,13 @@ public class CollectionsService implements Collections {
         this.audit = audit;
         this.clock = clock;
         this.figures = figures;
+    }
+
+    /** Outside the container (benchmarks): the entity manager given. */
+    public CollectionsService(EntityManager em, AgingQueries aging, AuditTrail audit, BusinessClock clock,
+                              CustomerFiguresPages figures) {
+        this(aging, audit, clock, figures);
+        this.em = em;
     }
 
     @Override

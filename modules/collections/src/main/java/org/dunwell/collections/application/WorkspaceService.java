@@ -16,16 +16,28 @@ import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.api.CustomerHeader;
+import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.Workspace;
 import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.credit.api.CreditProfileView;
+import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentFilter;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
 
 /**
  * The workspace's lists. Top customers come from the newest completed snapshot of all customers
@@ -50,6 +62,9 @@ public class WorkspaceService implements Workspace {
     private CustomerFiguresPages figures;
     private Activities activities;
     private Companies companies;
+    private CreditProfiles credit;
+    private Documents documents;
+    private Customers customers;
     private BusinessClock clock;
 
     protected WorkspaceService() {
@@ -58,7 +73,10 @@ public class WorkspaceService implements Workspace {
     @Inject
     public WorkspaceService(CollectionsService collections, AgingSnapshotService snapshots, SnapshotRowStore rows,
                             CustomerFiguresPages figures, Activities activities, Companies companies,
-                            BusinessClock clock) {
+                            CreditProfiles credit, Documents documents, Customers customers, BusinessClock clock) {
+        this.credit = credit;
+        this.documents = documents;
+        this.customers = customers;
         this.collections = collections;
         this.snapshots = snapshots;
         this.rows = rows;
@@ -97,6 +115,31 @@ public class WorkspaceService implements Workspace {
             aged = live.get(1);
         }
         return new WorkspaceView(today, pools, mine, reminders, latest.orElse(null), top, aged);
+    }
+
+    @Override
+    public CustomerWorkspaceView customer(String company, String account, LocalDate asOf, CustomerScope scope) {
+        CustomerView customer = customers.get(company, account);
+        if (!scope.includes(customer.company(), customer.region(), customer.group(), customer.currency(),
+                customer.responsibleEmployee())) {
+            throw new NotFoundException("customer", account);
+        }
+        CreditProfileView profile = credit.profile(company, account, asOf);
+        CustomerAging aging = collections.aging(company, account, asOf, null, scope);
+        List<DocumentView> open = documents.list(new DocumentFilter(company, null, account, null, null, true, null,
+                scope), PageRequest.first(PageRequest.MAX_SIZE)).items();
+        List<DocumentView> debits = open.stream().filter(d -> d.kind().isDebit()).toList();
+        CustomerHeader header = new CustomerHeader(aging.openBalance(), profile.overdue(), profile.creditLimit(),
+                profile.exposure().available(), profile.riskScore(), profile.riskGroup(),
+                profile.holdReason() == null ? "ACTIVE" : "ON_HOLD", profile.holdReason(),
+                profile.paymentHistory().lastPaymentDate(), profile.paymentHistory().lastPaymentAmount());
+        return new CustomerWorkspaceView(account, customer.name(), customer.currency(), asOf, header, aging,
+                debits.stream().filter(d -> d.collectionStatus() != CollectionStatus.DISPUTED).toList(),
+                debits.stream().filter(d -> d.collectionStatus() == CollectionStatus.DISPUTED).toList(),
+                debits.stream().filter(d -> d.collectionStatus() == CollectionStatus.PROMISED).toList(),
+                open.stream().filter(d -> !d.kind().isDebit()).toList(), customer.contacts(),
+                customer.responsibleEmployee(), activities.list(company, null, "OPEN", account, null, scope,
+                        PageRequest.first(PageRequest.MAX_SIZE)).items());
     }
 
     /** Both top lists computed from the ledger as of today, keeping TOP of each in a heap. */

@@ -1,0 +1,207 @@
+package org.dunwell.bench;
+
+import jakarta.persistence.EntityManager;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.dunwell.collections.api.AgingSnapshotView;
+import org.dunwell.collections.api.CustomerWorkspaceView;
+import org.dunwell.collections.api.WorkspaceView;
+import org.dunwell.collections.application.ActivityService;
+import org.dunwell.collections.application.AgingSnapshotService;
+import org.dunwell.collections.application.CollectionsService;
+import org.dunwell.collections.application.CustomerFiguresPages;
+import org.dunwell.collections.application.ScopedIds;
+import org.dunwell.collections.application.WorkspaceService;
+import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.credit.application.CreditPositions;
+import org.dunwell.credit.application.CreditProfileService;
+import org.dunwell.credit.application.CreditStandingService;
+import org.dunwell.credit.application.CreditStore;
+import org.dunwell.demo.api.DemoDataSpec;
+import org.dunwell.demo.api.GenerateCsv;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.application.CompanyService;
+import org.dunwell.ledger.application.CustomerService;
+import org.dunwell.ledger.application.DocumentService;
+import org.dunwell.ledger.application.ExchangeRateService;
+import org.dunwell.ledger.infrastructure.JpaAuditTrail;
+import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
+import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
+import org.dunwell.testkit.DatabaseKind;
+import org.dunwell.testkit.TestDatabase;
+
+/**
+ * The {@code aging-snapshots} job over the ledger of an {@link AgingBenchmark} run (company BENCH),
+ * page by page as the batch job runs it (500 customers a page, each page in its own transaction),
+ * next to the floor (the same single GROUP BY as the aging benchmark), with the heap sampled; then
+ * the workspace as an agent of every customer would call it: the overview (top 100 by balance and
+ * by most-aged balance, read from that snapshot) and the one-customer view, p50 / p99.
+ *
+ * <pre>./mvnw -q -pl bench exec:exec -Dexec.args="-Xmx1g -cp %classpath org.dunwell.bench.SnapshotBenchmark
+ *     --invoices 1000000 --customers 100000 --db derby,postgresql"</pre>
+ * ({@code --derby-dir DIR} measures the ledger an earlier run left in DIR instead of importing one.)
+ */
+public final class SnapshotBenchmark {
+
+    private static final LocalDate AS_OF = AgingBenchmark.AS_OF;
+    private static final BusinessClock CLOCK = BusinessClock.fixedAt(AS_OF);
+    private static final UserName MANAGER = UserName.of("manager");
+    private static final int PAGE = 500;
+
+    private SnapshotBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        int invoices = Integer.parseInt(options.getOrDefault("invoices", "100000"));
+        int customers = Integer.parseInt(options.getOrDefault("customers", Integer.toString(invoices / 10)));
+        int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
+        int calls = Integer.parseInt(options.getOrDefault("calls", "300"));
+        Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
+        Path files = dir.resolve("csv-" + customers + "-" + invoices);
+        if (!Files.exists(files.resolve("payments.csv"))) {
+            GenerateCsv.write(new DemoDataSpec(42, customers, invoices, AS_OF, 18, "BENCH"), files);
+        }
+        System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, customers, invoices, AS_OF);
+        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
+            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
+            if (!kind.isAvailable()) {
+                System.out.println(db + ": not available, skipped");
+                continue;
+            }
+            String reuse = options.get("derby-dir");
+            TestDatabase database = kind == DatabaseKind.DERBY
+                    ? TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
+                    : dir.resolve("derby-snapshot-" + System.currentTimeMillis())) : kind.create();
+            try {
+                System.out.println("== " + database.kind().displayName());
+                database.migrate();
+                if (kind != DatabaseKind.DERBY || reuse == null) {
+                    AgingBenchmark.importLedger(database, files);
+                }
+                snapshots(database, runs);
+                workspace(database, calls);
+            } finally {
+                database.close();
+            }
+        }
+    }
+
+    private static void snapshots(TestDatabase db, int runs) throws Exception {
+        double[] job = new double[runs];
+        double[] floor = new double[runs];
+        long maxHeap = 0;
+        int rows = 0;
+        for (int run = 0; run < runs; run++) {
+            ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
+            long t = System.nanoTime();
+            long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em).create("BENCH", AS_OF,
+                    "standard", null, MANAGER).id());
+            String cursor = null;
+            do {
+                String from = cursor;
+                cursor = db.inTransaction("bench", (EntityManager em) -> snapshots(em).writePage(id, from, PAGE));
+            } while (cursor != null);
+            AgingSnapshotView done = db.inTransaction("bench", (EntityManager em) -> snapshots(em).complete(id));
+            job[run] = (System.nanoTime() - t) / 1e6;
+            heap.close();
+            maxHeap = Math.max(maxHeap, heap.maxMb());
+            rows = done.customers();
+            t = System.nanoTime();
+            AgingBenchmark.floor(db, AS_OF);
+            floor[run] = (System.nanoTime() - t) / 1e6;
+        }
+        Arrays.sort(job);
+        Arrays.sort(floor);
+        System.out.printf("snapshot of %,d customers: median %.0f ms (min %.0f), floor GROUP BY median %.0f ms (min %.0f);"
+                        + " snapshot / floor %.2f×; heap at most %d MB%n", rows, job[runs / 2], job[0], floor[runs / 2],
+                floor[0], job[runs / 2] / floor[runs / 2], maxHeap);
+    }
+
+    private static void workspace(TestDatabase db, int calls) throws Exception {
+        List<String> accounts = db.inTransaction("bench", (EntityManager em) -> em.createNativeQuery(
+                "SELECT account FROM customer WHERE company_code = 'BENCH'").getResultList().stream()
+                .map(Object::toString).toList());
+        List<String> sample = new ArrayList<>(accounts);
+        Collections.shuffle(sample, new Random(42));
+        double[] overview = new double[calls];
+        double[] customer = new double[calls];
+        int top = 0;
+        for (int i = -20; i < calls; i++) {
+            long t = System.nanoTime();
+            WorkspaceView view = db.inTransaction("bench", (EntityManager em) -> workspace(em).overview("BENCH",
+                    MANAGER, List.of(), CustomerScope.ALL));
+            if (i >= 0) {
+                overview[i] = (System.nanoTime() - t) / 1e6;
+            }
+            top = view.topByBalance().size();
+            String account = sample.get(Math.floorMod(i, sample.size()));
+            t = System.nanoTime();
+            CustomerWorkspaceView one = db.inTransaction("bench", (EntityManager em) -> workspace(em).customer("BENCH",
+                    account, AS_OF, CustomerScope.ALL));
+            if (i >= 0) {
+                customer[i] = (System.nanoTime() - t) / 1e6;
+            }
+            if (!one.account().equals(account)) {
+                throw new IllegalStateException("asked " + account + ", got " + one.account());
+            }
+        }
+        Arrays.sort(overview);
+        Arrays.sort(customer);
+        System.out.printf("workspace overview (top %d by balance and by most-aged, from the snapshot): %,d calls,"
+                + " p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", top, calls, overview[calls / 2],
+                overview[(int) (calls * 0.99)], overview[calls - 1]);
+        System.out.printf("workspace customer view (random customers): %,d calls, p50 %.1f ms, p99 %.1f ms,"
+                + " max %.1f ms%n", calls, customer[calls / 2], customer[(int) (calls * 0.99)], customer[calls - 1]);
+    }
+
+    private static AgingSnapshotService snapshots(EntityManager em) {
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        CustomerFiguresPages figures = figures(em);
+        return new AgingSnapshotService(em, new CollectionsService(em, new JdbcAgingQueries(em), audit, CLOCK,
+                figures), figures, new SnapshotRowStore(em), new CompanyService(new JpaCompanyRepository(em), audit,
+                CLOCK), audit, CLOCK);
+    }
+
+    private static CustomerFiguresPages figures(EntityManager em) {
+        CreditStore store = new CreditStore(em);
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        return new CustomerFiguresPages(new JdbcAgingQueries(em), new CreditStandingService(store,
+                new CreditPositions(store, new JdbcReceivableFigures(em))),
+                new ExchangeRateService(em, new JpaCompanyRepository(em), audit, CLOCK));
+    }
+
+    private static WorkspaceService workspace(EntityManager em) {
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        CustomerFiguresPages figures = figures(em);
+        CollectionsService collections = new CollectionsService(em, new JdbcAgingQueries(em), audit, CLOCK, figures);
+        JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
+        CompanyService companies = new CompanyService(companyRepository, audit, CLOCK);
+        DocumentService documents = new DocumentService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK);
+        CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit, CLOCK);
+        CreditStore store = new CreditStore(em);
+        return new WorkspaceService(collections, new AgingSnapshotService(em, collections, figures,
+                new SnapshotRowStore(em), companies, audit, CLOCK), new SnapshotRowStore(em), figures,
+                new ActivityService(em, customers, documents, audit, CLOCK, new ScopedIds(em)), companies,
+                new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em)), audit,
+                        CLOCK), documents, customers, CLOCK);
+    }
+}
