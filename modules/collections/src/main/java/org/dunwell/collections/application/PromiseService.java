@@ -44,6 +44,9 @@ import org.dunwell.ledger.api.Documents;
 @Transactional
 public class PromiseService implements Promises {
 
+    /** Open promises read per query by the evaluation (each is then decided in its own transaction). */
+    private static final int PAGE = 200;
+
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
     private Customers customers;
@@ -143,16 +146,9 @@ public class PromiseService implements Promises {
     public Page<PromiseView> list(String company, String account, String agent, PromiseStatus status,
                                   CustomerScope scope, PageRequest page) {
         page.requireSortAmong(List.of("promisedOn"));
-        List<String> conditions = new ArrayList<>(List.of("p.company_code = ?"));
-        List<Object> parameters = new ArrayList<>(List.of(company));
-        if (account != null) {
-            conditions.add("p.account = ?");
-            parameters.add(account);
-        }
-        if (agent != null) {
-            conditions.add("p.agent = ?");
-            parameters.add(agent);
-        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        ofCustomerOrAgent(company, account, agent, conditions, parameters);
         if (status != null) {
             conditions.add("p.status = ?");
             parameters.add(status.name());
@@ -210,20 +206,11 @@ public class PromiseService implements Promises {
         return new PromiseEvaluation(asOf, evaluated, kept, broken);
     }
 
-    private static final int PAGE = 200;
-
     @Override
     public List<PromisePerformance> performance(String company, String account, String agent, CustomerScope scope) {
-        List<String> conditions = new ArrayList<>(List.of("p.company_code = ?"));
-        List<Object> parameters = new ArrayList<>(List.of(company));
-        if (account != null) {
-            conditions.add("p.account = ?");
-            parameters.add(account);
-        }
-        if (agent != null) {
-            conditions.add("p.agent = ?");
-            parameters.add(agent);
-        }
+        List<String> conditions = new ArrayList<>();
+        List<Object> parameters = new ArrayList<>();
+        ofCustomerOrAgent(company, account, agent, conditions, parameters);
         Map<String, Tally> tallies = new TreeMap<>();
         for (Object[] row : scoped.group("payment_promise p", "p.account", conditions, parameters, scope,
                 "p.currency, p.status", "COUNT(*), SUM(p.amount)")) {
@@ -232,6 +219,21 @@ public class PromiseService implements Promises {
                     ((Number) row[2]).intValue(), (BigDecimal) row[3]);
         }
         return tallies.values().stream().map(Tally::toPerformance).toList();
+    }
+
+    /** The company's promises, of one customer and / or one agent when given. */
+    private static void ofCustomerOrAgent(String company, String account, String agent, List<String> conditions,
+                                          List<Object> parameters) {
+        conditions.add("p.company_code = ?");
+        parameters.add(company);
+        if (account != null) {
+            conditions.add("p.account = ?");
+            parameters.add(account);
+        }
+        if (agent != null) {
+            conditions.add("p.agent = ?");
+            parameters.add(agent);
+        }
     }
 
     @Override

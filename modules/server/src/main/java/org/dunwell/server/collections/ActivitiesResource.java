@@ -162,15 +162,7 @@ public class ActivitiesResource {
     }
 
     private static ActivityDraft draft(ActivityInput in, String account) {
-        ActivityType type = null;
-        if (in.type() != null) {
-            try {
-                type = ActivityType.valueOf(in.type().trim().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw InvalidInputException.ofField("type", "must be one of CALL, EMAIL, LETTER, MEETING, TASK");
-            }
-        }
-        return new ActivityDraft(account, type, in.purpose(), in.notes(), in.responsible(), instant("start", in.start()),
+        return new ActivityDraft(account, CollectionsApi.choice(ActivityType.class, "type", in.type()), in.purpose(), in.notes(), in.responsible(), instant("start", in.start()),
                 instant("end", in.end()), Amounts.date("reminderOn", in.reminderOn()), in.caseId(), in.documents());
     }
 

@@ -88,4 +88,18 @@ public class CollectionsApi {
     static String blank(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
+
+    /** One of an enum's constants by name, any case; null when missing; else 400 naming the field and the choices. */
+    static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+        String given = blank(value);
+        if (given == null) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, given.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw InvalidInputException.ofField(field, "must be one of " + java.util.Arrays.stream(
+                    type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+        }
+    }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.dunwell.collections.api.DisputeDraft;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.DisputeView;
@@ -36,7 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
 public class DisputesResource {
 
-    /** A new dispute: the invoice, the amount (default all that is open and undisputed), lines, reason, investigator. */
+    /** A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator. */
     public record DisputeInput(String company, String document, String amount, String lines, String reasonCode,
                                String explanation, String investigator) {
     }
@@ -79,7 +78,8 @@ public class DisputesResource {
                                   @QueryParam("size") Integer size) {
         String who = "me".equals(investigator) ? api.caller().value() : CollectionsApi.blank(investigator);
         return disputes.list(api.company(company), CollectionsApi.blank(account), CollectionsApi.blank(document),
-                status(status, "status"), who, api.scope(), PageRequest.parse(page, size, null));
+                CollectionsApi.choice(DisputeStatus.class, "status", status), who, api.scope(),
+                PageRequest.parse(page, size, null));
     }
 
     @GET
@@ -104,7 +104,8 @@ public class DisputesResource {
         }
         String company = api.company(in.company());
         visible(company, id);
-        DisputeView view = disputes.resolve(company, id, version, status(in.status(), "status"),
+        DisputeView view = disputes.resolve(company, id, version,
+                CollectionsApi.choice(DisputeStatus.class, "status", in.status()),
                 Amounts.parse("resolutionAmount", in.resolutionAmount()), in.creditNote(), in.note(), api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
@@ -113,17 +114,5 @@ public class DisputesResource {
         DisputeView view = disputes.get(company, id);
         api.visible(company, view.account());
         return view;
-    }
-
-    private static DisputeStatus status(String value, String field) {
-        String status = CollectionsApi.blank(value);
-        if (status == null) {
-            return null;
-        }
-        try {
-            return DisputeStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.ofField(field, "must be one of OPEN, RESOLVED, CREDIT_ISSUED, CUSTOMER_WITHDREW");
-        }
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import org.dunwell.collections.api.PromiseDraft;
@@ -95,7 +94,8 @@ public class PromisesResource {
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                   @QueryParam("sort") String sort) {
         String who = "me".equals(agent) ? api.caller().value() : CollectionsApi.blank(agent);
-        return promises.list(api.company(company), CollectionsApi.blank(account), who, status(status), api.scope(),
+        return promises.list(api.company(company), CollectionsApi.blank(account), who,
+                CollectionsApi.choice(PromiseStatus.class, "status", status), api.scope(),
                 PageRequest.parse(page, size, sort));
     }
 
@@ -126,7 +126,8 @@ public class PromisesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "Evaluate open promises as of a date", description = "Starts the promise-evaluation batch"
-            + " job (follow it in /jobs); the same job runs every day by itself. Running it twice decides nothing twice.")
+            + " job (follow it in /jobs); the same evaluation runs every day by itself. Running it twice decides"
+            + " nothing twice.")
     public Response evaluate(EvaluationInput in) {
         String company = api.company(in == null ? null : in.company());
         String asOf = api.asOf(in == null ? null : in.asOf()).toString();
@@ -182,17 +183,5 @@ public class PromisesResource {
         PromiseView view = promises.get(company, id);
         api.visible(company, view.account());
         return view;
-    }
-
-    private static PromiseStatus status(String value) {
-        String status = CollectionsApi.blank(value);
-        if (status == null) {
-            return null;
-        }
-        try {
-            return PromiseStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.ofField("status", "must be one of OPEN, KEPT, BROKEN, CANCELLED");
-        }
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.dunwell.collections.api.WriteOffStatus;
 import org.dunwell.collections.api.WriteOffView;
 import org.dunwell.collections.api.WriteOffs;
@@ -77,7 +76,8 @@ public class WriteOffsResource {
     public Page<WriteOffView> list(@QueryParam("company") String company, @QueryParam("account") String account,
                                    @QueryParam("status") String status, @QueryParam("page") Integer page,
                                    @QueryParam("size") Integer size) {
-        return writeOffs.list(api.company(company), CollectionsApi.blank(account), status(status), api.scope(),
+        return writeOffs.list(api.company(company), CollectionsApi.blank(account),
+                CollectionsApi.choice(WriteOffStatus.class, "status", status), api.scope(),
                 PageRequest.parse(page, size, null));
     }
 
@@ -99,8 +99,8 @@ public class WriteOffsResource {
                             DecisionInput in) {
         String company = api.company(in == null ? null : in.company());
         visible(company, id);
-        WriteOffView view = writeOffs.approve(company, id, ETags.optionalVersion(ifMatch), in == null ? null : in.note(),
-                api.caller(), api.approverLevel("write-offs"));
+        WriteOffView view = writeOffs.approve(company, id, ETags.optionalVersion(ifMatch),
+                in == null ? null : in.note(), api.caller(), api.approverLevel("write-offs"));
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -112,8 +112,8 @@ public class WriteOffsResource {
                            DecisionInput in) {
         String company = api.company(in == null ? null : in.company());
         visible(company, id);
-        WriteOffView view = writeOffs.reject(company, id, ETags.optionalVersion(ifMatch), in == null ? null : in.note(),
-                api.caller(), api.approverLevel("write-offs"));
+        WriteOffView view = writeOffs.reject(company, id, ETags.optionalVersion(ifMatch),
+                in == null ? null : in.note(), api.caller(), api.approverLevel("write-offs"));
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -121,17 +121,5 @@ public class WriteOffsResource {
         WriteOffView view = writeOffs.get(company, id);
         api.visible(company, view.account());
         return view;
-    }
-
-    private static WriteOffStatus status(String value) {
-        String status = CollectionsApi.blank(value);
-        if (status == null) {
-            return null;
-        }
-        try {
-            return WriteOffStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.ofField("status", "must be one of PENDING, APPROVED, REJECTED");
-        }
     }
 }
