@@ -46,7 +46,8 @@ import org.dunwell.testkit.TestDatabase;
 
 /**
  * The {@code aging-snapshots} job over the ledger of an {@link AgingBenchmark} run (company BENCH),
- * page by page as the batch job runs it (500 customers a page, each page in its own transaction),
+ * page by page as the batch job runs it ({@code --page} customers a page, default 500 as the job's default,
+ * each page in its own transaction),
  * next to the floor (the same single GROUP BY as the aging benchmark), with the heap sampled; then
  * the workspace as an agent of every customer would call it: the overview (top 100 by balance and
  * by most-aged balance, read from that snapshot) and the one-customer view, p50 / p99.
@@ -60,7 +61,6 @@ public final class SnapshotBenchmark {
     private static final LocalDate AS_OF = AgingBenchmark.AS_OF;
     private static final BusinessClock CLOCK = BusinessClock.fixedAt(AS_OF);
     private static final UserName MANAGER = UserName.of("manager");
-    private static final int PAGE = 500;
 
     private SnapshotBenchmark() {
     }
@@ -74,6 +74,7 @@ public final class SnapshotBenchmark {
         int customers = Integer.parseInt(options.getOrDefault("customers", Integer.toString(invoices / 10)));
         int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
         int calls = Integer.parseInt(options.getOrDefault("calls", "300"));
+        int page = Integer.parseInt(options.getOrDefault("page", "500"));
         Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
         Path files = dir.resolve("csv-" + customers + "-" + invoices);
         if (!Files.exists(files.resolve("payments.csv"))) {
@@ -97,7 +98,7 @@ public final class SnapshotBenchmark {
                 if (kind != DatabaseKind.DERBY || reuse == null) {
                     AgingBenchmark.importLedger(database, files);
                 }
-                snapshots(database, runs);
+                snapshots(database, runs, page);
                 workspace(database, calls);
             } finally {
                 database.close();
@@ -105,7 +106,7 @@ public final class SnapshotBenchmark {
         }
     }
 
-    private static void snapshots(TestDatabase db, int runs) throws Exception {
+    private static void snapshots(TestDatabase db, int runs, int page) throws Exception {
         double[] job = new double[runs];
         double[] floor = new double[runs];
         long maxHeap = 0;
@@ -118,7 +119,7 @@ public final class SnapshotBenchmark {
             String cursor = null;
             do {
                 String from = cursor;
-                cursor = db.inTransaction("bench", (EntityManager em) -> snapshots(em).writePage(id, from, PAGE));
+                cursor = db.inTransaction("bench", (EntityManager em) -> snapshots(em).writePage(id, from, page));
             } while (cursor != null);
             AgingSnapshotView done = db.inTransaction("bench", (EntityManager em) -> snapshots(em).complete(id));
             job[run] = (System.nanoTime() - t) / 1e6;
@@ -131,9 +132,9 @@ public final class SnapshotBenchmark {
         }
         Arrays.sort(job);
         Arrays.sort(floor);
-        System.out.printf("snapshot of %,d customers: median %.0f ms (min %.0f), floor GROUP BY median %.0f ms (min %.0f);"
-                        + " snapshot / floor %.2f×; heap at most %d MB%n", rows, job[runs / 2], job[0], floor[runs / 2],
-                floor[0], job[runs / 2] / floor[runs / 2], maxHeap);
+        System.out.printf("snapshot of %,d customers, pages of %d: median %.0f ms (min %.0f), floor GROUP BY median"
+                        + " %.0f ms (min %.0f); snapshot / floor %.2f×; heap at most %d MB%n", rows, page,
+                job[runs / 2], job[0], floor[runs / 2], floor[0], job[runs / 2] / floor[runs / 2], maxHeap);
     }
 
     private static void workspace(TestDatabase db, int calls) throws Exception {

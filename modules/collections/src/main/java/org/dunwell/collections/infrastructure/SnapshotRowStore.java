@@ -42,15 +42,27 @@ public class SnapshotRowStore {
 
     /** Sort orders of row lists. */
     public enum Order {
-        ACCOUNT("r.account"),
-        BALANCE_DESC("r.accounting_balance DESC, r.account"),
-        MOST_AGED_DESC("r.most_aged_bucket DESC, r.most_aged_amount DESC, r.account"),
-        OLDEST_OVERDUE_DESC("r.oldest_overdue_days DESC, r.account");
+        ACCOUNT("r.account", null),
+        BALANCE_DESC("r.accounting_balance DESC, r.account", "ix_snapshot_row_balance"),
+        MOST_AGED_DESC("r.most_aged_bucket DESC, r.most_aged_amount DESC, r.account", "ix_snapshot_row_aged"),
+        OLDEST_OVERDUE_DESC("r.oldest_overdue_days DESC, r.account", null);
 
         private final String sql;
+        private final String index;
 
-        Order(String sql) {
+        Order(String sql, String index) {
             this.sql = sql;
+            this.index = index;
+        }
+
+        /**
+         * Derby's optimizer joins the customers first and sorts the whole snapshot (2.5 s for the
+         * top 100 of 100 000 rows); told to walk the index that has this order, it stops after the
+         * first page (7 ms). The hint is an SQL comment to the end of the line: other databases
+         * ignore it.
+         */
+        String hint() {
+            return index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n";
         }
     }
 
@@ -180,8 +192,9 @@ public class SnapshotRowStore {
                                       String accountingCurrency, Selection selection, Order order, long offset,
                                       int limit) {
         Sql where = where(company, snapshot, bucketNames, selection);
-        String sql = "SELECT " + COLUMNS + " FROM aging_snapshot_row r JOIN customer c ON c.company_code = ?"
-                + " AND c.account = r.account WHERE " + where.text + " ORDER BY " + order.sql
+        String sql = "SELECT " + COLUMNS + " FROM aging_snapshot_row r" + order.hint()
+                + " JOIN customer c ON c.company_code = ? AND c.account = r.account WHERE " + where.text
+                + " ORDER BY " + order.sql
                 + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
         List<CustomerFigures> out = new ArrayList<>();
         try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql)) {
