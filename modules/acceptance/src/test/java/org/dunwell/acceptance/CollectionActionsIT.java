@@ -230,6 +230,11 @@ class CollectionActionsIT {
 
     @Test
     void aReturnedPaymentReopensBothInvoicesItSettledAndChargesAFee() {
+        AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company + "\",\"credit\":\"NP-1\",\"amount\":"
+                + "\"300.01\"}").assertProblem(422);
+        AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company + "\",\"credit\":\"NP-1\",\"amount\":"
+                + "\"10.00\",\"maxAmount\":\"10.00\"}").assertProblem(400);
+        assertThat(document("payments", "NP-1").getString("openAmount")).as("nothing settled").isEqualTo("300.00");
         List<JsonObject> settled = AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company
                 + "\",\"credit\":\"NP-1\"}").assertStatus(200).structure().asJsonArray()
                 .getValuesAs(JsonObject.class);

@@ -16,6 +16,7 @@ import org.dunwell.ledger.api.AuditTrail;
 public class CollectionsLog {
 
     private static final int MAX_TEXT = 1000;
+    private static final int MAX_SUBJECT = 60;
 
     private AuditTrail audit;
     private BusinessClock clock;
@@ -35,13 +36,13 @@ public class CollectionsLog {
      */
     public void record(String company, String account, String action, String subject, String before, String after,
                        String why, UserName actor) {
-        audit.record(new AuditEntry(company, Timelines.HISTORY_SUBJECT, account, action, subject, fit(before),
-                fit(after), fit(why), actor.value(), clock.now()));
+        audit.record(new AuditEntry(company, Timelines.HISTORY_SUBJECT, account, action, fit(subject, MAX_SUBJECT),
+                fit(before, MAX_TEXT), fit(after, MAX_TEXT), fit(why, MAX_TEXT), actor.value(), clock.now()));
     }
 
-    /** The audit trail keeps at most {@value #MAX_TEXT} characters of a value or reason. */
-    static String fit(String text) {
-        return text == null || text.length() <= MAX_TEXT ? text : text.substring(0, MAX_TEXT - 1) + "…";
+    /** The audit trail keeps at most {@code max} characters (its column's size). */
+    static String fit(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** A change of the company's collections settings (subject {@code collections-settings}, key the company). */

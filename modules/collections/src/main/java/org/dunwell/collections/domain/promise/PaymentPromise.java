@@ -144,8 +144,8 @@ public class PaymentPromise {
     }
 
     public void cancel(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw InvalidInputException.ofField("reason", "is required to cancel a promise");
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.ofField("reason", "is required to cancel a promise (at most 500 characters)");
         }
         requireOpen();
         this.status = PromiseStatus.CANCELLED;

@@ -116,6 +116,9 @@ public class WriteOffRequest {
         if (status != WriteOffStatus.PENDING) {
             throw new ConflictException("write-off " + id + " is already " + status);
         }
+        if (decisionNote != null && decisionNote.length() > 2000) {
+            throw InvalidInputException.ofField("note", "at most 2000 characters");
+        }
         this.status = outcome;
         this.decidedBy = actor;
         this.decidedAt = now;
