@@ -51,7 +51,7 @@ class CollectionActionsIT {
                 """).assertStatus(200);
         ERP.post("/api/v1/imports/invoices" + q, "text/csv", "document,account,document_date,due_date,currency,amount\n"
                 + invoice("PI-0", "P1", -60, -30, "100.00") + invoice("PI-1", "P1", -60, -30, "800.00")
-                + invoice("PI-2", "P1", -40, -10, "500.00") + invoice("DI-1", "D1", -10, 20, "200.00")
+                + invoice("PI-2", "P1", -40, -10, "500.00") + invoice("DI-1", "D1", -10, 20, "200.00") + invoice("DI-2", "D1", -5, 25, "70.00")
                 + invoice("NI-1", "N1", -50, -20, "100.00") + invoice("NI-2", "N1", -40, -10, "200.00")
                 + invoice("WI-BIG", "W1", -200, -170, "60000.00") + invoice("WI-RES", "W1", -100, -70, "30.00")
                 + invoice("OI-1", "O1", -50, -20, "900.00")).assertStatus(200);
@@ -104,6 +104,11 @@ class CollectionActionsIT {
     private static java.math.BigDecimal disputeRate(String account) {
         return new java.math.BigDecimal(MANAGER.get("/api/v1/customers/" + account + "/credit" + q).assertStatus(200)
                 .json().getJsonObject("paymentHistory").get("disputeRate").toString().replace("\"", ""));
+    }
+
+    private static List<JsonObject> topByBalance() {
+        return MANAGER.get("/api/v1/workspace" + q).assertStatus(200).json().getJsonArray("topByBalance")
+                .getValuesAs(JsonObject.class);
     }
 
     private static long promiseCount(String account) {
@@ -199,8 +204,14 @@ class CollectionActionsIT {
         JsonObject workspace = AGENT1.get("/api/v1/workspace/customers/D1" + q).assertStatus(200).json();
         assertThat(workspace.getJsonArray("disputed").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("document")).containsExactly("DI-1");
-        assertThat(workspace.getJsonArray("openTransactions")).as("out of the collection list").isEmpty();
-        assertThat(disputeRate("D1")).isEqualByComparingTo("1");
+        assertThat(workspace.getJsonArray("openTransactions").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("document")).as("out of the collection list").containsExactly("DI-2");
+        assertThat(topByBalance()).as("an invoice in dispute leaves the collection lists until resolved")
+                .filteredOn(f -> f.getString("account").equals("D1")).singleElement().satisfies(f -> {
+                    assertThat(f.getString("balance")).isEqualTo("270.00");
+                    assertThat(f.getString("collectibleBalance")).isEqualTo("70.00");
+                });
+        assertThat(disputeRate("D1")).as("one invoice of two").isEqualByComparingTo("0.5");
 
         AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"99\"", "{\"company\":\"" + company
                 + "\",\"status\":\"CREDIT_ISSUED\",\"resolutionAmount\":\"150.00\"}").assertProblem(412);
@@ -218,14 +229,48 @@ class CollectionActionsIT {
         JsonObject invoice = document("invoices", "DI-1");
         assertThat(invoice.getString("openAmount")).isEqualTo("50.00");
         assertThat(invoice.getString("collectionStatus")).isEqualTo("NONE");
-        assertThat(MANAGER.get("/api/v1/customers/D1/aging" + q).json().getString("openBalance")).isEqualTo("50.00");
+        assertThat(MANAGER.get("/api/v1/customers/D1/aging" + q).json().getString("openBalance"))
+                .isEqualTo("120.00");
+        assertThat(topByBalance()).filteredOn(f -> f.getString("account").equals("D1")).singleElement()
+                .satisfies(f -> assertThat(f.getString("collectibleBalance")).isEqualTo("120.00"));
         JsonObject resolvedView = AGENT1.get("/api/v1/workspace/customers/D1" + q).json();
         assertThat(resolvedView.getJsonArray("disputed")).isEmpty();
         assertThat(resolvedView.getJsonArray("openTransactions").getValuesAs(JsonObject.class))
-                .extracting(d -> d.getString("document")).as("back in collections").containsExactly("DI-1");
-        assertThat(disputeRate("D1")).as("a resolved dispute still counts").isEqualByComparingTo("1");
+                .extracting(d -> d.getString("document")).as("back in collections").containsExactly("DI-1", "DI-2");
+        assertThat(disputeRate("D1")).as("a resolved dispute still counts").isEqualByComparingTo("0.5");
         AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"" + resolved.getJsonNumber("version")
                 + "\"", "{\"company\":\"" + company + "\",\"status\":\"RESOLVED\"}").assertProblem(409);
+    }
+
+    @Test
+    void theWorkspaceReadFromASnapshotRanksByWhatIsNotDisputed() throws InterruptedException {
+        String own = "S" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String in = "?company=" + own;
+        ADMIN.postJson("/api/v1/companies", "{\"code\":\"" + own + "\",\"name\":\"Snapshot ranking\","
+                + "\"accountingCurrency\":\"EUR\"}").assertStatus(201);
+        ERP.post("/api/v1/imports/customers" + in, "text/csv", "account,name,currency\nS1,Some disputed,EUR\n"
+                + "S2,All disputed,EUR\nS3,Nothing disputed,EUR\n").assertStatus(200);
+        ERP.post("/api/v1/imports/invoices" + in, "text/csv", "document,account,document_date,due_date,currency,amount\n"
+                + invoice("SI-1", "S1", -100, -70, "100.00") + invoice("SI-2", "S1", -100, -70, "500.00")
+                + invoice("SI-3", "S2", -100, -70, "900.00") + invoice("SI-4", "S3", -10, 20, "300.00"))
+                .assertStatus(200);
+        for (String document : List.of("SI-2", "SI-3")) {
+            MANAGER.postJson("/api/v1/disputes", "{\"company\":\"" + own + "\",\"document\":\"" + document
+                    + "\",\"reasonCode\":\"QUALITY\"}").assertStatus(201);
+        }
+        long execution = MANAGER.postJson("/api/v1/aging-snapshots", "{\"company\":\"" + own + "\"}")
+                .assertStatus(202).json().getJsonNumber("executionId").longValue();
+        assertThat(PoolsAndSnapshotsIT.awaitJob(execution).getString("status")).isEqualTo("COMPLETED");
+        JsonObject workspace = MANAGER.get("/api/v1/workspace" + in).assertStatus(200).json();
+        assertThat(workspace.get("snapshot")).as("read from the snapshot").isInstanceOf(JsonObject.class);
+        assertThat(workspace.getJsonArray("topByBalance").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("account") + " " + f.getString("balance") + " "
+                        + f.getString("collectibleBalance"))
+                .as("S3 before S1, whose larger balance is mostly disputed; S2 has nothing to collect")
+                .containsExactly("S3 300.00 300.00", "S1 600.00 100.00");
+        assertThat(workspace.getJsonArray("mostAged").getValuesAs(JsonObject.class))
+                .extracting(f -> f.getString("account") + " " + f.getString("mostAgedAmount"))
+                .containsExactly("S1 100.00", "S3 300.00");
     }
 
     @Test

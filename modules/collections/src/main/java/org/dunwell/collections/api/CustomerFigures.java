@@ -9,12 +9,15 @@ import org.dunwell.kernel.api.Money;
  * A customer's collections figures as of a day: master data pools filter on, its aging (every
  * bucket of the definition, with the disputed part of each), the balance in the company's
  * accounting currency (null without an exchange rate), the days past due of its oldest overdue
- * debit, and its credit standing. {@code mostAgedBucket} is the index of the oldest bucket with
- * a positive amount (-1: none) and {@code mostAgedAmount} that amount in the accounting currency.
+ * debit, and its credit standing. Collections work on what is not disputed: {@code
+ * collectibleBalance} is the balance less its disputed amounts, in the accounting currency (null
+ * without a rate); {@code mostAgedBucket} is the index of the oldest bucket with a positive
+ * undisputed amount (-1: none) and {@code mostAgedAmount} that undisputed amount in the accounting
+ * currency.
  */
 public record CustomerFigures(String account, String name, String currency, String region, String group,
                               String responsible, LocalDate asOf, Money balance, Money accountingBalance,
-                              List<Bucket> buckets, int oldestOverdueDays, Money creditLimit, Money availableCredit,
+                              Money collectibleBalance, List<Bucket> buckets, int oldestOverdueDays, Money creditLimit, Money availableCredit,
                               boolean overLimit, Integer riskScore, String riskGroup, boolean onHold,
                               int mostAgedBucket, Money mostAgedAmount) {
 

@@ -65,18 +65,23 @@ public class CustomerFiguresPages {
         CustomerAging a = c.aging();
         List<CustomerFigures.Bucket> buckets = new ArrayList<>(a.buckets().size());
         int mostAged = -1;
+        Money mostAgedUndisputed = null;
+        Money collectible = a.openBalance();
         for (int i = 0; i < a.buckets().size(); i++) {
             CustomerAging.Bucket b = a.buckets().get(i);
-            buckets.add(new CustomerFigures.Bucket(b.name(), b.amount(), c.disputedAmounts().get(i),
-                    c.disputedCounts().get(i)));
-            if (b.amount().isPositive()) {
+            Money disputed = c.disputedAmounts().get(i);
+            buckets.add(new CustomerFigures.Bucket(b.name(), b.amount(), disputed, c.disputedCounts().get(i)));
+            Money undisputed = b.amount().minus(disputed);
+            collectible = collectible.minus(disputed);
+            if (undisputed.isPositive()) {
                 mostAged = i;
+                mostAgedUndisputed = undisputed;
             }
         }
-        Money mostAgedAmount = mostAged < 0 ? null
-                : conversion.convert(a.buckets().get(mostAged).amount()).orElse(null);
+        Money mostAgedAmount = mostAged < 0 ? null : conversion.convert(mostAgedUndisputed).orElse(null);
         return new CustomerFigures(a.account(), a.name(), a.currency(), c.region(), c.group(), c.responsible(),
-                a.asOf(), a.openBalance(), conversion.convert(a.openBalance()).orElse(null), buckets,
+                a.asOf(), a.openBalance(), conversion.convert(a.openBalance()).orElse(null),
+                conversion.convert(collectible).orElse(null), buckets,
                 c.oldestOverdueDays(), standing.creditLimit(), standing.availableCredit(), standing.overLimit(),
                 standing.riskScore(), standing.riskGroup(), standing.onHold(), mostAged, mostAgedAmount);
     }

@@ -48,9 +48,12 @@ import org.dunwell.ledger.api.Documents;
 @Transactional
 public class WorkspaceService implements Workspace {
 
-    /** Largest first; customers without an accounting amount are not ranked. */
+    /**
+     * Largest collectible balance (balance less disputed amounts) first. Only customers with
+     * something to collect are ranked (a positive collectible balance, in the accounting currency).
+     */
     static final Comparator<CustomerFigures> BY_BALANCE = Comparator.comparing(
-            (CustomerFigures f) -> f.accountingBalance().amount()).thenComparing(CustomerFigures::account,
+            (CustomerFigures f) -> f.collectibleBalance().amount()).thenComparing(CustomerFigures::account,
             Comparator.reverseOrder());
     static final Comparator<CustomerFigures> BY_MOST_AGED = Comparator.comparingInt(CustomerFigures::mostAgedBucket)
             .thenComparing(f -> f.mostAgedAmount() == null ? java.math.BigDecimal.ZERO : f.mostAgedAmount().amount())
@@ -104,10 +107,10 @@ public class WorkspaceService implements Workspace {
             AgingSnapshotView s = latest.get();
             String accounting = companies.get(CompanyCode.of(company)).accountingCurrency().getCurrencyCode();
             top = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
-                    new SnapshotRowStore.Selection(scope, filters, List.of(), true),
-                    SnapshotRowStore.Order.BALANCE_DESC, 0, TOP);
+                    new SnapshotRowStore.Selection(scope, filters, List.of(), false, true),
+                    SnapshotRowStore.Order.COLLECTIBLE_DESC, 0, TOP);
             aged = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
-                    new SnapshotRowStore.Selection(scope, filters, List.of(), false),
+                    new SnapshotRowStore.Selection(scope, filters, List.of(), false, true),
                     SnapshotRowStore.Order.MOST_AGED_DESC, 0, TOP);
         } else {
             List<List<CustomerFigures>> live = live(company, today, scope, filters);
@@ -155,10 +158,10 @@ public class WorkspaceService implements Workspace {
                 if (!filters.isEmpty() && filters.stream().noneMatch(p -> p.matches(f))) {
                     continue;
                 }
-                if (f.accountingBalance() != null) {
+                if (f.collectibleBalance() != null && f.collectibleBalance().isPositive()) {
                     keep(top, f);
+                    keep(aged, f);
                 }
-                keep(aged, f);
             }
             cursor = page.next();
         } while (cursor != null);

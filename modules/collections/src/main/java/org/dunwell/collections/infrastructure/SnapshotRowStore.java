@@ -38,12 +38,14 @@ public class SnapshotRowStore {
             + " r.balance, r.accounting_balance, r.b1, r.b2, r.b3, r.b4, r.b5, r.b6, r.b7, r.b8,"
             + " r.d1, r.d2, r.d3, r.d4, r.d5, r.d6, r.d7, r.d8, r.n1, r.n2, r.n3, r.n4, r.n5, r.n6, r.n7, r.n8,"
             + " r.oldest_overdue_days, r.credit_limit, r.available_credit, r.over_limit, r.risk_score, r.risk_group,"
-            + " r.on_hold, r.most_aged_bucket, r.most_aged_amount";
+            + " r.on_hold, r.most_aged_bucket, r.most_aged_amount, r.collectible_balance";
 
     /** Sort orders of row lists. */
     public enum Order {
         ACCOUNT("r.account", null),
         BALANCE_DESC("r.accounting_balance DESC, r.account", "ix_snapshot_row_balance"),
+        /** What is left to collect (balance less disputed amounts), largest first: the workspace's top list. */
+        COLLECTIBLE_DESC("r.collectible_balance DESC, r.account", "ix_snapshot_row_collectible"),
         MOST_AGED_DESC("r.most_aged_bucket DESC, r.most_aged_amount DESC, r.account", "ix_snapshot_row_aged"),
         OLDEST_OVERDUE_DESC("r.oldest_overdue_days DESC, r.account", null);
 
@@ -104,7 +106,7 @@ public class SnapshotRowStore {
                 return;
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO aging_snapshot_row"
-                    + " (snapshot_id, " + COLUMNS.replace("r.", "") + ") VALUES (?" + ", ?".repeat(41) + ")")) {
+                    + " (snapshot_id, " + COLUMNS.replace("r.", "") + ") VALUES (?" + ", ?".repeat(42) + ")")) {
                 for (CustomerFigures f : rows) {
                     bindRow(insert, snapshot, f);
                     insert.addBatch();
@@ -163,7 +165,8 @@ public class SnapshotRowStore {
         text(s, i++, f.riskGroup());
         s.setInt(i++, f.onHold() ? 1 : 0);
         s.setInt(i++, f.mostAgedBucket());
-        decimal(s, i, f.mostAgedAmount());
+        decimal(s, i++, f.mostAgedAmount());
+        decimal(s, i, f.collectibleBalance());
     }
 
     private static void text(PreparedStatement s, int index, String value) throws SQLException {
@@ -184,7 +187,12 @@ public class SnapshotRowStore {
 
     /** What a read selects: visibility, pools (any of them; none: no pool filter) and extra rules (all). */
     public record Selection(CustomerScope scope, List<PoolFilter> anyPool, List<PoolRule> rules,
-                            boolean rankedOnly) {
+                            boolean rankedOnly, boolean collectibleOnly) {
+
+        /** {@code rankedOnly}: rows with an accounting balance (an exchange rate was known). */
+        public Selection(CustomerScope scope, List<PoolFilter> anyPool, List<PoolRule> rules, boolean rankedOnly) {
+            this(scope, anyPool, rules, rankedOnly, false);
+        }
     }
 
     /** Rows of a snapshot in the given order, {@code limit} from {@code offset}, and the total. */
@@ -257,6 +265,9 @@ public class SnapshotRowStore {
         sql.parameters.addAll(scope.parameters());
         if (selection.rankedOnly()) {
             sql.text.append(" AND r.accounting_balance IS NOT NULL");
+        }
+        if (selection.collectibleOnly()) {
+            sql.text.append(" AND r.collectible_balance > 0");
         }
         if (!selection.anyPool().isEmpty()) {
             List<String> alternatives = new ArrayList<>();
@@ -338,7 +349,7 @@ public class SnapshotRowStore {
         Integer score = rs.getObject(37) == null ? null : rs.getInt(37);
         return new CustomerFigures(rs.getString(1), rs.getString(2), currency.getCurrencyCode(), rs.getString(4),
                 rs.getString(5), rs.getString(6), asOf, money(rs.getBigDecimal(7), currency),
-                money(rs.getBigDecimal(8), accounting), buckets, rs.getInt(33), money(rs.getBigDecimal(34), currency),
+                money(rs.getBigDecimal(8), accounting), money(rs.getBigDecimal(42), accounting), buckets, rs.getInt(33), money(rs.getBigDecimal(34), currency),
                 money(rs.getBigDecimal(35), currency), rs.getInt(36) == 1, score, rs.getString(38),
                 rs.getInt(39) == 1, rs.getInt(40), money(rs.getBigDecimal(41), accounting));
     }

@@ -32,8 +32,8 @@ class PoolFilterTest {
         List<CustomerFigures.Bucket> buckets = List.of(new CustomerFigures.Bucket("current", zero, zero, 0),
                 new CustomerFigures.Bucket("91-180", Money.of(over90, "EUR"), zero, 0));
         return new CustomerFigures("A1", "A", "EUR", region, "G", "emp", LocalDate.of(2026, 11, 22),
-                Money.of(balance, "EUR"), Money.of(balance, "EUR"), buckets, oldestDays, null, null, overLimit, 50,
-                riskGroup, onHold, 1, Money.of(over90, "EUR"));
+                Money.of(balance, "EUR"), Money.of(balance, "EUR"), Money.of(balance, "EUR"), buckets, oldestDays, null,
+                null, overLimit, 50, riskGroup, onHold, 1, Money.of(over90, "EUR"));
     }
 
     @Test
