@@ -131,6 +131,7 @@ public class AgingSnapshotService implements AgingSnapshots {
         long count = rows.count(s.company(), snapshot, s.bucketNames(), new SnapshotRowStore.Selection(
                 CustomerScope.ALL, List.of(), List.of(), false));
         s.complete((int) count, clock.now());
+        rows.refreshStatistics();
         return s.toView();
     }
 

@@ -107,11 +107,11 @@ public class WorkspaceService implements Workspace {
             AgingSnapshotView s = latest.get();
             String accounting = companies.get(CompanyCode.of(company)).accountingCurrency().getCurrencyCode();
             top = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
-                    new SnapshotRowStore.Selection(scope, filters, List.of(), false, true),
-                    SnapshotRowStore.Order.COLLECTIBLE_DESC, 0, TOP);
+                    new SnapshotRowStore.Selection(scope, filters, List.of(), false,
+                            SnapshotRowStore.Work.COLLECTIBLE), SnapshotRowStore.Order.COLLECTIBLE_DESC, 0, TOP);
             aged = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
-                    new SnapshotRowStore.Selection(scope, filters, List.of(), false, true),
-                    SnapshotRowStore.Order.MOST_AGED_DESC, 0, TOP);
+                    new SnapshotRowStore.Selection(scope, filters, List.of(), false,
+                            SnapshotRowStore.Work.UNDISPUTED_AGED), SnapshotRowStore.Order.MOST_AGED_DESC, 0, TOP);
         } else {
             List<List<CustomerFigures>> live = live(company, today, scope, filters);
             top = live.get(0);
@@ -160,6 +160,8 @@ public class WorkspaceService implements Workspace {
                 }
                 if (f.collectibleBalance() != null && f.collectibleBalance().isPositive()) {
                     keep(top, f);
+                }
+                if (f.mostAgedBucket() >= 0) {
                     keep(aged, f);
                 }
             }
