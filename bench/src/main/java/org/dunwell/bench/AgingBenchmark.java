@@ -1,7 +1,6 @@
 package org.dunwell.bench;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,12 +9,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
-import org.dunwell.demo.api.DemoDataSpec;
-import org.dunwell.demo.api.GenerateCsv;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.UserName;
@@ -30,7 +25,6 @@ import org.dunwell.ledger.application.CompanyService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries;
-import org.dunwell.testkit.DatabaseKind;
 import org.dunwell.testkit.TestDatabase;
 
 /**
@@ -49,42 +43,19 @@ public final class AgingBenchmark {
             new AgingBucketSpec("current", null, 0), new AgingBucketSpec("1-30", 1, 30),
             new AgingBucketSpec("31-60", 31, 60), new AgingBucketSpec("61-90", 61, 90),
             new AgingBucketSpec("91-180", 91, 180), new AgingBucketSpec("181+", 181, null));
-    static final LocalDate AS_OF = LocalDate.of(2026, 11, 22);
+    static final LocalDate AS_OF = BenchRun.AS_OF;
     private static final int RUNS = 5;
 
     private AgingBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int invoices = Integer.parseInt(options.getOrDefault("invoices", "100000"));
-        int customers = Integer.parseInt(options.getOrDefault("customers", Integer.toString(invoices / 10)));
-        Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
-        Path files = dir.resolve("csv-" + customers + "-" + invoices);
-        if (!Files.exists(files.resolve("payments.csv"))) {
-            GenerateCsv.write(new DemoDataSpec(42, customers, invoices, AS_OF, 18, "BENCH"), files);
-        }
+        BenchRun bench = new BenchRun(args);
+        Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, customers, invoices, AS_OF);
-        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
-            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
-            if (!kind.isAvailable()) {
-                System.out.println(db + ": not available, skipped");
-                continue;
-            }
-            String reuse = options.get("derby-dir");
-            TestDatabase database = kind == DatabaseKind.DERBY
-                    ? TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
-                    : dir.resolve("derby-aging-" + System.currentTimeMillis())) : kind.create();
-            try {
-                run(database, files, kind == DatabaseKind.DERBY && reuse != null);
-            } finally {
-                database.close();
-            }
-        }
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,
+                bench.invoices, AS_OF);
+        bench.onEachDatabase("derby-aging", (database, reused) -> run(database, files, reused));
     }
 
     private static void run(TestDatabase db, Path files, boolean reuse) throws Exception {

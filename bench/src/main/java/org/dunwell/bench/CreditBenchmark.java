@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Currency;
-import java.util.HashMap;
-import java.util.Map;
 import org.dunwell.credit.application.CreditCheckService;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditStore;
@@ -23,7 +21,6 @@ import org.dunwell.ledger.application.ExchangeRateService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
-import org.dunwell.testkit.DatabaseKind;
 import org.dunwell.testkit.TestDatabase;
 
 /**
@@ -46,30 +43,14 @@ public final class CreditBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int calls = Integer.parseInt(options.getOrDefault("calls", "1000"));
-        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
-            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
-            if (!kind.isAvailable()) {
-                System.out.println(db + ": not available, skipped");
-                continue;
-            }
-            String reuse = options.get("derby-dir");
-            TestDatabase database = kind == DatabaseKind.DERBY
-                    ? TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
-                    : Files.createTempDirectory("credit-bench")) : kind.create();
-            try {
-                database.migrate();
-                System.out.println("== " + kind.displayName());
-                checks(database, calls);
-                scorecard(database);
-            } finally {
-                database.close();
-            }
-        }
+        BenchRun bench = new BenchRun(args);
+        int calls = bench.option("calls", 1000);
+        bench.onEachDatabase("derby-credit", (database, reused) -> {
+            database.migrate();
+            System.out.println("== " + database.kind().displayName());
+            checks(database, calls);
+            scorecard(database);
+        });
     }
 
     private static void checks(TestDatabase db, int calls) throws Exception {

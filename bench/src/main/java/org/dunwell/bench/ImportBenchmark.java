@@ -24,8 +24,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.dunwell.demo.api.DemoDataSpec;
-import org.dunwell.demo.api.GenerateCsv;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.UserName;
@@ -38,7 +36,6 @@ import org.dunwell.ledger.application.ImportService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
-import org.dunwell.testkit.DatabaseKind;
 import org.dunwell.testkit.TestDatabase;
 
 /**
@@ -60,39 +57,12 @@ public final class ImportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int invoices = Integer.parseInt(options.getOrDefault("invoices", "100000"));
-        int customers = Integer.parseInt(options.getOrDefault("customers", Integer.toString(invoices / 10)));
-        boolean allOrNothing = Boolean.parseBoolean(options.getOrDefault("all-or-nothing", "true"));
-        Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
-        Path files = dir.resolve("csv-" + customers + "-" + invoices);
-        if (!Files.exists(files.resolve("invoices.csv"))) {
-            long start = System.nanoTime();
-            GenerateCsv.write(new DemoDataSpec(42, customers, invoices, LocalDate.of(2026, 11, 22), 18, "BENCH"),
-                    files);
-            System.out.printf("generated %,d customers and %,d invoices in %.1f s into %s%n", customers, invoices,
-                    seconds(start), files);
-        }
+        BenchRun bench = new BenchRun(args);
+        boolean allOrNothing = Boolean.parseBoolean(bench.option("all-or-nothing", "true"));
+        Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB, %d cores%n", System.getProperty("java.version"),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors());
-        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
-            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
-            if (!kind.isAvailable()) {
-                System.out.println(db + ": not available, skipped");
-                continue;
-            }
-            TestDatabase database = kind == DatabaseKind.DERBY
-                    ? TestDatabase.derbyIn(dir.resolve("derby-" + System.currentTimeMillis()))
-                    : kind.create();
-            try {
-                run(database, files, invoices, allOrNothing);
-            } finally {
-                database.close();
-            }
-        }
+        bench.onEachDatabase("derby", (database, reused) -> run(database, files, bench.invoices, allOrNothing));
     }
 
     private static void run(TestDatabase db, Path files, int invoices, boolean allOrNothing) throws Exception {

@@ -1,15 +1,12 @@
 package org.dunwell.bench;
 
 import jakarta.persistence.EntityManager;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.CustomerWorkspaceView;
@@ -25,8 +22,6 @@ import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditProfileService;
 import org.dunwell.credit.application.CreditStandingService;
 import org.dunwell.credit.application.CreditStore;
-import org.dunwell.demo.api.DemoDataSpec;
-import org.dunwell.demo.api.GenerateCsv;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
@@ -41,7 +36,6 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
-import org.dunwell.testkit.DatabaseKind;
 import org.dunwell.testkit.TestDatabase;
 
 /**
@@ -66,44 +60,23 @@ public final class SnapshotBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = new HashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
-        }
-        int invoices = Integer.parseInt(options.getOrDefault("invoices", "100000"));
-        int customers = Integer.parseInt(options.getOrDefault("customers", Integer.toString(invoices / 10)));
-        int runs = Integer.parseInt(options.getOrDefault("runs", "3"));
-        int calls = Integer.parseInt(options.getOrDefault("calls", "300"));
-        int page = Integer.parseInt(options.getOrDefault("page", "500"));
-        Path dir = Path.of(options.getOrDefault("dir", "target/bench-data"));
-        Path files = dir.resolve("csv-" + customers + "-" + invoices);
-        if (!Files.exists(files.resolve("payments.csv"))) {
-            GenerateCsv.write(new DemoDataSpec(42, customers, invoices, AS_OF, 18, "BENCH"), files);
-        }
+        BenchRun bench = new BenchRun(args);
+        int runs = bench.option("runs", 3);
+        int calls = bench.option("calls", 300);
+        int page = bench.option("page", 500);
+        Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
-                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, customers, invoices, AS_OF);
-        for (String db : options.getOrDefault("db", "derby,postgresql").split(",")) {
-            DatabaseKind kind = DatabaseKind.valueOf(db.trim().toUpperCase(java.util.Locale.ROOT));
-            if (!kind.isAvailable()) {
-                System.out.println(db + ": not available, skipped");
-                continue;
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,
+                bench.invoices, AS_OF);
+        bench.onEachDatabase("derby-snapshot", (database, reused) -> {
+            System.out.println("== " + database.kind().displayName());
+            database.migrate();
+            if (!reused) {
+                AgingBenchmark.importLedger(database, files);
             }
-            String reuse = options.get("derby-dir");
-            TestDatabase database = kind == DatabaseKind.DERBY
-                    ? TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
-                    : dir.resolve("derby-snapshot-" + System.currentTimeMillis())) : kind.create();
-            try {
-                System.out.println("== " + database.kind().displayName());
-                database.migrate();
-                if (kind != DatabaseKind.DERBY || reuse == null) {
-                    AgingBenchmark.importLedger(database, files);
-                }
-                snapshots(database, runs, page);
-                workspace(database, calls);
-            } finally {
-                database.close();
-            }
-        }
+            snapshots(database, runs, page);
+            workspace(database, calls);
+        });
     }
 
     private static void snapshots(TestDatabase db, int runs, int page) throws Exception {
