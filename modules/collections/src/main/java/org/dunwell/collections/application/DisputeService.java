@@ -24,7 +24,6 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.DocumentKind;
-import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.SettledCredit;
@@ -60,10 +59,8 @@ public class DisputeService implements Disputes {
         if (draft.document() == null || draft.document().isBlank()) {
             throw InvalidInputException.ofField("document", "is required");
         }
-        DocumentView invoice = documents.getForUpdate(company, draft.document().trim());
-        if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
-            throw InvalidInputException.ofField("document", "'" + invoice.document() + "' is not a posted invoice");
-        }
+        DocumentView invoice = InvoiceStatuses.requirePostedDebit(
+                documents.getForUpdate(company, draft.document().trim()), "document");
         Money disputedAlready = openDisputes(company, invoice.document()).stream().map(Dispute::amount)
                 .reduce(Money.zero(invoice.openAmount().currency()), Money::plus);
         Money undisputed = invoice.openAmount().minus(disputedAlready);

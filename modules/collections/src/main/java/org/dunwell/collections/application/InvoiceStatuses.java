@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.PromiseStatus;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 
@@ -37,15 +39,21 @@ public class InvoiceStatuses {
     /** Sets the status the invoice's open disputes and promises call for, after they changed. */
     public void refresh(String company, String document, String why, UserName actor) {
         DocumentView invoice = documents.get(company, document);
-        CollectionStatus wanted = wanted(company, document, invoice.collectionStatus());
-        set(invoice, wanted, why, actor);
+        set(invoice, wanted(company, document, invoice.collectionStatus()), why, actor);
     }
 
-    /** Marks an invoice a returned payment reopened, unless a dispute or promise decides its status. */
-    public void paymentNotMade(String company, String document, String why, UserName actor) {
+    /** Marks an invoice a returned payment reopened, unless a dispute or promise decides it; the invoice now. */
+    public DocumentView paymentNotMade(String company, String document, String why, UserName actor) {
         DocumentView invoice = documents.get(company, document);
-        CollectionStatus wanted = wanted(company, document, CollectionStatus.PAYMENT_NOT_MADE);
-        set(invoice, wanted, why, actor);
+        return set(invoice, wanted(company, document, CollectionStatus.PAYMENT_NOT_MADE), why, actor);
+    }
+
+    /** An invoice (fee, interest note) that is posted: what disputes, promises and write-offs are about. */
+    static DocumentView requirePostedDebit(DocumentView document, String field) {
+        if (!document.kind().isDebit() || document.status() != DocumentStatus.POSTED) {
+            throw InvalidInputException.ofField(field, "'" + document.document() + "' is not a posted invoice");
+        }
+        return document;
     }
 
     private CollectionStatus wanted(String company, String document, CollectionStatus otherwise) {
@@ -58,13 +66,15 @@ public class InvoiceStatuses {
         return otherwise == CollectionStatus.PAYMENT_NOT_MADE ? otherwise : CollectionStatus.NONE;
     }
 
-    private void set(DocumentView invoice, CollectionStatus wanted, String why, UserName actor) {
+    private DocumentView set(DocumentView invoice, CollectionStatus wanted, String why, UserName actor) {
         if (invoice.collectionStatus() == wanted) {
-            return;
+            return invoice;
         }
-        documents.setCollectionStatus(invoice.company(), invoice.document(), wanted, why, actor);
+        DocumentView changed = documents.setCollectionStatus(invoice.company(), invoice.document(), wanted, why,
+                actor);
         log.record(invoice.company(), invoice.account(), "collection-status", "invoice " + invoice.document(),
                 invoice.collectionStatus().name(), wanted.name(), why, actor);
+        return changed;
     }
 
     private long openDisputes(String company, String document) {

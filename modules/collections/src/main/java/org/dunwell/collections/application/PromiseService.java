@@ -35,7 +35,6 @@ import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
-import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 
@@ -122,9 +121,7 @@ public class PromiseService implements Promises {
             throw InvalidInputException.ofField("documents", "'" + document + "' is not one of customer " + account
                     + "'s documents");
         }
-        if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
-            throw InvalidInputException.ofField("documents", "'" + document + "' is not a posted invoice");
-        }
+        InvoiceStatuses.requirePostedDebit(invoice, "documents");
         if (!invoice.openAmount().isPositive()) {
             throw new RuleViolationException("invoice-paid", document + " is paid; nothing is left to promise");
         }

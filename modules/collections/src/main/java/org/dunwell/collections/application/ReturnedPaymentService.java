@@ -73,8 +73,7 @@ public class ReturnedPaymentService implements ReturnedPayments {
         DocumentView reversed = documents.reversePayment(company, payment, on, "NSF: " + reason, actor);
         List<DocumentView> reopened = new ArrayList<>();
         for (String invoice : settled) {
-            statuses.paymentNotMade(company, invoice, "payment " + payment + " returned (NSF)", actor);
-            reopened.add(documents.get(company, invoice));
+            reopened.add(statuses.paymentNotMade(company, invoice, "payment " + payment + " returned (NSF)", actor));
         }
         DocumentView charged = null;
         if (fee != null && fee.signum() > 0) {

@@ -53,8 +53,8 @@ public class ScopedIds {
                                    CustomerScope scope) {
         String alias = table.substring(table.indexOf(' ') + 1);
         CustomerScope.SqlCondition rule = scope.sqlOver("c");
-        String from = " FROM " + table + " JOIN customer c ON c.company_code = " + alias + ".company_code AND c.account = "
-                + account + " WHERE " + String.join(" AND ", conditions) + " AND " + rule.sql();
+        String from = " FROM " + table + " JOIN customer c ON c.company_code = " + alias + ".company_code"
+                + " AND c.account = " + account + " WHERE " + String.join(" AND ", conditions) + " AND " + rule.sql();
         List<Object> all = new ArrayList<>(parameters);
         all.addAll(rule.parameters());
         return new Visible(alias, from, all);

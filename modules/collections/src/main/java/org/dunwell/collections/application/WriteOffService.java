@@ -25,7 +25,6 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.DocumentKind;
-import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.SettledCredit;
@@ -66,10 +65,7 @@ public class WriteOffService implements WriteOffs {
         if (document == null || document.isBlank()) {
             throw InvalidInputException.ofField("document", "is required");
         }
-        DocumentView invoice = documents.get(company, document.trim());
-        if (!invoice.kind().isDebit() || invoice.status() != DocumentStatus.POSTED) {
-            throw InvalidInputException.ofField("document", "'" + invoice.document() + "' is not a posted invoice");
-        }
+        DocumentView invoice = InvoiceStatuses.requirePostedDebit(documents.get(company, document.trim()), "document");
         Money open = invoice.openAmount();
         Money asked = amount == null ? open : Money.of(amount, open.currency());
         if (asked.isGreaterThan(open) || !open.isPositive()) {
