@@ -118,30 +118,24 @@ public final class AgingBenchmark {
         }
     }
 
+    /** The floor's GROUP BY: per customer, the open items in the six buckets and the open credits. */
+    static final String FLOOR_GROUP_BY = """
+            SELECT customer_id,
+              SUM(CASE WHEN kind = 'INVOICE' AND due_date >= ? THEN open_amount ELSE 0 END) AS s1,
+              SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END) AS s2,
+              SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END) AS s3,
+              SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END) AS s4,
+              SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END) AS s5,
+              SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? THEN open_amount ELSE 0 END) AS s6,
+              SUM(CASE WHEN kind <> 'INVOICE' THEN open_amount ELSE 0 END) AS s7
+            FROM ledger_transaction WHERE company_code = 'BENCH' AND open_amount > 0 AND document_date <= ?
+            GROUP BY customer_id""";
+
     /** One GROUP BY over the open items with the same bucket boundaries, every row read. */
     static int floor(TestDatabase db, LocalDate asOf) throws Exception {
-        List<LocalDate> bounds = new ArrayList<>(List.of(asOf, asOf.minusDays(30), asOf.minusDays(60),
-                asOf.minusDays(90), asOf.minusDays(180)));
-        String sql = """
-                SELECT customer_id,
-                  SUM(CASE WHEN kind = 'INVOICE' AND due_date >= ? THEN open_amount ELSE 0 END),
-                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
-                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
-                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
-                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? AND due_date >= ? THEN open_amount ELSE 0 END),
-                  SUM(CASE WHEN kind = 'INVOICE' AND due_date < ? THEN open_amount ELSE 0 END),
-                  SUM(CASE WHEN kind <> 'INVOICE' THEN open_amount ELSE 0 END)
-                FROM ledger_transaction WHERE company_code = 'BENCH' AND open_amount > 0 AND document_date <= ?
-                GROUP BY customer_id""";
-        try (Connection connection = db.connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            int i = 1;
-            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(0)));
-            for (int b = 0; b < 4; b++) {
-                statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b)));
-                statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b + 1)));
-            }
-            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(4)));
-            statement.setDate(i, java.sql.Date.valueOf(asOf));
+        try (Connection connection = db.connect();
+             PreparedStatement statement = connection.prepareStatement(FLOOR_GROUP_BY)) {
+            bindFloor(statement, 1, asOf);
             int rows = 0;
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
@@ -151,5 +145,20 @@ public final class AgingBenchmark {
             }
             return rows;
         }
+    }
+
+    /** Binds the floor's dates from {@code index} on; returns the next index. */
+    static int bindFloor(PreparedStatement statement, int index, LocalDate asOf) throws java.sql.SQLException {
+        List<LocalDate> bounds = new ArrayList<>(List.of(asOf, asOf.minusDays(30), asOf.minusDays(60),
+                asOf.minusDays(90), asOf.minusDays(180)));
+        int i = index;
+        statement.setDate(i++, java.sql.Date.valueOf(bounds.get(0)));
+        for (int b = 0; b < 4; b++) {
+            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b)));
+            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b + 1)));
+        }
+        statement.setDate(i++, java.sql.Date.valueOf(bounds.get(4)));
+        statement.setDate(i++, java.sql.Date.valueOf(asOf));
+        return i;
     }
 }

@@ -24,7 +24,7 @@ final class BenchRun {
     /** Work on one opened database. */
     @FunctionalInterface
     interface OnDatabase {
-        void run(TestDatabase database, boolean derbyReused) throws Exception;
+        void run(TestDatabase database, boolean reused) throws Exception;
     }
 
     final Map<String, String> options = new HashMap<>();
@@ -63,8 +63,9 @@ final class BenchRun {
 
     /**
      * Runs {@code work} on each database asked for that answers. Derby lives on disk in
-     * {@code --derby-dir} when given (an earlier run's database: {@code derbyReused}), else in a new
-     * folder {@code <derbyPrefix>-<millis>} under {@code --dir}.
+     * {@code --derby-dir} when given (reused when an earlier run left the ledger there), else in a new
+     * folder {@code <derbyPrefix>-<millis>} under {@code --dir}. PostgreSQL uses a new schema dropped
+     * afterwards, or the kept schema {@code --pg-schema} (reused when it already holds the ledger).
      */
     void onEachDatabase(String derbyPrefix, OnDatabase work) throws Exception {
         for (String db : option("db", "derby,postgresql").split(",")) {
@@ -73,16 +74,35 @@ final class BenchRun {
                 System.out.println(db + ": not available, skipped");
                 continue;
             }
-            String reuse = options.get("derby-dir");
-            boolean reused = kind == DatabaseKind.DERBY && reuse != null;
-            TestDatabase database = kind != DatabaseKind.DERBY ? kind.create()
-                    : TestDatabase.derbyIn(reused ? Path.of(reuse)
-                    : dir.resolve(derbyPrefix + "-" + System.currentTimeMillis()));
+            TestDatabase database;
+            boolean reused;
+            if (kind == DatabaseKind.DERBY) {
+                String reuse = options.get("derby-dir");
+                database = TestDatabase.derbyIn(reuse != null ? Path.of(reuse)
+                        : dir.resolve(derbyPrefix + "-" + System.currentTimeMillis()));
+                reused = reuse != null && holdsLedger(database);
+            } else if (options.containsKey("pg-schema")) {
+                database = DatabaseKind.postgresSchema(options.get("pg-schema"), true);
+                reused = holdsLedger(database);
+            } else {
+                database = kind.create();
+                reused = false;
+            }
             try {
                 work.run(database, reused);
             } finally {
                 database.close();
             }
+        }
+    }
+
+    private static boolean holdsLedger(TestDatabase database) throws java.sql.SQLException {
+        database.migrate();
+        try (java.sql.Connection c = database.connect();
+             java.sql.ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT COUNT(*) FROM customer WHERE company_code = 'BENCH'")) {
+            rs.next();
+            return rs.getLong(1) > 0;
         }
     }
 }

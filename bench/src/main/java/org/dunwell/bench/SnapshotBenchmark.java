@@ -9,6 +9,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.dunwell.collections.api.AgingSnapshotView;
+import org.dunwell.collections.api.AgingSnapshots;
+import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.collections.application.ActivityService;
@@ -74,6 +76,9 @@ public final class SnapshotBenchmark {
             if (!reused) {
                 AgingBenchmark.importLedger(database, files);
             }
+            if (bench.option("breakdown", "false").equals("true")) {
+                breakdown(database, page);
+            }
             snapshots(database, runs, page);
             workspace(database, calls);
         });
@@ -82,19 +87,19 @@ public final class SnapshotBenchmark {
     private static void snapshots(TestDatabase db, int runs, int page) throws Exception {
         double[] job = new double[runs];
         double[] floor = new double[runs];
+        double[] storing = new double[runs];
         long maxHeap = 0;
         int rows = 0;
         for (int run = 0; run < runs; run++) {
+            clearSnapshotRows(db);
+            storing[run] = storingFloor(db);
+            clearSnapshotRows(db);
             ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
             long t = System.nanoTime();
-            long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em).create("BENCH", AS_OF,
+            long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).create("BENCH", AS_OF,
                     "standard", null, MANAGER).id());
-            String cursor = null;
-            do {
-                String from = cursor;
-                cursor = db.inTransaction("bench", (EntityManager em) -> snapshots(em).writePage(id, from, page));
-            } while (cursor != null);
-            AgingSnapshotView done = db.inTransaction("bench", (EntityManager em) -> snapshots(em).complete(id));
+            writeAll(db, id, page);
+            AgingSnapshotView done = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).complete(id));
             job[run] = (System.nanoTime() - t) / 1e6;
             heap.close();
             maxHeap = Math.max(maxHeap, heap.maxMb());
@@ -103,11 +108,136 @@ public final class SnapshotBenchmark {
             AgingBenchmark.floor(db, AS_OF);
             floor[run] = (System.nanoTime() - t) / 1e6;
         }
+        Arrays.sort(storing);
         Arrays.sort(job);
         Arrays.sort(floor);
         System.out.printf("snapshot of %,d customers, pages of %d: median %.0f ms (min %.0f), floor GROUP BY median"
                         + " %.0f ms (min %.0f); snapshot / floor %.2f×; heap at most %d MB%n", rows, page,
                 job[runs / 2], job[0], floor[runs / 2], floor[0], job[runs / 2] / floor[runs / 2], maxHeap);
+        System.out.printf("storing floor (the same GROUP BY joined to the customers, stored by the database's own"
+                        + " INSERT ... SELECT into the snapshot rows, one commit): median %.0f ms (min %.0f);"
+                        + " snapshot / storing floor %.2f×%n", storing[runs / 2], storing[0],
+                job[runs / 2] / storing[runs / 2]);
+    }
+
+    /**
+     * Untimed, before each timed write: the rows of earlier snapshots are deleted (and on PostgreSQL
+     * vacuumed away), so every run writes into the same empty table rather than one grown by the
+     * runs before it.
+     */
+    private static void clearSnapshotRows(TestDatabase db) throws Exception {
+        try (java.sql.Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM aging_snapshot_row");
+            if (db.kind() == org.dunwell.testkit.DatabaseKind.POSTGRESQL) {
+                statement.execute("VACUUM ANALYZE aging_snapshot_row");
+            } else {
+                statement.execute("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE('DUNWELL', 'AGING_SNAPSHOT_ROW', 0)");
+            }
+        }
+    }
+
+    /**
+     * The cheapest way the database itself stores an aging per customer: the floor's GROUP BY joined
+     * to the customers and written by one {@code INSERT ... SELECT} into the snapshot rows (with their
+     * indexes) of a scratch snapshot, committed; the rows are deleted afterwards, untimed.
+     */
+    private static double storingFloor(TestDatabase db) throws Exception {
+        long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).create("BENCH", AS_OF,
+                "standard", null, MANAGER).id());
+        String sql = "INSERT INTO aging_snapshot_row (snapshot_id, account, name, currency, region, customer_group,"
+                + " responsible, balance, b1, b2, b3, b4, b5, b6, d1, n1, oldest_overdue_days, over_limit, on_hold,"
+                + " most_aged_bucket)\nSELECT ?, c.account, c.name, c.currency, c.region, c.customer_group,"
+                + " c.responsible_employee, g.s1 + g.s2 + g.s3 + g.s4 + g.s5 + g.s6 - g.s7, g.s1 - g.s7, g.s2, g.s3,"
+                + " g.s4, g.s5, g.s6, 0, 0, 0, 0, 0, -1\nFROM customer c JOIN (" + AgingBenchmark.FLOOR_GROUP_BY
+                + ") g ON g.customer_id = c.id WHERE c.company_code = 'BENCH'";
+        try (java.sql.Connection connection = db.connect()) {
+            connection.setAutoCommit(false);
+            long t = System.nanoTime();
+            try (java.sql.PreparedStatement insert = connection.prepareStatement(sql)) {
+                insert.setLong(1, id);
+                AgingBenchmark.bindFloor(insert, 2, AS_OF);
+                insert.executeUpdate();
+            }
+            connection.commit();
+            double ms = (System.nanoTime() - t) / 1e6;
+            try (java.sql.PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM aging_snapshot_row WHERE snapshot_id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            connection.commit();
+            return ms;
+        }
+    }
+
+    /**
+     * Writes a snapshot as the job does: one pass read on a connection of its own, each page written
+     * in its own transaction.
+     */
+    private static void writeAll(TestDatabase db, long id, int page) {
+        EntityManager reader = db.entityManagerFactory("bench").createEntityManager();
+        try (AgingSnapshots.SnapshotSource source = snapshots(reader, db).open(id, null)) {
+            AgingSnapshots.SnapshotPage next;
+            while ((next = source.next(page)) != null) {
+                AgingSnapshots.SnapshotPage written = next;
+                db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).write(id, written));
+            }
+        } finally {
+            reader.close();
+        }
+    }
+
+    /**
+     * One snapshot's pages taken apart ({@code --breakdown true}): reading the pass, the figures
+     * (credit standings, conversion), the row writes and the commits, each summed over all pages.
+     */
+    private static void breakdown(TestDatabase db, int page) throws Exception {
+        clearSnapshotRows(db);
+        long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).create("BENCH", AS_OF,
+                "standard", null, MANAGER).id());
+        long[] nanos = new long[4];
+        int pages = 0;
+        long start = System.nanoTime();
+        EntityManager reader = db.entityManagerFactory("bench").createEntityManager();
+        long opening = System.nanoTime();
+        try (AgingSnapshots.SnapshotSource source = snapshots(reader, db).open(id, null)) {
+            nanos[0] += System.nanoTime() - opening;
+            while (true) {
+                long t0 = System.nanoTime();
+                AgingSnapshots.SnapshotPage next = source.next(page);
+                nanos[0] += System.nanoTime() - t0;
+                if (next == null) {
+                    break;
+                }
+                EntityManager em = db.entityManagerFactory("bench").createEntityManager();
+                try {
+                    em.getTransaction().begin();
+                    long t1 = System.nanoTime();
+                    List<CustomerFigures> figures = figures(em).figures("BENCH", AS_OF, next.customers());
+                    long t2 = System.nanoTime();
+                    new SnapshotRowStore(em).replace(id, figures.stream().map(CustomerFigures::account).toList(),
+                            figures);
+                    em.flush();
+                    long t3 = System.nanoTime();
+                    em.getTransaction().commit();
+                    long t4 = System.nanoTime();
+                    nanos[1] += t2 - t1;
+                    nanos[2] += t3 - t2;
+                    nanos[3] += t4 - t3;
+                    pages++;
+                } finally {
+                    if (em.getTransaction().isActive()) {
+                        em.getTransaction().rollback();
+                    }
+                    em.close();
+                }
+            }
+        } finally {
+            reader.close();
+        }
+        System.out.printf("breakdown of %d pages of %d (%.0f ms in all): reading the pass %.0f ms, standings and"
+                + " conversion %.0f ms, row writes %.0f ms, commits %.0f ms%n", pages, page,
+                (System.nanoTime() - start) / 1e6, nanos[0] / 1e6, nanos[1] / 1e6, nanos[2] / 1e6, nanos[3] / 1e6);
     }
 
     private static void workspace(TestDatabase db, int calls) throws Exception {
@@ -147,12 +277,12 @@ public final class SnapshotBenchmark {
                 + " max %.1f ms%n", calls, customer[calls / 2], customer[(int) (calls * 0.99)], customer[calls - 1]);
     }
 
-    private static AgingSnapshotService snapshots(EntityManager em) {
+    private static AgingSnapshotService snapshots(EntityManager em, TestDatabase db) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         CustomerFiguresPages figures = figures(em);
         return new AgingSnapshotService(em, new CollectionsService(em, new JdbcAgingQueries(em), audit, CLOCK,
-                figures), figures, new SnapshotRowStore(em), new CompanyService(new JpaCompanyRepository(em), audit,
-                CLOCK), audit, CLOCK);
+                figures), figures, new JdbcAgingQueries(em, db.dataSource()), new SnapshotRowStore(em),
+                new CompanyService(new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
     }
 
     private static CustomerFiguresPages figures(EntityManager em) {
@@ -173,7 +303,7 @@ public final class SnapshotBenchmark {
         CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit, CLOCK);
         CreditStore store = new CreditStore(em);
         return new WorkspaceService(collections, new AgingSnapshotService(em, collections, figures,
-                new SnapshotRowStore(em), companies, audit, CLOCK), new SnapshotRowStore(em), figures,
+                new JdbcAgingQueries(em), new SnapshotRowStore(em), companies, audit, CLOCK), new SnapshotRowStore(em), figures,
                 new ActivityService(em, customers, documents, audit, CLOCK, new ScopedIds(em)), companies,
                 new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em)), audit,
                         CLOCK), documents, customers, CLOCK);

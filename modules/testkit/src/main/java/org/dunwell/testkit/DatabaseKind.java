@@ -45,22 +45,31 @@ public enum DatabaseKind {
         @Override
         public TestDatabase create() {
             String schema = "dunwell_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            String url = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL",
-                    "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test");
-            String user = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_USER", "postgres");
-            String separator = url.contains("?") ? "&" : "?";
-            try (Connection connection = DriverManager.getConnection(url, user, "")) {
-                connection.createStatement().execute("CREATE SCHEMA " + schema);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot create test schema on " + url, e);
-            }
-            return new TestDatabase(this, url + separator + "currentSchema=" + schema, user, "", schema, null);
+            return postgresSchema(schema, false);
         }
     };
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
     private static final String POSTGRES_HOST = "127.0.0.1";
     private static final int POSTGRES_PORT = 5432;
+
+    /**
+     * A PostgreSQL schema of the server the tests use, created if missing; dropped on close unless
+     * {@code keep} (benchmarks keep a large imported ledger between runs).
+     */
+    public static TestDatabase postgresSchema(String schema, boolean keep) {
+        String url = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL",
+                "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test");
+        String user = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_USER", "postgres");
+        String separator = url.contains("?") ? "&" : "?";
+        try (Connection connection = DriverManager.getConnection(url, user, "")) {
+            connection.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create test schema on " + url, e);
+        }
+        return new TestDatabase(POSTGRESQL, url + separator + "currentSchema=" + schema, user, "", schema, null,
+                keep);
+    }
 
     /** Whether this database can be used here (PostgreSQL: something answers on 127.0.0.1:5432). */
     public abstract boolean isAvailable();

@@ -29,10 +29,17 @@ public final class TestDatabase implements AutoCloseable {
     private final String password;
     private final String schema;
     private final String dropUrl;
+    private final boolean keep;
     private final Map<String, EntityManagerFactory> factories = new HashMap<>();
     private MigrationReport migration;
 
     TestDatabase(DatabaseKind kind, String url, String user, String password, String schema, String dropUrl) {
+        this(kind, url, user, password, schema, dropUrl, false);
+    }
+
+    TestDatabase(DatabaseKind kind, String url, String user, String password, String schema, String dropUrl,
+                 boolean keep) {
+        this.keep = keep;
         this.kind = kind;
         this.url = url;
         this.user = user;
@@ -122,6 +129,9 @@ public final class TestDatabase implements AutoCloseable {
         factories.clear();
         try {
             if (kind == DatabaseKind.POSTGRESQL) {
+                if (keep) {
+                    return;
+                }
                 try (Connection connection = connect()) {
                     connection.createStatement().execute("DROP SCHEMA " + schema + " CASCADE");
                 }

@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.CustomerScope;
 
 /**
  * Stored aging per customer for an as-of date and definition, for all customers or one pool,
- * written page by page by a restartable batch job (a page written twice writes the same rows).
+ * written page by page by a restartable batch job from one pass over the ledger (a page written
+ * twice writes the same rows).
  */
 public interface AgingSnapshots {
 
@@ -23,8 +25,32 @@ public interface AgingSnapshots {
     /** Records the job execution that writes the snapshot (the latest one, after a restart). */
     void ranAs(long snapshot, long executionId);
 
-    /** Writes the page of customers after {@code cursor}; answers the next cursor, null after the last. */
-    String writePage(long snapshot, String cursor, int size);
+    /**
+     * Opens the one-pass read of the snapshot's customers after {@code cursor} (null: from the first),
+     * in a stable order, on a connection outside the caller's transactions: it outlives the commits of
+     * the pages written from it. The caller closes it.
+     */
+    SnapshotSource open(long snapshot, String cursor);
+
+    /** Writes a page read from the snapshot's source, with its customers' credit standings. */
+    void write(long snapshot, SnapshotPage page);
+
+    /** The customers of a snapshot, page after page. */
+    interface SnapshotSource extends AutoCloseable {
+
+        /** The next page of at most {@code size} customers, null after the last. */
+        SnapshotPage next(int size);
+
+        @Override
+        void close();
+    }
+
+    /** Customers read for a snapshot, and the cursor a source opened later goes on from. */
+    record SnapshotPage(List<AgedCustomer> customers, String cursor) {
+        public SnapshotPage {
+            customers = List.copyOf(customers);
+        }
+    }
 
     /** Marks the snapshot complete with the number of rows it holds. */
     AgingSnapshotView complete(long snapshot);

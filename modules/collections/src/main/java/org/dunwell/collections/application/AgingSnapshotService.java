@@ -27,12 +27,18 @@ import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AgedCustomer;
+import org.dunwell.ledger.api.AgingQueries;
+import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CustomerScope;
 
-/** Aging snapshots: created here, written by the aging-snapshots job page by page, read with filters. */
+/**
+ * Aging snapshots: created here, written by the aging-snapshots job page by page from one pass over
+ * the ledger ({@link AgingQueries#stream}), read with filters.
+ */
 @ApplicationScoped
 @Transactional
 public class AgingSnapshotService implements AgingSnapshots {
@@ -47,6 +53,7 @@ public class AgingSnapshotService implements AgingSnapshots {
     private EntityManager em;
     private CollectionsService collections;
     private CustomerFiguresPages figures;
+    private AgingQueries aging;
     private SnapshotRowStore rows;
     private Companies companies;
     private AuditTrail audit;
@@ -56,10 +63,11 @@ public class AgingSnapshotService implements AgingSnapshots {
     }
 
     @Inject
-    public AgingSnapshotService(CollectionsService collections, CustomerFiguresPages figures, SnapshotRowStore rows,
-                                Companies companies, AuditTrail audit, BusinessClock clock) {
+    public AgingSnapshotService(CollectionsService collections, CustomerFiguresPages figures, AgingQueries aging,
+                                SnapshotRowStore rows, Companies companies, AuditTrail audit, BusinessClock clock) {
         this.collections = collections;
         this.figures = figures;
+        this.aging = aging;
         this.rows = rows;
         this.companies = companies;
         this.audit = audit;
@@ -68,8 +76,9 @@ public class AgingSnapshotService implements AgingSnapshots {
 
     /** Outside the container (benchmarks): the entity manager given. */
     public AgingSnapshotService(EntityManager em, CollectionsService collections, CustomerFiguresPages figures,
-                                SnapshotRowStore rows, Companies companies, AuditTrail audit, BusinessClock clock) {
-        this(collections, figures, rows, companies, audit, clock);
+                                AgingQueries aging, SnapshotRowStore rows, Companies companies, AuditTrail audit,
+                                BusinessClock clock) {
+        this(collections, figures, aging, rows, companies, audit, clock);
         this.em = em;
     }
 
@@ -101,25 +110,44 @@ public class AgingSnapshotService implements AgingSnapshots {
     }
 
     @Override
-    public String writePage(long snapshot, String cursor, int size) {
+    public SnapshotSource open(long snapshot, String cursor) {
         AgingSnapshot s = find(snapshot);
         s.requireRunning();
         AgingDefinitionView d = collections.definition(s.definition());
-        CustomerScope candidates = CustomerScope.ALL;
-        PoolFilter pool = null;
-        if (s.pool() != null) {
-            pool = collections.poolFilter(s.company(), s.pool());
-            candidates = CustomerScope.anyOf(pool.criteria(s.company()));
-        }
-        CustomerFiguresPages.FiguresPage page = figures.page(s.company(), cursor, size, s.asOf(), d, candidates);
-        List<CustomerFigures> kept = new ArrayList<>(page.items().size());
-        for (CustomerFigures f : page.items()) {
+        CustomerScope candidates = s.pool() == null ? CustomerScope.ALL
+                : CustomerScope.anyOf(collections.poolFilter(s.company(), s.pool()).criteria(s.company()));
+        AgingStream stream = aging.stream(s.company(), cursor, s.asOf(), d.basis(), d.buckets(), candidates);
+        return new SnapshotSource() {
+            @Override
+            public SnapshotPage next(int size) {
+                List<AgedCustomer> page = new ArrayList<>(size);
+                AgedCustomer customer;
+                while (page.size() < size && (customer = stream.next()) != null) {
+                    page.add(customer);
+                }
+                return page.isEmpty() ? null : new SnapshotPage(page, stream.cursor());
+            }
+
+            @Override
+            public void close() {
+                stream.close();
+            }
+        };
+    }
+
+    @Override
+    public void write(long snapshot, SnapshotPage page) {
+        AgingSnapshot s = find(snapshot);
+        s.requireRunning();
+        PoolFilter pool = s.pool() == null ? null : collections.poolFilter(s.company(), s.pool());
+        List<CustomerFigures> all = figures.figures(s.company(), s.asOf(), page.customers());
+        List<CustomerFigures> kept = new ArrayList<>(all.size());
+        for (CustomerFigures f : all) {
             if (pool == null || pool.matches(f)) {
                 kept.add(f);
             }
         }
-        rows.replace(snapshot, page.items().stream().map(CustomerFigures::account).toList(), kept);
-        return page.next();
+        rows.replace(snapshot, all.stream().map(CustomerFigures::account).toList(), kept);
     }
 
     @Override

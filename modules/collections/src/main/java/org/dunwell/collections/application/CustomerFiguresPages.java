@@ -46,19 +46,24 @@ public class CustomerFiguresPages {
                             CustomerScope scope) {
         AgingQueries.AgingPage page = aging.page(company, cursor, size, asOf, definition.basis(),
                 definition.buckets(), scope);
-        List<CreditStandings.Basis> bases = new ArrayList<>(page.items().size());
-        for (AgedCustomer c : page.items()) {
+        return new FiguresPage(figures(company, asOf, page.items()), page.next());
+    }
+
+    /** The figures of aged customers: their credit standings in two queries, one rate lookup per currency. */
+    public List<CustomerFigures> figures(String company, LocalDate asOf, List<AgedCustomer> customers) {
+        List<CreditStandings.Basis> bases = new ArrayList<>(customers.size());
+        for (AgedCustomer c : customers) {
             Money balance = c.aging().openBalance();
             bases.add(new CreditStandings.Basis(c.aging().account(), balance,
                     c.masterCreditLimit() == null ? null : Money.of(c.masterCreditLimit(), balance.currency())));
         }
         List<CreditStanding> standings = credit.standings(company, bases, asOf);
         ExchangeRates.Conversion conversion = rates.conversionOn(company, asOf);
-        List<CustomerFigures> items = new ArrayList<>(page.items().size());
-        for (int i = 0; i < page.items().size(); i++) {
-            items.add(figures(page.items().get(i), standings.get(i), conversion));
+        List<CustomerFigures> items = new ArrayList<>(customers.size());
+        for (int i = 0; i < customers.size(); i++) {
+            items.add(figures(customers.get(i), standings.get(i), conversion));
         }
-        return new FiguresPage(items, page.next());
+        return items;
     }
 
     static CustomerFigures figures(AgedCustomer c, CreditStanding standing, ExchangeRates.Conversion conversion) {

@@ -25,6 +25,15 @@ public interface AgingQueries {
     AgingPage page(String company, String cursor, int size, LocalDate asOf, AgingBasis basis,
                    List<AgingBucketSpec> buckets, CustomerScope scope);
 
+    /**
+     * Every customer in scope after {@code cursor} (null: from the first) with its aging and snapshot
+     * details, in one pass over the open items whatever the number of customers: for jobs that walk
+     * them all. It reads on a connection of its own, outside the caller's transactions ({@link StreamReads}), so it
+     * outlives the commits of the pages written from it; the caller closes it. Memory stays flat.
+     */
+    AgingStream stream(String company, String cursor, LocalDate asOf, AgingBasis basis,
+                       List<AgingBucketSpec> buckets, CustomerScope scope);
+
     /** A page of aged customers; {@code next} is the cursor of the following page, null after the last. */
     record AgingPage(List<AgedCustomer> items, String next) {
         public AgingPage {

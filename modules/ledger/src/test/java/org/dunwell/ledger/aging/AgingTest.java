@@ -25,6 +25,7 @@ import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingBucketSpec;
 import org.dunwell.ledger.api.AgingQueries;
+import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
@@ -48,7 +49,7 @@ class AgingTest {
             new AgingBucketSpec("91-180", 91, 180), new AgingBucketSpec("181+", 181, null));
 
     private static <T> T aging(TestDatabase db, Function<JdbcAgingQueries, T> work) {
-        Function<EntityManager, T> inTransaction = em -> work.apply(new JdbcAgingQueries(em));
+        Function<EntityManager, T> inTransaction = em -> work.apply(new JdbcAgingQueries(em, db.dataSource()));
         return db.inTransaction(Ledger.UNIT, inTransaction);
     }
 
@@ -232,7 +233,48 @@ class AgingTest {
             } while (cursor != null);
             assertThat(paged).hasSize(customers);
             computed.forEach(a -> assertThat(paged.get(a.account())).as("%s on %s", a.account(), day).isEqualTo(a));
+            // in one pass (what the snapshot job reads), closed part way and opened again at its cursor as a
+            // restarted job does: the same agings and details, every customer once
+            Map<String, AgedCustomer> streamed = new HashMap<>();
+            String resumeAt = aging(db, q -> {
+                try (AgingStream stream = q.stream(company, null, day, AgingBasis.DAYS_PAST_DUE, STANDARD,
+                        CustomerScope.ALL)) {
+                    for (int i = 0; i < 600; i++) {
+                        AgedCustomer a = stream.next();
+                        assertThat(streamed.put(a.aging().account(), a)).isNull();
+                    }
+                    return stream.cursor();
+                }
+            });
+            aging(db, q -> {
+                try (AgingStream stream = q.stream(company, resumeAt, day, AgingBasis.DAYS_PAST_DUE, STANDARD,
+                        CustomerScope.ALL)) {
+                    for (AgedCustomer a = stream.next(); a != null; a = stream.next()) {
+                        assertThat(streamed.put(a.aging().account(), a)).as("%s read twice", a.aging().account())
+                                .isNull();
+                    }
+                    assertThat(stream.next()).isNull();
+                }
+                return null;
+            });
+            assertThat(streamed).hasSize(customers);
+            Map<String, AgedCustomer> pagedDetails = pagedDetails(db, company, day);
+            computed.forEach(a -> assertThat(streamed.get(a.account())).as("%s on %s", a.account(), day)
+                    .isEqualTo(pagedDetails.get(a.account())));
         }
+    }
+
+    private static Map<String, AgedCustomer> pagedDetails(TestDatabase db, String company, LocalDate day) {
+        Map<String, AgedCustomer> paged = new HashMap<>();
+        String cursor = null;
+        do {
+            String after = cursor;
+            AgingQueries.AgingPage page = aging(db, q -> q.page(company, after, 500, day, AgingBasis.DAYS_PAST_DUE,
+                    STANDARD, CustomerScope.ALL));
+            page.items().forEach(a -> paged.put(a.aging().account(), a));
+            cursor = page.next();
+        } while (cursor != null);
+        return paged;
     }
 
     @DatabaseTest
@@ -262,6 +304,15 @@ class AgingTest {
         assertThat(q1.disputedCounts()).containsExactly(1, 0, 1, 0, 0, 0);
         assertThat(q1.oldestOverdueDueDate()).isEqualTo(LocalDate.of(2026, 10, 1));
         assertThat(q1.oldestOverdueDays()).isEqualTo(52);
+        AgedCustomer streamed = aging(db, q -> {
+            try (AgingStream stream = q.stream(company, null, LocalDate.of(2026, 11, 22), AgingBasis.DAYS_PAST_DUE,
+                    STANDARD, north)) {
+                AgedCustomer only = stream.next();
+                assertThat(stream.next()).as("Q2 is outside the scope").isNull();
+                return only;
+            }
+        });
+        assertThat(streamed).isEqualTo(q1);
     }
 
     /** The contract's rules over the raw rows, in plain loops: the independent computation. */

@@ -11,7 +11,7 @@ import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.server.jobs.CursorPosition;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Writes the pages handed out, in the chunk's transaction, and moves the position on. */
+/** Writes the pages read, in the chunk's transaction, and moves the position on. */
 @Named("snapshotPageWriter")
 @Dependent
 public class SnapshotPageWriter extends AbstractItemWriter {
@@ -25,10 +25,6 @@ public class SnapshotPageWriter extends AbstractItemWriter {
     @Inject
     @BatchProperty(name = AgingSnapshotJob.SNAPSHOT)
     String snapshot;
-
-    @Inject
-    @BatchProperty(name = AgingSnapshotJob.PAGE_SIZE)
-    String pageSize;
 
     @Inject
     @BatchProperty(name = AgingSnapshotJob.FAIL_AFTER_PAGES)
@@ -46,9 +42,9 @@ public class SnapshotPageWriter extends AbstractItemWriter {
             if (failAfter > 0 && position.pages() >= failAfter) {
                 throw new IllegalStateException("injected fault after " + position.pages() + " pages");
             }
-            String next = snapshots.writePage(Long.parseLong(snapshot), ((CursorPosition.PageStart) item).cursor(),
-                    Integer.parseInt(pageSize));
-            position.written(next);
+            AgingSnapshots.SnapshotPage page = (AgingSnapshots.SnapshotPage) item;
+            snapshots.write(Long.parseLong(snapshot), page);
+            position.written(page.cursor());
         }
     }
 }

@@ -26,6 +26,11 @@ public final class CursorPosition implements Serializable {
         pages++;
     }
 
+    /** The cursor the next page starts after (null: the first page). */
+    public String cursor() {
+        return next;
+    }
+
     public int pages() {
         return pages;
     }
