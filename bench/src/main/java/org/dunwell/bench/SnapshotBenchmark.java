@@ -42,7 +42,7 @@ import org.dunwell.testkit.TestDatabase;
 
 /**
  * The {@code aging-snapshots} job over the ledger of an {@link AgingBenchmark} run (company BENCH),
- * page by page as the batch job runs it ({@code --page} customers a page, default 500 as the job's default,
+ * page by page as the batch job runs it ({@code --page} customers a page, default the job's default,
  * each page in its own transaction),
  * next to the floor (the same single GROUP BY as the aging benchmark), with the heap sampled; then
  * the workspace as an agent of every customer would call it: the overview (top 100 by balance and
@@ -65,7 +65,7 @@ public final class SnapshotBenchmark {
         BenchRun bench = new BenchRun(args);
         int runs = bench.option("runs", 3);
         int calls = bench.option("calls", 300);
-        int page = bench.option("page", 500);
+        int page = bench.option("page", AgingSnapshots.PAGE_SIZE);
         Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,

@@ -78,8 +78,8 @@ public class AgingSnapshotsResource {
     public Response start(SnapshotInput in) {
         SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null) : in;
         String company = api.company(input.company());
-        if (input.pageSize() != null && (input.pageSize() < 1 || input.pageSize() > PageRequest.MAX_SIZE)) {
-            throw InvalidInputException.ofField("pageSize", "must be 1 to " + PageRequest.MAX_SIZE);
+        if (input.pageSize() != null && (input.pageSize() < 1 || input.pageSize() > AgingSnapshots.MAX_PAGE_SIZE)) {
+            throw InvalidInputException.ofField("pageSize", "must be 1 to " + AgingSnapshots.MAX_PAGE_SIZE);
         }
         AgingSnapshotView view = snapshots.create(company, api.asOf(input.asOf()), input.definition(), input.pool(),
                 api.caller());

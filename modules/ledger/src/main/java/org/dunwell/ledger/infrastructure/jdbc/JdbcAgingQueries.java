@@ -409,7 +409,10 @@ public class JdbcAgingQueries implements AgingQueries {
                 // never NULL (a far date stands for none): Derby adds a warning per group whose aggregate
                 // skipped NULLs, walking the chain of those before: quadratic in one pass
                 + (detailed ? ",\n MIN(CASE WHEN t.due_date < ? AND t.open_amount > 0 THEN t.due_date ELSE ? END)" : "")
-                + "\nFROM ledger_transaction t"
+                + "\nFROM ledger_transaction t" + (range.after() == null ? ""
+                // a stream groups every open item in one pass: Derby scans the table and sorts rather than
+                // fetch every row through the customer index (9.1 s against 10.4 s at a million invoices)
+                : " --DERBY-PROPERTIES index=null")
                 + "\nWHERE t.company_code = ? AND t.document_date <= ?" + range.sql("t.customer_id")
                 + " AND (t.open_amount > 0 OR t.status = 'REVERSED')"
                 + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
@@ -478,17 +481,23 @@ public class JdbcAgingQueries implements AgingQueries {
      * correction tells the two apart.
      */
     enum Correction {
-        DEBITS_SETTLED_AFTER(true, "s.settled_on > ?"),
-        CREDITS_SETTLED_AFTER(false, "s.settled_on > ?"),
-        DEBITS_UNDONE_AFTER(true, "s.undone_on > ?"),
-        CREDITS_UNDONE_AFTER(false, "s.undone_on > ?");
+        DEBITS_SETTLED_AFTER(true, "s.settled_on > ?", "ix_settlement_settled_on"),
+        CREDITS_SETTLED_AFTER(false, "s.settled_on > ?", "ix_settlement_settled_on"),
+        // bounded above: Derby's index keeps the NULLs (never undone) last, and an open-ended range
+        // walked through all of them
+        DEBITS_UNDONE_AFTER(true, "s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)",
+                "ix_settlement_undone_on"),
+        CREDITS_UNDONE_AFTER(false, "s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)",
+                "ix_settlement_undone_on");
 
         private final boolean debitSide;
         private final String window;
+        private final String index;
 
-        Correction(boolean debitSide, String window) {
+        Correction(boolean debitSide, String window, String index) {
             this.debitSide = debitSide;
             this.window = window;
+            this.index = index;
         }
 
         PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
@@ -499,7 +508,10 @@ public class JdbcAgingQueries implements AgingQueries {
             String sql = "SELECT d.customer_id"
                     + (debitSide ? bucketSums(layout, basisColumn(basis).replace("t.", "d."), correction, null)
                     : ",\n SUM(" + correction + ")")
-                    + "\nFROM settlement s JOIN ledger_transaction d ON d.id = " + join
+                    // a stream reads all customers in customer order: Derby is told to find the few settlements of
+                // the window by their date rather than walk every settlement in customer order
+                + "\nFROM settlement s" + (range.after() == null ? "" : " --DERBY-PROPERTIES index=" + index)
+                + "\nJOIN ledger_transaction d ON d.id = " + join
                     + "\nWHERE s.company_code = ? AND " + window + " AND d.document_date <= ?"
                     + " AND NOT (d.status = 'REVERSED' AND d.reversed_on <= ?)" + range.sql("s.customer_id")
                     + "\nGROUP BY d.customer_id" + range.order("d.customer_id");
