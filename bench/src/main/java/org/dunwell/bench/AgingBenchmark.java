@@ -44,13 +44,14 @@ public final class AgingBenchmark {
             new AgingBucketSpec("31-60", 31, 60), new AgingBucketSpec("61-90", 61, 90),
             new AgingBucketSpec("91-180", 91, 180), new AgingBucketSpec("181+", 181, null));
     static final LocalDate AS_OF = BenchRun.AS_OF;
-    private static final int RUNS = 5;
+    private static int runs = 5;
 
     private AgingBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         BenchRun bench = new BenchRun(args);
+        runs = bench.option("runs", 5);
         Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,
@@ -89,12 +90,12 @@ public final class AgingBenchmark {
 
     private static void measure(TestDatabase db) throws Exception {
         for (LocalDate asOf : List.of(AS_OF, AS_OF.minusMonths(6))) {
-            double[] aging = new double[RUNS];
-            double[] floor = new double[RUNS];
-            double[] corrections = new double[RUNS];
+            double[] aging = new double[runs];
+            double[] floor = new double[runs];
+            double[] corrections = new double[runs];
             int rows = 0;
             long maxHeap = 0;
-            for (int run = 0; run < RUNS; run++) {
+            for (int run = 0; run < runs; run++) {
                 ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
                 long t = System.nanoTime();
                 Function<EntityManager, List<CustomerAging>> compute = em -> new JdbcAgingQueries(em)
@@ -118,12 +119,12 @@ public final class AgingBenchmark {
             Arrays.sort(aging);
             Arrays.sort(floor);
             System.out.printf("as of %s: aging of %,d customers median %.0f ms (min %.0f), floor GROUP BY median %.0f ms"
-                            + " (min %.0f); aging / floor %.2f×; heap at most %d MB%n", asOf, rows, aging[RUNS / 2],
-                    aging[0], floor[RUNS / 2], floor[0], aging[RUNS / 2] / floor[RUNS / 2], maxHeap);
-            double past = floor[RUNS / 2] + corrections[RUNS / 2];
+                            + " (min %.0f); aging / floor %.2f×; heap at most %d MB%n", asOf, rows, aging[runs / 2],
+                    aging[0], floor[runs / 2], floor[0], aging[runs / 2] / floor[runs / 2], maxHeap);
+            double past = floor[runs / 2] + corrections[runs / 2];
             System.out.printf("  with the settlements made or undone after %s (one more GROUP BY, median %.0f ms):"
-                    + " floor %.0f ms; aging / that floor %.2f×%n", asOf, corrections[RUNS / 2], past,
-                    aging[RUNS / 2] / past);
+                    + " floor %.0f ms; aging / that floor %.2f×%n", asOf, corrections[runs / 2], past,
+                    aging[runs / 2] / past);
         }
     }
 
