@@ -144,15 +144,20 @@ public final class AgingBenchmark {
             for (int i = 1; i <= 5; i++) {
                 statement.setDate(i, java.sql.Date.valueOf(asOf));
             }
-            int rows = 0;
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rs.getBigDecimal(2);
-                    rows++;
-                }
-            }
-            return rows;
+            return readAll(statement);
         }
+    }
+
+    /** Runs a grouped query and reads every row (its first sum); answers the number of rows. */
+    private static int readAll(PreparedStatement statement) throws java.sql.SQLException {
+        int rows = 0;
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                rs.getBigDecimal(2);
+                rows++;
+            }
+        }
+        return rows;
     }
 
     /** The floor's GROUP BY: per customer, the open items in the six buckets and the open credits. */
@@ -173,14 +178,7 @@ public final class AgingBenchmark {
         try (Connection connection = db.connect();
              PreparedStatement statement = connection.prepareStatement(FLOOR_GROUP_BY)) {
             bindFloor(statement, 1, asOf);
-            int rows = 0;
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rs.getBigDecimal(2);
-                    rows++;
-                }
-            }
-            return rows;
+            return readAll(statement);
         }
     }
 

@@ -221,18 +221,11 @@ class AgingTest {
                 assertThat(amounts(aging)).as("%s on %s", aging.account(), day)
                         .isEqualTo(reference.buckets(aging.account(), day));
             }
-            // page by page (what snapshots use): the same agings, every customer once
-            Map<String, CustomerAging> paged = new HashMap<>();
-            String cursor = null;
-            do {
-                String after = cursor;
-                AgingQueries.AgingPage page = aging(db, q -> q.page(company, after, 97, day, AgingBasis.DAYS_PAST_DUE,
-                        STANDARD, CustomerScope.ALL));
-                page.items().forEach(a -> assertThat(paged.put(a.aging().account(), a.aging())).isNull());
-                cursor = page.next();
-            } while (cursor != null);
+            // page by page (the workspace's live lists): the same agings, every customer once
+            Map<String, AgedCustomer> paged = paged(db, company, day, 97);
             assertThat(paged).hasSize(customers);
-            computed.forEach(a -> assertThat(paged.get(a.account())).as("%s on %s", a.account(), day).isEqualTo(a));
+            computed.forEach(a -> assertThat(paged.get(a.account()).aging()).as("%s on %s", a.account(), day)
+                    .isEqualTo(a));
             // in one pass (what the snapshot job reads), closed part way and opened again at its cursor as a
             // restarted job does: the same agings and details, every customer once
             Map<String, AgedCustomer> streamed = new HashMap<>();
@@ -258,20 +251,21 @@ class AgingTest {
                 return null;
             });
             assertThat(streamed).hasSize(customers);
-            Map<String, AgedCustomer> pagedDetails = pagedDetails(db, company, day);
             computed.forEach(a -> assertThat(streamed.get(a.account())).as("%s on %s", a.account(), day)
-                    .isEqualTo(pagedDetails.get(a.account())));
+                    .isEqualTo(paged.get(a.account())));
         }
     }
 
-    private static Map<String, AgedCustomer> pagedDetails(TestDatabase db, String company, LocalDate day) {
+    /** Every customer's aging and details read page by page; each customer must come once. */
+    private static Map<String, AgedCustomer> paged(TestDatabase db, String company, LocalDate day, int size) {
         Map<String, AgedCustomer> paged = new HashMap<>();
         String cursor = null;
         do {
             String after = cursor;
-            AgingQueries.AgingPage page = aging(db, q -> q.page(company, after, 500, day, AgingBasis.DAYS_PAST_DUE,
+            AgingQueries.AgingPage page = aging(db, q -> q.page(company, after, size, day, AgingBasis.DAYS_PAST_DUE,
                     STANDARD, CustomerScope.ALL));
-            page.items().forEach(a -> paged.put(a.aging().account(), a));
+            page.items().forEach(a -> assertThat(paged.put(a.aging().account(), a)).as("%s read twice",
+                    a.aging().account()).isNull());
             cursor = page.next();
         } while (cursor != null);
         return paged;
