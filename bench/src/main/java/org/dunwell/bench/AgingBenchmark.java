@@ -44,31 +44,27 @@ public final class AgingBenchmark {
             new AgingBucketSpec("31-60", 31, 60), new AgingBucketSpec("61-90", 61, 90),
             new AgingBucketSpec("91-180", 91, 180), new AgingBucketSpec("181+", 181, null));
     static final LocalDate AS_OF = BenchRun.AS_OF;
-    private static int runs = 5;
 
     private AgingBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
         BenchRun bench = new BenchRun(args);
-        runs = bench.option("runs", 5);
+        int runs = bench.option("runs", 5);
         Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,
                 bench.invoices, AS_OF);
-        bench.onEachDatabase("derby-aging", (database, reused) -> run(database, files, reused));
+        bench.onEachDatabase("derby-aging", (database, reused) -> run(database, files, reused, runs));
     }
 
-    private static void run(TestDatabase db, Path files, boolean reuse) throws Exception {
+    private static void run(TestDatabase db, Path files, boolean reuse, int runs) throws Exception {
         System.out.println("== " + db.kind().displayName() + (reuse ? " (the ledger of an earlier run)" : ""));
-        if (reuse) {
-            db.migrate();
-            measure(db);
-            return;
-        }
         db.migrate();
-        importLedger(db, files);
-        measure(db);
+        if (!reuse) {
+            importLedger(db, files);
+        }
+        measure(db, runs);
     }
 
     /** Company BENCH and the generated customers, invoices, credit notes and payments, through the real import. */
@@ -88,7 +84,7 @@ public final class AgingBenchmark {
         System.out.printf("ledger imported in %.1f s%n", ImportBenchmark.seconds(start));
     }
 
-    private static void measure(TestDatabase db) throws Exception {
+    private static void measure(TestDatabase db, int runs) throws Exception {
         for (LocalDate asOf : List.of(AS_OF, AS_OF.minusMonths(6))) {
             double[] aging = new double[runs];
             double[] floor = new double[runs];

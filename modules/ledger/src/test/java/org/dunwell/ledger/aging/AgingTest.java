@@ -281,6 +281,7 @@ class AgingTest {
                 QA,Q1,2026-09-01,2026-10-01,EUR,100.00
                 QB,Q1,2026-09-01,2026-10-05,EUR,40.00
                 QC,Q1,2026-11-01,2026-12-01,EUR,7.00
+                QD,Q2,2026-11-01,2026-12-31,EUR,9.00
                 """, company);
         try (Connection connection = db.connect()) {
             connection.createStatement().executeUpdate("UPDATE ledger_transaction SET collection_status = 'DISPUTED'"
@@ -307,6 +308,20 @@ class AgingTest {
             }
         });
         assertThat(streamed).isEqualTo(q1);
+        // open but nothing overdue: no oldest overdue date (the query's stand-in for none never leaks)
+        CustomerScope south = CustomerScope.anyOf(List.of(new CustomerCriteria(null, "SOUTH", null, null)));
+        AgedCustomer q2 = aging(db, q -> q.page(company, null, 10, LocalDate.of(2026, 11, 22),
+                AgingBasis.DAYS_PAST_DUE, STANDARD, south)).items().get(0);
+        AgedCustomer q2Streamed = aging(db, q -> {
+            try (AgingStream stream = q.stream(company, null, LocalDate.of(2026, 11, 22), AgingBasis.DAYS_PAST_DUE,
+                    STANDARD, south)) {
+                return stream.next();
+            }
+        });
+        assertThat(q2.aging().openBalance().toPlainString()).isEqualTo("9.00");
+        assertThat(q2.oldestOverdueDueDate()).isNull();
+        assertThat(q2.oldestOverdueDays()).isZero();
+        assertThat(q2Streamed).isEqualTo(q2);
     }
 
     /** The contract's rules over the raw rows, in plain loops: the independent computation. */

@@ -153,11 +153,6 @@ public class JdbcAgingQueries implements AgingQueries {
         boolean ranged() {
             return account != null || paged();
         }
-
-        /** Whether the details a snapshot keeps are read too (pages and streams). */
-        boolean detailed() {
-            return after != null;
-        }
     }
 
     /** Sums of one customer: per bucket for debits, and all credits. */
@@ -212,33 +207,13 @@ public class JdbcAgingQueries implements AgingQueries {
                 return List.of();
             }
             CustomerRange range = selection.ranged() ? CustomerRange.between(idRange(sums)) : CustomerRange.ALL;
-            try (PreparedStatement statement = openAmounts(connection, company, asOf, layout, basis, range,
-                    selection.paged()); ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Sums s = sums.get(rs.getLong(1));
-                    if (s != null) {
-                        addOpenAmounts(rs, s, selection.paged());
-                    }
-                }
-            }
-            if (selection.paged()) {
-                try (PreparedStatement statement = disputed(connection, company, asOf, basis, range);
+            for (Part part : parts(company, asOf, layout, basis, range, selection.paged())) {
+                try (PreparedStatement statement = part.query().prepare(connection);
                      ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         Sums s = sums.get(rs.getLong(1));
                         if (s != null) {
-                            addDisputed(rs, s);
-                        }
-                    }
-                }
-            }
-            for (Correction correction : Correction.values()) {
-                try (PreparedStatement statement = correction.prepare(connection, company, range, asOf, layout, basis);
-                     ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        Sums s = sums.get(rs.getLong(1));
-                        if (s != null) {
-                            correction.add(rs, s);
+                            part.adder().add(rs, s);
                         }
                     }
                 }
@@ -253,6 +228,40 @@ public class JdbcAgingQueries implements AgingQueries {
             result.sort(java.util.Comparator.comparing(s -> s.account));
         }
         return result;
+    }
+
+    /** Prepares one of the aging's queries on a connection. */
+    @FunctionalInterface
+    interface Query {
+        PreparedStatement prepare(Connection connection) throws SQLException;
+    }
+
+    /** Adds a row of one of the aging's queries (its first column: the customer id) to that customer's sums. */
+    @FunctionalInterface
+    interface RowAdder {
+        void add(ResultSet rs, Sums s) throws SQLException;
+    }
+
+    /** A query grouped by customer and how its rows add to the customers' sums. */
+    record Part(Query query, RowAdder adder) {
+    }
+
+    /**
+     * What sums the customers' aging after their master data, over {@code range}: the open amounts,
+     * the disputed debits ({@code detailed}: what snapshots keep), the settlement corrections.
+     */
+    static List<Part> parts(String company, LocalDate asOf, AgingLayout layout, AgingBasis basis, CustomerRange range,
+                            boolean detailed) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(c -> openAmounts(c, company, asOf, layout, basis, range, detailed),
+                (rs, s) -> addOpenAmounts(rs, s, detailed)));
+        if (detailed) {
+            parts.add(new Part(c -> disputed(c, company, asOf, basis, range), JdbcAgingQueries::addDisputed));
+        }
+        for (Correction correction : Correction.values()) {
+            parts.add(new Part(c -> correction.prepare(c, company, range, asOf, layout, basis), correction::add));
+        }
+        return parts;
     }
 
     private static long[] idRange(Map<Long, Sums> sums) {

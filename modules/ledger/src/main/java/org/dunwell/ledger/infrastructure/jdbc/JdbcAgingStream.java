@@ -13,7 +13,6 @@ import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.domain.aging.AgingLayout;
-import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Correction;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.CustomerRange;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Selection;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
@@ -40,9 +39,7 @@ final class JdbcAgingStream implements AgingStream {
     private final Connection connection;
     private final List<PreparedStatement> statements = new ArrayList<>();
     private ResultSet customers;
-    private Grouped openAmounts;
-    private Grouped disputed;
-    private final List<Grouped> corrections = new ArrayList<>();
+    private final List<Grouped> sums = new ArrayList<>();
     private long last;
 
     private JdbcAgingStream(String company, long after, LocalDate asOf, AgingLayout layout, Connection connection) {
@@ -67,13 +64,8 @@ final class JdbcAgingStream implements AgingStream {
             CustomerRange range = CustomerRange.after(after);
             stream.customers = stream.query(JdbcAgingQueries.customers(connection, company, Selection.stream(after),
                     scope));
-            stream.openAmounts = new Grouped(stream.query(JdbcAgingQueries.openAmounts(connection, company, asOf,
-                    layout, basis, range, true)));
-            stream.disputed = new Grouped(stream.query(JdbcAgingQueries.disputed(connection, company, asOf, basis,
-                    range)));
-            for (Correction correction : Correction.values()) {
-                stream.corrections.add(new Grouped(stream.query(correction.prepare(connection, company, range, asOf,
-                        layout, basis)), correction));
+            for (JdbcAgingQueries.Part part : JdbcAgingQueries.parts(company, asOf, layout, basis, range, true)) {
+                stream.sums.add(new Grouped(stream.query(part.query().prepare(connection)), part.adder()));
             }
             return stream;
         } catch (SQLException | RuntimeException e) {
@@ -95,15 +87,9 @@ final class JdbcAgingStream implements AgingStream {
                 return null;
             }
             Sums s = JdbcAgingQueries.customer(customers, layout);
-            if (openAmounts.advanceTo(s.id)) {
-                JdbcAgingQueries.addOpenAmounts(openAmounts.rows, s, true);
-            }
-            while (disputed.advanceTo(s.id)) {
-                JdbcAgingQueries.addDisputed(disputed.rows, s);
-            }
-            for (Grouped correction : corrections) {
-                if (correction.advanceTo(s.id)) {
-                    correction.correction.add(correction.rows, s);
+            for (Grouped query : sums) {
+                while (query.advanceTo(s.id)) {
+                    query.adder.add(query.rows, s);
                 }
             }
             last = s.id;
@@ -141,20 +127,19 @@ final class JdbcAgingStream implements AgingStream {
         customers = null;
     }
 
-    /** A query in customer order (one row per customer, or several: disputed debits), read up to the customer merged. */
+    /**
+     * A query in customer order (one row per customer, or several: disputed debits), read up to the
+     * customer being merged; {@code adder} adds each of its rows to that customer's sums.
+     */
     private static final class Grouped {
         final ResultSet rows;
-        final Correction correction;
+        final JdbcAgingQueries.RowAdder adder;
         private boolean positioned;
         private boolean exhausted;
 
-        Grouped(ResultSet rows) {
-            this(rows, null);
-        }
-
-        Grouped(ResultSet rows, Correction correction) {
+        Grouped(ResultSet rows, JdbcAgingQueries.RowAdder adder) {
             this.rows = rows;
-            this.correction = correction;
+            this.adder = adder;
         }
 
         /** Moves past customers before {@code id}; whether the current row is {@code id}'s. */
