@@ -173,7 +173,8 @@ final class DocumentPosting {
             changed.put(creditId, row.amount().amount().subtract(amount));
             LocalDate on = later(row.documentDate(), invoice.documentDate());
             settlements.add(new NewSettlement(ids[next++], company, invoice.customerId(), invoice.id(), creditId,
-                    amount, on, actor, now));
+                    amount, on, new NewSettlement.DocumentDates(invoice.documentDate(), invoice.dueDate(),
+                    row.documentDate()), actor, now));
         }
         store.setOpenAmounts(changed);
         store.insertSettlements(settlements);

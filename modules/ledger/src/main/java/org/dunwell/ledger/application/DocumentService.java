@@ -263,7 +263,8 @@ public class DocumentService implements Documents {
                 debit.currency(), amount, BigDecimal.ZERO, null, null, description, debit.document(), debit.id(),
                 "API", null, actor.value(), now)));
         store.insertSettlements(List.of(new NewSettlement(ids[1], company, debit.customerId(), debit.id(), ids[0],
-                amount, on, actor.value(), now)));
+                amount, on, new NewSettlement.DocumentDates(debit.documentDate(), debit.dueDate(), on), actor.value(),
+                now)));
         store.setOpenAmounts(Map.of(debit.id(), debit.openAmount().subtract(amount)));
         store.insertAudit(List.of(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",
                 debit.openAmount().toPlainString(), debit.openAmount().subtract(amount).toPlainString(),

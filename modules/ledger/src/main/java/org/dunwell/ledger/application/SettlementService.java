@@ -157,9 +157,8 @@ public class SettlementService implements Settlements {
                                        List<Allocation> allocations, LocalDate on, UserName actor) {
         Instant now = clock.now();
         long[] ids = store.newIds(allocations.size());
-        Map<String, LocalDate> debitDates = new HashMap<>();
-        store.documents(company, allocations.stream().map(a -> a.debit().document()).toList())
-                .forEach((document, stored) -> debitDates.put(document, stored.documentDate()));
+        Map<String, StoredDocument> debits = store.documents(company,
+                allocations.stream().map(a -> a.debit().document()).toList());
         List<NewSettlement> settlements = new ArrayList<>();
         Map<Long, BigDecimal> open = new HashMap<>();
         List<AuditEntry> audit = new ArrayList<>();
@@ -167,10 +166,11 @@ public class SettlementService implements Settlements {
         for (int i = 0; i < allocations.size(); i++) {
             Allocation allocation = allocations.get(i);
             Debit debit = allocation.debit();
-            LocalDate date = on != null ? on
-                    : DocumentPosting.later(credit.documentDate(), debitDates.get(debit.document()));
+            StoredDocument stored = debits.get(debit.document());
+            LocalDate date = on != null ? on : DocumentPosting.later(credit.documentDate(), stored.documentDate());
             settlements.add(new NewSettlement(ids[i], company, credit.customerId(), debit.id(), credit.id(),
-                    allocation.amount().amount(), date, actor.value(), now));
+                    allocation.amount().amount(), date, new NewSettlement.DocumentDates(stored.documentDate(),
+                    stored.dueDate(), credit.documentDate()), actor.value(), now));
             open.put(debit.id(), debit.open().minus(allocation.amount()).amount());
             left = left.minus(allocation.amount());
             audit.add(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",

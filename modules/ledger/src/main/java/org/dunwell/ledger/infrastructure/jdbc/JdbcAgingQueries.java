@@ -486,79 +486,82 @@ public class JdbcAgingQueries implements AgingQueries {
     /**
      * What the settlements made or undone after the as-of date change: a settlement made after it
      * was still open then (+), one made before and undone after was settled then (−); on the debit
-     * side per bucket, on the credit side in all. Each window is one index range; the CASE of the
-     * correction tells the two apart.
+     * side per bucket, on the credit side in all, each side only if its document is dated on or
+     * before the as-of date. A settlement keeps its documents' dates, so each window is one index
+     * range over the settlements alone; the CASE of the correction tells the two windows apart (a
+     * settlement in both counts nothing in either).
+     * <p>
+     * The documents' status is not read: only payments are reversed, and a reversal undoes all their
+     * settlements that day, so a payment reversed by the as-of date has no settlement that corrects it.
      */
     enum Correction {
-        DEBITS_SETTLED_AFTER(true, "s.settled_on > ?", "ix_settlement_settled_on"),
-        CREDITS_SETTLED_AFTER(false, "s.settled_on > ?", "ix_settlement_settled_on"),
+        SETTLED_AFTER("s.settled_on > ?", "ix_settlement_settled_on"),
         // bounded above: Derby's index keeps the NULLs (never undone) last, and an open-ended range
         // walked through all of them
-        DEBITS_UNDONE_AFTER(true, "s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)",
-                "ix_settlement_undone_on"),
-        CREDITS_UNDONE_AFTER(false, "s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)",
-                "ix_settlement_undone_on");
+        UNDONE_AFTER("s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)", "ix_settlement_undone_on");
 
-        private final boolean debitSide;
+        /** The correction's parameters: the document's date, then the as-of date three times. */
+        private static final int CORRECTION_DATES = 4;
+
         private final String window;
         private final String index;
 
-        Correction(boolean debitSide, String window, String index) {
-            this.debitSide = debitSide;
+        Correction(String window, String index) {
             this.window = window;
             this.index = index;
         }
 
+        /** A settlement's correction to the side whose document date is {@code documentDate}. */
+        private static String correction(String documentDate) {
+            return "CASE WHEN " + documentDate + " > ? THEN 0"
+                    + " WHEN s.undone_on IS NULL AND s.settled_on > ? THEN s.amount"
+                    + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
+        }
+
         PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
                                   AgingLayout layout, AgingBasis basis) throws SQLException {
-            String correction = "CASE WHEN s.undone_on IS NULL AND s.settled_on > ? THEN s.amount"
-                    + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
-            String join = debitSide ? "s.debit_id" : "s.credit_id";
-            String sql = "SELECT d.customer_id"
-                    + (debitSide ? bucketSums(layout, basisColumn(basis).replace("t.", "d."), correction, null)
-                    : ",\n SUM(" + correction + ")")
-                    // a stream reads all customers in customer order: Derby is told to find the few settlements of
-                // the window by their date rather than walk every settlement in customer order
-                + "\nFROM settlement s" + (range.after() == null ? "" : " --DERBY-PROPERTIES index=" + index)
-                + "\nJOIN ledger_transaction d ON d.id = " + join
-                    + "\nWHERE s.company_code = ? AND " + window + " AND d.document_date <= ?"
-                    + " AND NOT (d.status = 'REVERSED' AND d.reversed_on <= ?)" + range.sql("s.customer_id")
-                    + "\nGROUP BY d.customer_id" + range.order("d.customer_id");
+            String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date" : "s.debit_document_date";
+            String sql = "SELECT s.customer_id"
+                    + bucketSums(layout, debitBasis, correction("s.debit_document_date"), null)
+                    + ",\n SUM(" + correction("s.credit_document_date") + ")"
+                    // a stream reads all customers in customer order: Derby is told to find the few
+                    // settlements of the window by their date rather than walk every settlement in customer order
+                    + "\nFROM settlement s" + (range.after() == null ? "" : " --DERBY-PROPERTIES index=" + index)
+                    + "\nWHERE s.company_code = ? AND " + window + range.sql("s.customer_id")
+                    + "\nGROUP BY s.customer_id" + range.order("s.customer_id");
             PreparedStatement statement = connection.prepareStatement(sql);
             int index = 1;
-            int repeats = debitSide ? layout.ranges().size() : 1;
-            // per bucket: the range's dates (in the CASE condition), then the correction's three dates
-            for (int r = 0; r < repeats; r++) {
-                if (debitSide) {
-                    AgingLayout.DateRange dates = layout.ranges().get(r);
-                    if (dates.from() != null) {
-                        Sql.setDate(statement, index++, dates.from());
-                    }
-                    if (dates.to() != null) {
-                        Sql.setDate(statement, index++, dates.to());
-                    }
+            // per bucket: the range's dates (in the CASE condition), then the correction's dates
+            for (AgingLayout.DateRange dates : layout.ranges()) {
+                if (dates.from() != null) {
+                    Sql.setDate(statement, index++, dates.from());
                 }
-                for (int k = 0; k < 3; k++) {
-                    Sql.setDate(statement, index++, asOf);
+                if (dates.to() != null) {
+                    Sql.setDate(statement, index++, dates.to());
                 }
+                index = bindCorrection(statement, index, asOf);
             }
+            index = bindCorrection(statement, index, asOf);
             statement.setString(index++, company);
-            for (int k = 0; k < 3; k++) {
-                Sql.setDate(statement, index++, asOf);
-            }
+            Sql.setDate(statement, index++, asOf);
             range.bind(statement, index);
             return statement;
         }
 
-        /** Adds a row of this correction to its customer's sums. */
-        void add(ResultSet rs, Sums s) throws SQLException {
-            if (debitSide) {
-                for (int i = 0; i < s.debits.length; i++) {
-                    s.debits[i] = s.debits[i].add(orZero(rs.getBigDecimal(2 + i)));
-                }
-            } else {
-                s.credits = s.credits.add(orZero(rs.getBigDecimal(2)));
+        private static int bindCorrection(PreparedStatement statement, int index, LocalDate asOf) throws SQLException {
+            for (int k = 0; k < CORRECTION_DATES; k++) {
+                Sql.setDate(statement, index + k, asOf);
             }
+            return index + CORRECTION_DATES;
+        }
+
+        /** Adds a row of this correction to its customer's sums: the debit buckets, then the credits. */
+        void add(ResultSet rs, Sums s) throws SQLException {
+            int column = 2;
+            for (int i = 0; i < s.debits.length; i++) {
+                s.debits[i] = s.debits[i].add(orZero(rs.getBigDecimal(column++)));
+            }
+            s.credits = s.credits.add(orZero(rs.getBigDecimal(column)));
         }
     }
 

@@ -451,8 +451,8 @@ public class JdbcLedgerStore implements LedgerStore {
         }
         String sql = """
                 INSERT INTO settlement (id, company_code, customer_id, debit_id, credit_id, amount, settled_on,
-                    created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+                    created_by, created_at, debit_document_date, debit_due_date, credit_document_date)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
         batch(sql, settlements, (statement, s) -> {
             statement.setLong(1, s.id());
             statement.setString(2, s.company());
@@ -463,6 +463,9 @@ public class JdbcLedgerStore implements LedgerStore {
             Sql.setDate(statement, 7, s.settledOn());
             statement.setString(8, s.createdBy());
             Sql.setTimestamp(statement, 9, s.createdAt());
+            Sql.setDate(statement, 10, s.dates().debitDocumentDate());
+            Sql.setDate(statement, 11, s.dates().debitDueDate());
+            Sql.setDate(statement, 12, s.dates().creditDocumentDate());
         });
     }
 
