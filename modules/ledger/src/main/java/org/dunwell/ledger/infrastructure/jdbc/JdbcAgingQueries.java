@@ -518,51 +518,63 @@ public class JdbcAgingQueries implements AgingQueries {
                     + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
         }
 
+        /**
+         * Per customer and debit bucket (the bucket's index, or -1 for a date in none): the debit
+         * side's and the credit side's corrections. The bucket is one CASE per settlement and two
+         * sums per group — seven sums of nested CASEs per settlement cost twice as much.
+         */
         PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
                                   AgingLayout layout, AgingBasis basis) throws SQLException {
             String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date" : "s.debit_document_date";
-            String sql = "SELECT s.customer_id"
-                    + bucketSums(layout, debitBasis, correction("s.debit_document_date"), null)
-                    + ",\n SUM(" + correction("s.credit_document_date") + ")"
+            String sql = "SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM (SELECT s.customer_id, "
+                    + bucketIndex(layout, debitBasis) + " AS bucket,\n "
+                    + correction("s.debit_document_date") + " AS debit,\n "
+                    + correction("s.credit_document_date") + " AS credit"
                     // a stream reads all customers in customer order: Derby is told to find the few
                     // settlements of the window by their date rather than walk every settlement in customer order
                     + "\nFROM settlement s" + (range.after() == null ? "" : " --DERBY-PROPERTIES index=" + index)
-                    + "\nWHERE s.company_code = ? AND " + window + range.sql("s.customer_id")
-                    + "\nGROUP BY s.customer_id" + range.order("s.customer_id");
+                    + "\nWHERE s.company_code = ? AND " + window + range.sql("s.customer_id") + ") x"
+                    + "\nGROUP BY customer_id, bucket" + range.order("customer_id");
             PreparedStatement statement = connection.prepareStatement(sql);
-            int index = 1;
-            // per bucket: the range's dates (in the CASE condition), then the correction's dates
-            for (AgingLayout.DateRange dates : layout.ranges()) {
-                if (dates.from() != null) {
-                    Sql.setDate(statement, index++, dates.from());
+            int index = bindRanges(statement, 1, layout);
+            for (int side = 0; side < 2; side++) {
+                for (int k = 0; k < CORRECTION_DATES; k++) {
+                    Sql.setDate(statement, index++, asOf);
                 }
-                if (dates.to() != null) {
-                    Sql.setDate(statement, index++, dates.to());
-                }
-                index = bindCorrection(statement, index, asOf);
             }
-            index = bindCorrection(statement, index, asOf);
             statement.setString(index++, company);
             Sql.setDate(statement, index++, asOf);
             range.bind(statement, index);
             return statement;
         }
 
-        private static int bindCorrection(PreparedStatement statement, int index, LocalDate asOf) throws SQLException {
-            for (int k = 0; k < CORRECTION_DATES; k++) {
-                Sql.setDate(statement, index + k, asOf);
-            }
-            return index + CORRECTION_DATES;
-        }
-
-        /** Adds a row of this correction to its customer's sums: the debit buckets, then the credits. */
+        /** Adds a row of this correction to its customer's sums: its debit bucket, and the credits. */
         void add(ResultSet rs, Sums s) throws SQLException {
-            int column = 2;
-            for (int i = 0; i < s.debits.length; i++) {
-                s.debits[i] = s.debits[i].add(orZero(rs.getBigDecimal(column++)));
+            int bucket = rs.getInt(2);
+            if (bucket >= 0) {
+                s.debits[bucket] = s.debits[bucket].add(orZero(rs.getBigDecimal(3)));
             }
-            s.credits = s.credits.add(orZero(rs.getBigDecimal(column)));
+            s.credits = s.credits.add(orZero(rs.getBigDecimal(4)));
         }
+    }
+
+    /** The index of the bucket {@code basisColumn} falls in, -1 in none; the ranges' dates bound in order. */
+    private static String bucketIndex(AgingLayout layout, String basisColumn) {
+        StringBuilder sql = new StringBuilder("CASE");
+        List<AgingLayout.DateRange> ranges = layout.ranges();
+        for (int i = 0; i < ranges.size(); i++) {
+            AgingLayout.DateRange range = ranges.get(i);
+            List<String> conditions = new ArrayList<>();
+            if (range.from() != null) {
+                conditions.add(basisColumn + " >= ?");
+            }
+            if (range.to() != null) {
+                conditions.add(basisColumn + " <= ?");
+            }
+            sql.append(" WHEN ").append(conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions))
+                    .append(" THEN ").append(i);
+        }
+        return sql.append(" ELSE -1 END").toString();
     }
 
     private static BigDecimal orZero(BigDecimal value) {
