@@ -299,12 +299,7 @@ public class JdbcAgingQueries implements AgingQueries {
             if (side != null) {
                 conditions.add(side);
             }
-            if (range.from() != null) {
-                conditions.add(basisColumn + " >= ?");
-            }
-            if (range.to() != null) {
-                conditions.add(basisColumn + " <= ?");
-            }
+            conditions.addAll(inRange(range, basisColumn));
             if (conditions.isEmpty()) {
                 conditions.add("1 = 1");
             }
@@ -312,6 +307,18 @@ public class JdbcAgingQueries implements AgingQueries {
                     .append(" ELSE 0 END)");
         }
         return sql.toString();
+    }
+
+    /** {@code column} within {@code range}: its bounds as conditions, each with a parameter ({@link #bindRanges}). */
+    private static List<String> inRange(AgingLayout.DateRange range, String column) {
+        List<String> conditions = new ArrayList<>(2);
+        if (range.from() != null) {
+            conditions.add(column + " >= ?");
+        }
+        if (range.to() != null) {
+            conditions.add(column + " <= ?");
+        }
+        return conditions;
     }
 
     private static int bindRanges(PreparedStatement statement, int index, AgingLayout layout) throws SQLException {
@@ -563,14 +570,7 @@ public class JdbcAgingQueries implements AgingQueries {
         StringBuilder sql = new StringBuilder("CASE");
         List<AgingLayout.DateRange> ranges = layout.ranges();
         for (int i = 0; i < ranges.size(); i++) {
-            AgingLayout.DateRange range = ranges.get(i);
-            List<String> conditions = new ArrayList<>();
-            if (range.from() != null) {
-                conditions.add(basisColumn + " >= ?");
-            }
-            if (range.to() != null) {
-                conditions.add(basisColumn + " <= ?");
-            }
+            List<String> conditions = inRange(ranges.get(i), basisColumn);
             sql.append(" WHEN ").append(conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions))
                     .append(" THEN ").append(i);
         }
