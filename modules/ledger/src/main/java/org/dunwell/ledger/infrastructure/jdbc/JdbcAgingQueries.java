@@ -86,7 +86,8 @@ public class JdbcAgingQueries implements AgingQueries {
                                    CustomerScope scope) {
         List<Sums> sums = compute(company, Selection.ALL, asOf, basis, buckets, scope);
         List<CustomerAging> result = new ArrayList<>(sums.size());
-        for (Sums s : sums) {
+        for (int i = 0; i < sums.size(); i++) {
+            Sums s = sums.set(i, null); // let each customer's sums go as soon as its aging is made (GC copies less)
             result.add(aging(company, asOf, s.layout, s));
         }
         return result;
@@ -153,6 +154,11 @@ public class JdbcAgingQueries implements AgingQueries {
         boolean ranged() {
             return account != null || paged();
         }
+
+        /** Pages and streams feed snapshots: master data and disputed sums besides the buckets. */
+        boolean detailed() {
+            return after != null;
+        }
     }
 
     /** Sums of one customer: per bucket for debits, and all credits. */
@@ -172,7 +178,8 @@ public class JdbcAgingQueries implements AgingQueries {
         final BigDecimal[] disputed;
         final int[] disputedCounts;
 
-        Sums(long id, AgingLayout layout, String account, String name, String currency) {
+        /** {@code detailed}: with room for the disputed sums a snapshot keeps. */
+        Sums(long id, AgingLayout layout, String account, String name, String currency, boolean detailed) {
             int buckets = layout.ranges().size();
             this.id = id;
             this.layout = layout;
@@ -180,8 +187,8 @@ public class JdbcAgingQueries implements AgingQueries {
             this.name = name;
             this.currency = currency;
             this.debits = new BigDecimal[buckets];
-            this.disputed = new BigDecimal[buckets];
-            this.disputedCounts = new int[buckets];
+            this.disputed = new BigDecimal[detailed ? buckets : 0];
+            this.disputedCounts = new int[detailed ? buckets : 0];
             java.util.Arrays.fill(debits, BigDecimal.ZERO);
             java.util.Arrays.fill(disputed, BigDecimal.ZERO);
         }
@@ -199,7 +206,7 @@ public class JdbcAgingQueries implements AgingQueries {
             try (PreparedStatement statement = customers(connection, company, selection, scope);
                  ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    Sums s = customer(rs, layout);
+                    Sums s = customer(rs, layout, selection.detailed());
                     sums.put(s.id, s);
                 }
             }
@@ -207,7 +214,7 @@ public class JdbcAgingQueries implements AgingQueries {
                 return List.of();
             }
             CustomerRange range = selection.ranged() ? CustomerRange.between(idRange(sums)) : CustomerRange.ALL;
-            for (Part part : parts(company, asOf, layout, basis, range, selection.paged())) {
+            for (Part part : parts(company, asOf, layout, basis, range, selection.detailed())) {
                 try (PreparedStatement statement = part.query().prepare(connection);
                      ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -373,8 +380,9 @@ public class JdbcAgingQueries implements AgingQueries {
     /** The customers selected and in scope (all of them: those without open items show zeros). */
     static PreparedStatement customers(Connection connection, String company, Selection selection,
                                        CustomerScope scope) throws SQLException {
-        String sql = "SELECT c.id, c.account, c.name, c.currency, c.region, c.customer_group,"
-                + " c.responsible_employee, c.credit_limit FROM customer c WHERE c.company_code = ?"
+        String sql = "SELECT c.id, c.account, c.name, c.currency"
+                + (selection.detailed() ? ", c.region, c.customer_group, c.responsible_employee, c.credit_limit" : "")
+                + " FROM customer c WHERE c.company_code = ?"
                 + (selection.account() == null ? "" : " AND c.account = ?")
                 + (selection.after() != null ? " AND c.id > ?" : "") + scopeSql(scope)
                 + (selection.paged() ? " ORDER BY c.id FETCH FIRST " + selection.size() + " ROWS ONLY" : "")
@@ -392,9 +400,12 @@ public class JdbcAgingQueries implements AgingQueries {
         return statement;
     }
 
-    /** A customer row of {@link #customers} with no amounts yet. */
-    static Sums customer(ResultSet rs, AgingLayout layout) throws SQLException {
-        Sums s = new Sums(rs.getLong(1), layout, rs.getString(2), rs.getString(3), rs.getString(4).trim());
+    /** A customer row of {@link #customers} with no amounts yet ({@code detailed}: with its master data). */
+    static Sums customer(ResultSet rs, AgingLayout layout, boolean detailed) throws SQLException {
+        Sums s = new Sums(rs.getLong(1), layout, rs.getString(2), rs.getString(3), rs.getString(4).trim(), detailed);
+        if (!detailed) {
+            return s;
+        }
         s.region = rs.getString(5);
         s.group = rs.getString(6);
         s.responsible = rs.getString(7);

@@ -86,7 +86,7 @@ final class JdbcAgingStream implements AgingStream {
             if (customers == null || !customers.next()) {
                 return null;
             }
-            Sums s = JdbcAgingQueries.customer(customers, layout);
+            Sums s = JdbcAgingQueries.customer(customers, layout, true);
             for (Grouped query : sums) {
                 while (query.advanceTo(s.id)) {
                     query.adder.add(query.rows, s);
