@@ -518,7 +518,7 @@ public class JdbcAgingQueries implements AgingQueries {
         // walked through all of them
         UNDONE_AFTER("s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)", "ix_settlement_undone_on");
 
-        /** The correction's parameters: the document's date, then the as-of date three times. */
+        /** The correction's parameters, each the as-of date: against the document's date, then the settlement's dates. */
         private static final int CORRECTION_DATES = 4;
 
         private final String window;
