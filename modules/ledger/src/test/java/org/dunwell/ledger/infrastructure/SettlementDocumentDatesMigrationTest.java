@@ -53,16 +53,17 @@ class SettlementDocumentDatesMigrationTest {
 
     private static void document(Statement sql, long id, String document, String kind, String date, String due)
             throws SQLException {
-        sql.executeUpdate("INSERT INTO ledger_transaction (id, company_code, document, kind, customer_id, document_date,"
-                + " due_date, currency, amount, open_amount, collection_status, status, source, created_by, created_at,"
-                + " version) VALUES (" + id + ", 'MIG', '" + document + "', '" + kind + "', 2, '" + date + "', " + due
-                + ", 'EUR', 100, 0, 'NONE', 'POSTED', 'API', 'test', CURRENT_TIMESTAMP, 0)");
+        sql.executeUpdate("INSERT INTO ledger_transaction (id, company_code, document, kind, customer_id,"
+                + " document_date, due_date, currency, amount, open_amount, collection_status, status, source,"
+                + " created_by, created_at, version) VALUES (" + id + ", 'MIG', '" + document + "', '" + kind
+                + "', 2, '" + date + "', " + due + ", 'EUR', 100, 0, 'NONE', 'POSTED', 'API', 'test',"
+                + " CURRENT_TIMESTAMP, 0)");
     }
 
     private static void settlement(Statement sql, long id, long debit, long credit, String on) throws SQLException {
-        sql.executeUpdate("INSERT INTO settlement (id, company_code, customer_id, debit_id, credit_id, amount, settled_on,"
-                + " created_by, created_at) VALUES (" + id + ", 'MIG', 2, " + debit + ", " + credit + ", 50, '" + on
-                + "', 'test', CURRENT_TIMESTAMP)");
+        sql.executeUpdate("INSERT INTO settlement (id, company_code, customer_id, debit_id, credit_id, amount,"
+                + " settled_on, created_by, created_at) VALUES (" + id + ", 'MIG', 2, " + debit + ", " + credit
+                + ", 50, '" + on + "', 'test', CURRENT_TIMESTAMP)");
     }
 
     private static String row(ResultSet rs) throws SQLException {

@@ -518,7 +518,7 @@ public class JdbcAgingQueries implements AgingQueries {
         // walked through all of them
         UNDONE_AFTER("s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)", "ix_settlement_undone_on");
 
-        /** The correction's parameters, each the as-of date: against the document's date, then the settlement's dates. */
+        /** The correction's parameters, each the as-of date: for the document's date, then the settlement's. */
         private static final int CORRECTION_DATES = 4;
 
         private final String window;
@@ -543,7 +543,8 @@ public class JdbcAgingQueries implements AgingQueries {
          */
         PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
                                   AgingLayout layout, AgingBasis basis) throws SQLException {
-            String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date" : "s.debit_document_date";
+            String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date"
+                    : "s.debit_document_date";
             String sql = "SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM (SELECT s.customer_id, "
                     + bucketIndex(layout, debitBasis) + " AS bucket,\n "
                     + correction("s.debit_document_date") + " AS debit,\n "
