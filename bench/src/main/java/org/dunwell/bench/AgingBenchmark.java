@@ -15,6 +15,7 @@ import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AgingBasis;
+import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AgingBucketSpec;
 import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.CustomerAging;
@@ -117,11 +118,35 @@ public final class AgingBenchmark {
             System.out.printf("as of %s: aging of %,d customers median %.0f ms (min %.0f), floor GROUP BY median %.0f ms"
                             + " (min %.0f); aging / floor %.2f×; heap at most %d MB%n", asOf, rows, aging[runs / 2],
                     aging[0], floor[runs / 2], floor[0], aging[runs / 2] / floor[runs / 2], maxHeap);
+            double[] page = new double[runs];
+            for (int run = 0; run < runs; run++) {
+                long t = System.nanoTime();
+                int items = db.inTransaction("bench", (EntityManager em) -> pageOfTheList(em, asOf)).size();
+                page[run] = (System.nanoTime() - t) / 1e6;
+                if (items != PAGE) {
+                    throw new IllegalStateException("a page of " + items + " customers, not " + PAGE);
+                }
+            }
+            Arrays.sort(page);
+            System.out.printf("  one page of %d of the list in account order (GET /aging, mid-list): median %.0f ms"
+                    + " (min %.0f)%n", PAGE, page[runs / 2], page[0]);
             double past = floor[runs / 2] + corrections[runs / 2];
             System.out.printf("  with the settlements made or undone after %s (one more GROUP BY, median %.0f ms):"
                     + " floor %.0f ms; aging / that floor %.2f×%n", asOf, corrections[runs / 2], past,
                     aging[runs / 2] / past);
         }
+    }
+
+    private static final int PAGE = 50;
+
+    /** What {@code GET /aging} computes for a page in account order: the keys in scope, then one page's aging. */
+    private static List<CustomerAging> pageOfTheList(EntityManager em, LocalDate asOf) {
+        JdbcAgingQueries queries = new JdbcAgingQueries(em);
+        List<AgingQueries.CustomerKey> keys = queries.customers("BENCH", CustomerScope.ALL);
+        int from = keys.size() / 2;
+        List<String> accounts = keys.subList(from, Math.min(keys.size(), from + PAGE)).stream()
+                .map(AgingQueries.CustomerKey::account).toList();
+        return queries.accounts("BENCH", accounts, asOf, AgingBasis.DAYS_PAST_DUE, STANDARD, CustomerScope.ALL);
     }
 
     /**

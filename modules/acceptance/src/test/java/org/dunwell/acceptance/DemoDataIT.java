@@ -54,6 +54,49 @@ class DemoDataIT {
                         .isPositive());
     }
 
+    /**
+     * Sorted by account or name the list is cut into pages before the page's customers are aged; by
+     * balance every customer is aged first. Both must give the same agings, in the asked order,
+     * every customer once over the pages.
+     */
+    @Test
+    void theAgingListPagesInTheAskedOrderWithTheSameAgingsAsTheWholeList() {
+        String base = "/api/v1/aging?asOf=2026-05-22";
+        List<JsonObject> byBalance = items(MANAGER.get(base + "&size=500&sort=openBalance,desc").assertStatus(200)
+                .json());
+        java.util.Map<String, JsonObject> agingOf = new java.util.HashMap<>();
+        byBalance.forEach(a -> agingOf.put(a.getString("account"), a));
+        for (String sort : List.of("", "&sort=account,desc", "&sort=name,asc", "&sort=name,desc")) {
+            JsonObject whole = MANAGER.get(base + "&size=500" + sort).assertStatus(200).json();
+            List<JsonObject> all = items(whole);
+            assertThat(whole.getInt("total")).as(sort).isEqualTo(byBalance.size());
+            assertThat(all).as("the same agings as the list by balance, %s", sort).hasSize(byBalance.size())
+                    .allSatisfy(a -> assertThat(a).isEqualTo(agingOf.get(a.getString("account"))));
+            java.util.Comparator<JsonObject> byAccount = java.util.Comparator.comparing(a -> a.getString("account"));
+            java.util.Comparator<JsonObject> order = switch (sort) {
+                case "&sort=account,desc" -> byAccount.reversed();
+                case "&sort=name,asc" -> java.util.Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
+                        .thenComparing(byAccount);
+                case "&sort=name,desc" -> java.util.Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
+                        .reversed().thenComparing(byAccount);
+                default -> byAccount;
+            };
+            assertThat(all).as("in order, %s", sort).isSortedAccordingTo(order);
+            List<JsonObject> paged = new java.util.ArrayList<>();
+            for (int page = 0; page * 37 < all.size(); page++) {
+                JsonObject one = MANAGER.get(base + "&size=37&page=" + page + sort).assertStatus(200).json();
+                assertThat(one.getInt("total")).isEqualTo(all.size());
+                paged.addAll(items(one));
+            }
+            assertThat(paged).as("pages of 37, %s", sort).isEqualTo(all);
+        }
+        assertThat(items(MANAGER.get(base + "&size=37&page=99").assertStatus(200).json())).isEmpty();
+    }
+
+    private static List<JsonObject> items(JsonObject page) {
+        return page.getJsonArray("items").getValuesAs(JsonObject.class);
+    }
+
     @Test
     void agentsSeeOnlyTheirPoolsRegions() {
         JsonObject agent1 = AGENT1.get("/api/v1/customers?size=500").assertStatus(200).json();

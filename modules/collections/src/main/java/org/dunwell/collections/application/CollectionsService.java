@@ -51,6 +51,14 @@ public class CollectionsService implements Collections {
             "name", Comparator.comparing(CustomerAging::name),
             "openBalance", Comparator.comparing(a -> a.openBalance().amount()));
 
+    /**
+     * Sort fields the list can be ordered and cut by before any aging is computed (then only the
+     * page's customers are aged); the same orders as {@link #SORT}, ties in account order.
+     */
+    private static final Map<String, Comparator<AgingQueries.CustomerKey>> KEY_SORT = Map.of(
+            "account", Comparator.comparing(AgingQueries.CustomerKey::account),
+            "name", Comparator.comparing(AgingQueries.CustomerKey::name));
+
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
     /** The audit trail's subject type for pools (key: the pool's name). */
@@ -148,8 +156,19 @@ public class CollectionsService implements Collections {
                                          PageRequest page) {
         page.requireSortAmong(SORT.keySet());
         AgingDefinitionView d = definition(definition);
+        Optional<PageRequest.Sort> sort = page.sort();
+        if (sort.isEmpty() || KEY_SORT.containsKey(sort.get().field())) {
+            // by account or name: order and cut the customers first, then age the page's customers only
+            List<AgingQueries.CustomerKey> keys = new ArrayList<>(aging.customers(company, scope));
+            sort.ifPresent(s -> keys.sort(s.ascending() ? KEY_SORT.get(s.field())
+                    : KEY_SORT.get(s.field()).reversed()));
+            List<String> accounts = Page.slice(keys, page).items().stream().map(AgingQueries.CustomerKey::account)
+                    .toList();
+            return Page.of(aging.accounts(company, accounts, asOf, d.basis(), d.buckets(), scope), page, keys.size());
+        }
+        // by balance: every customer's aging is needed to order them
         List<CustomerAging> all = new ArrayList<>(aging.all(company, asOf, d.basis(), d.buckets(), scope));
-        page.sort().ifPresent(s -> all.sort(s.ascending() ? SORT.get(s.field()) : SORT.get(s.field()).reversed()));
+        sort.ifPresent(s -> all.sort(s.ascending() ? SORT.get(s.field()) : SORT.get(s.field()).reversed()));
         return Page.slice(all, page);
     }
 

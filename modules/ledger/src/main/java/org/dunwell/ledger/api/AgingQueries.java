@@ -18,6 +18,20 @@ public interface AgingQueries {
                             CustomerScope scope);
 
     /**
+     * Every customer of the company in scope, account and name only, in account order: what a list
+     * sorts and cuts into pages before it ages the customers of one page ({@link #accounts}).
+     */
+    List<CustomerKey> customers(String company, CustomerScope scope);
+
+    /**
+     * The customers of {@code accounts} (at most 500) with their aging, in the order given; an
+     * account unknown or outside the scope is left out. Costs the few grouped queries of
+     * {@link #all}, over those customers only.
+     */
+    List<CustomerAging> accounts(String company, List<String> accounts, LocalDate asOf, AgingBasis basis,
+                                 List<AgingBucketSpec> buckets, CustomerScope scope);
+
+    /**
      * The customers in scope after {@code cursor} (null: from the first), at most {@code size},
      * in a stable order, with their aging and snapshot details; each page costs a fixed number
      * of index-range queries, so memory stays flat over any number of customers.
@@ -33,6 +47,10 @@ public interface AgingQueries {
      */
     AgingStream stream(String company, String cursor, LocalDate asOf, AgingBasis basis,
                        List<AgingBucketSpec> buckets, CustomerScope scope);
+
+    /** A customer's account and name: the keys a list of customers is ordered by. */
+    record CustomerKey(String account, String name) {
+    }
 
     /** A page of aged customers; {@code next} is the cursor of the following page, null after the last. */
     record AgingPage(List<AgedCustomer> items, String next) {

@@ -113,6 +113,17 @@ class AgingTest {
         List<CustomerAging> visible = aging(db, q -> q.all(company, LocalDate.of(2026, 11, 22),
                 AgingBasis.DAYS_PAST_DUE, STANDARD, north));
         assertThat(visible).isEmpty();
+        // the list's keys and a page by accounts keep to the scope too
+        List<AgingQueries.CustomerKey> keysInNorth = aging(db, q -> q.customers(company, north));
+        assertThat(keysInNorth).isEmpty();
+        List<AgingQueries.CustomerKey> keys = aging(db, q -> q.customers(company, CustomerScope.ALL));
+        assertThat(keys).containsExactly(new AgingQueries.CustomerKey("J1", "Yen"));
+        List<CustomerAging> pageInNorth = aging(db, q -> q.accounts(company, List.of("J1"),
+                LocalDate.of(2026, 11, 22), AgingBasis.DAYS_PAST_DUE, STANDARD, north));
+        assertThat(pageInNorth).isEmpty();
+        List<CustomerAging> page = aging(db, q -> q.accounts(company, List.of("J1", "NOPE"),
+                LocalDate.of(2026, 11, 22), AgingBasis.DAYS_PAST_DUE, STANDARD, CustomerScope.ALL));
+        assertThat(page).containsExactly(aging);
     }
 
     @DatabaseTest
@@ -253,6 +264,20 @@ class AgingTest {
             assertThat(streamed).hasSize(customers);
             computed.forEach(a -> assertThat(streamed.get(a.account())).as("%s on %s", a.account(), day)
                     .isEqualTo(paged.get(a.account())));
+            // by accounts (a page of the list): scattered customers in the order asked, unknown ones left out
+            List<String> asked = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                asked.add("R" + random.nextInt(customers));
+            }
+            asked = new ArrayList<>(new java.util.LinkedHashSet<>(asked));
+            asked.add(7, "NO-SUCH-ACCOUNT");
+            List<String> wanted = List.copyOf(asked);
+            List<CustomerAging> byAccounts = aging(db, q -> q.accounts(company, wanted, day, AgingBasis.DAYS_PAST_DUE,
+                    STANDARD, CustomerScope.ALL));
+            Map<String, CustomerAging> byAccount = new HashMap<>();
+            computed.forEach(a -> byAccount.put(a.account(), a));
+            assertThat(byAccounts).as("on %s", day)
+                    .isEqualTo(wanted.stream().filter(byAccount::containsKey).map(byAccount::get).toList());
         }
     }
 

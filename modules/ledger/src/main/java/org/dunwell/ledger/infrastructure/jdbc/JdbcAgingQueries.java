@@ -94,6 +94,52 @@ public class JdbcAgingQueries implements AgingQueries {
     }
 
     @Override
+    public List<CustomerKey> customers(String company, CustomerScope scope) {
+        if (!scope.all() && scope.anyOf().isEmpty()) {
+            return List.of();
+        }
+        List<CustomerKey> keys = new ArrayList<>();
+        try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(
+                "SELECT c.account, c.name FROM customer c WHERE c.company_code = ?" + scopeSql(scope))) {
+            statement.setString(1, company);
+            bindScope(statement, 2, scope);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    keys.add(new CustomerKey(rs.getString(1), rs.getString(2)));
+                }
+            }
+        } catch (SQLException e) {
+            throw JdbcLedgerStore.failure(e);
+        }
+        // in account order, sorted here as all() does
+        keys.sort(java.util.Comparator.comparing(CustomerKey::account));
+        return keys;
+    }
+
+    @Override
+    public List<CustomerAging> accounts(String company, List<String> accounts, LocalDate asOf, AgingBasis basis,
+                                        List<AgingBucketSpec> buckets, CustomerScope scope) {
+        if (accounts.size() > Sql.MAX_IN) {
+            throw new IllegalArgumentException("at most " + Sql.MAX_IN + " accounts at once, not " + accounts.size());
+        }
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        Map<String, CustomerAging> byAccount = new java.util.HashMap<>();
+        for (Sums s : compute(company, Selection.accounts(List.copyOf(accounts)), asOf, basis, buckets, scope)) {
+            byAccount.put(s.account, aging(company, asOf, s.layout, s));
+        }
+        List<CustomerAging> result = new ArrayList<>(byAccount.size());
+        for (String account : accounts) {
+            CustomerAging aging = byAccount.get(account);
+            if (aging != null) {
+                result.add(aging);
+            }
+        }
+        return result;
+    }
+
+    @Override
     public AgingPage page(String company, String cursor, int size, LocalDate asOf, AgingBasis basis,
                           List<AgingBucketSpec> buckets, CustomerScope scope) {
         long after = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor);
@@ -132,19 +178,24 @@ public class JdbcAgingQueries implements AgingQueries {
      * Which customers a computation covers: one account, a page by id (in id order), all (in account
      * order), or all after an id in id order, each query ordered by customer for a merge ({@code streamed}).
      */
-    record Selection(String account, Long after, int size, boolean streamed) {
-        static final Selection ALL = new Selection(null, null, 0, false);
+    record Selection(String account, List<String> accounts, Long after, int size, boolean streamed) {
+        static final Selection ALL = new Selection(null, null, null, 0, false);
 
         static Selection account(String account) {
-            return new Selection(account, null, 0, false);
+            return new Selection(account, null, null, 0, false);
+        }
+
+        /** Up to {@link Sql#MAX_IN} customers by account. */
+        static Selection accounts(List<String> accounts) {
+            return new Selection(null, accounts, null, 0, false);
         }
 
         static Selection page(long after, int size) {
-            return new Selection(null, after, size, false);
+            return new Selection(null, null, after, size, false);
         }
 
         static Selection stream(long after) {
-            return new Selection(null, after, 0, true);
+            return new Selection(null, null, after, 0, true);
         }
 
         boolean paged() {
@@ -152,7 +203,7 @@ public class JdbcAgingQueries implements AgingQueries {
         }
 
         boolean ranged() {
-            return account != null || paged();
+            return account != null || accounts != null || paged();
         }
 
         /** Pages and streams feed snapshots: master data and disputed sums besides the buckets. */
@@ -213,7 +264,9 @@ public class JdbcAgingQueries implements AgingQueries {
             if (sums.isEmpty()) {
                 return List.of();
             }
-            CustomerRange range = selection.ranged() ? CustomerRange.between(idRange(sums)) : CustomerRange.ALL;
+            // a list of accounts is scattered over the ids: its own ids, not the range between them
+            CustomerRange range = selection.accounts() != null ? CustomerRange.in(new ArrayList<>(sums.keySet()))
+                    : selection.ranged() ? CustomerRange.between(idRange(sums)) : CustomerRange.ALL;
             for (Part part : parts(company, asOf, layout, basis, range, selection.detailed())) {
                 try (PreparedStatement statement = part.query().prepare(connection);
                      ResultSet rs = statement.executeQuery()) {
@@ -341,21 +394,29 @@ public class JdbcAgingQueries implements AgingQueries {
     }
 
     /** Which customer ids the grouped queries read: all, a range (pages), or those after an id in id order (streams). */
-    record CustomerRange(long[] between, Long after) {
-        static final CustomerRange ALL = new CustomerRange(null, null);
+    record CustomerRange(long[] between, List<Long> in, Long after) {
+        static final CustomerRange ALL = new CustomerRange(null, null, null);
 
         static CustomerRange between(long[] range) {
-            return new CustomerRange(range, null);
+            return new CustomerRange(range, null, null);
+        }
+
+        /** Up to {@link Sql#MAX_IN} ids. */
+        static CustomerRange in(List<Long> ids) {
+            return new CustomerRange(null, ids, null);
         }
 
         static CustomerRange after(long id) {
-            return new CustomerRange(null, id);
+            return new CustomerRange(null, null, id);
         }
 
         /** The condition on {@code column}, with a leading AND ("" for all). */
         String sql(String column) {
             if (between != null) {
                 return " AND " + column + " >= ? AND " + column + " <= ?";
+            }
+            if (in != null) {
+                return " AND " + column + " IN " + Sql.placeholders(Sql.paddedSize(in.size()));
             }
             return after == null ? "" : " AND " + column + " > ?";
         }
@@ -370,6 +431,8 @@ public class JdbcAgingQueries implements AgingQueries {
             if (between != null) {
                 statement.setLong(i++, between[0]);
                 statement.setLong(i++, between[1]);
+            } else if (in != null) {
+                i = Sql.bindIn(statement, i, in, Sql.paddedSize(in.size()));
             } else if (after != null) {
                 statement.setLong(i++, after);
             }
@@ -384,6 +447,8 @@ public class JdbcAgingQueries implements AgingQueries {
                 + (selection.detailed() ? ", c.region, c.customer_group, c.responsible_employee, c.credit_limit" : "")
                 + " FROM customer c WHERE c.company_code = ?"
                 + (selection.account() == null ? "" : " AND c.account = ?")
+                + (selection.accounts() == null ? ""
+                : " AND c.account IN " + Sql.placeholders(Sql.paddedSize(selection.accounts().size())))
                 + (selection.after() != null ? " AND c.id > ?" : "") + scopeSql(scope)
                 + (selection.paged() ? " ORDER BY c.id FETCH FIRST " + selection.size() + " ROWS ONLY" : "")
                 + (selection.streamed() ? " ORDER BY c.id" : "");
@@ -392,6 +457,9 @@ public class JdbcAgingQueries implements AgingQueries {
         statement.setString(index++, company);
         if (selection.account() != null) {
             statement.setString(index++, selection.account());
+        }
+        if (selection.accounts() != null) {
+            index = Sql.bindIn(statement, index, selection.accounts(), Sql.paddedSize(selection.accounts().size()));
         }
         if (selection.after() != null) {
             statement.setLong(index++, selection.after());
