@@ -66,8 +66,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Runs the migrations once; later calls return the first report. */
     public synchronized MigrationReport migrate() {
         if (migration == null) {
-            migration = SchemaMigrations.forDataSource(dataSource(), TestDatabase.class.getClassLoader(), schema)
-                    .migrate();
+            migration = migrations().migrate();
         }
         return migration;
     }
@@ -80,8 +79,11 @@ public final class TestDatabase implements AutoCloseable {
         if (migration != null) {
             throw new IllegalStateException("already migrated to the latest version");
         }
-        return SchemaMigrations.forDataSource(dataSource(), TestDatabase.class.getClassLoader(), schema)
-                .migrateTo(version);
+        return migrations().migrateTo(version);
+    }
+
+    private SchemaMigrations migrations() {
+        return SchemaMigrations.forDataSource(dataSource(), TestDatabase.class.getClassLoader(), schema);
     }
 
     public DataSource dataSource() {

@@ -63,10 +63,7 @@ public final class SchemaMigrations {
 
     /** Applies whatever is pending; returns the state afterwards. A failed migration throws. */
     public MigrationReport migrate() {
-        MigrateResult result = flyway.migrate();
-        MigrationReport report = report();
-        return new MigrationReport(report.database(), report.currentVersion(), result.migrationsExecuted,
-                report.applied(), report.pending(), report.failed());
+        return reportAfter(flyway.migrate());
     }
 
     /**
@@ -78,7 +75,11 @@ public final class SchemaMigrations {
                 .configuration(flyway.getConfiguration())
                 .target(MigrationVersion.fromVersion(version))
                 .load();
-        MigrateResult result = upTo.migrate();
+        return reportAfter(upTo.migrate());
+    }
+
+    /** The state after a migration, with the number of migrations it executed. */
+    private MigrationReport reportAfter(MigrateResult result) {
         MigrationReport report = report();
         return new MigrationReport(report.database(), report.currentVersion(), result.migrationsExecuted,
                 report.applied(), report.pending(), report.failed());
