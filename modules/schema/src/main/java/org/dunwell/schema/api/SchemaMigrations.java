@@ -61,6 +61,49 @@ public final class SchemaMigrations {
         return new SchemaMigrations(configuration.load(), dialect);
     }
 
+    /**
+     * Creates the schema {@code name} (an unquoted SQL identifier) unless it exists. For schemas that
+     * others fill, like the batch runtime's job repository: it creates its tables but not their
+     * schema, which Derby makes on the first table and PostgreSQL does not. Two servers starting at
+     * once may both try; the loser finds it made and carries on.
+     */
+    public static void ensureSchema(DataSource dataSource, String name) {
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain schema name: " + name);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            if (schemaExists(connection, name)) {
+                return;
+            }
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA " + name);
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+            } catch (SQLException e) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                if (!schemaExists(connection, name)) {
+                    throw e;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create the schema " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean schemaExists(Connection connection, String name) throws SQLException {
+        try (java.sql.ResultSet schemas = connection.getMetaData().getSchemas()) {
+            while (schemas.next()) {
+                if (schemas.getString("TABLE_SCHEM").equalsIgnoreCase(name)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Applies whatever is pending; returns the state afterwards. A failed migration throws. */
     public MigrationReport migrate() {
         return reportAfter(flyway.migrate());

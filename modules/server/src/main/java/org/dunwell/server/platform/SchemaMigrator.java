@@ -15,11 +15,18 @@ import org.dunwell.schema.api.SchemaMigrations;
  * Brings the schema up to date when the application starts, before anything else touches
  * the database, then announces {@link SchemaReady}. A failed migration fails the
  * deployment: the server never runs against a schema it does not know.
+ * <p>
+ * It also makes the batch job repository's schema ({@value #BATCH_SCHEMA}, server.xml's
+ * {@code databaseStore}): Liberty creates the repository's tables but not their schema, and on
+ * PostgreSQL every job failed to start without it.
  */
 @ApplicationScoped
 public class SchemaMigrator {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigrator.class.getName());
+
+    /** The schema of the batch job repository: {@code <databaseStore id="batchStore" schema=...>} in server.xml. */
+    static final String BATCH_SCHEMA = "DWBATCH";
 
     @Resource(lookup = "jdbc/dunwell")
     DataSource dataSource;
@@ -31,6 +38,7 @@ public class SchemaMigrator {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         MigrationReport report = migrations().migrate();
+        SchemaMigrations.ensureSchema(dataSource, BATCH_SCHEMA);
         lastReport = report;
         LOG.info(() -> "Schema on " + report.database() + " at version " + report.currentVersion() + " ("
                 + report.executed() + " migrations applied now, " + report.applied() + " in all)");

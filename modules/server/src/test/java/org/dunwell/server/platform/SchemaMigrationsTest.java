@@ -38,6 +38,46 @@ class SchemaMigrationsTest {
         assertThat(tables(db)).contains("company", "audit_event", "schema_history");
     }
 
+    @DatabaseTest
+    void aMissingSchemaIsCreatedOnceAndAnExistingOneIsLeftAlone(TestDatabase db) throws Exception {
+        String name = "DWT" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
+        try {
+            assertThat(schemas(db)).doesNotContain(name);
+            SchemaMigrations.ensureSchema(db.dataSource(), name);
+            assertThat(schemas(db)).contains(name);
+            SchemaMigrations.ensureSchema(db.dataSource(), name);
+            try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+                // a table in it, as the batch runtime makes them
+                statement.execute("CREATE TABLE " + name + ".probe (id INTEGER)");
+                statement.execute("DROP TABLE " + name + ".probe");
+            }
+        } finally {
+            try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA " + name + (db.kind() == org.dunwell.testkit.DatabaseKind.DERBY
+                        ? " RESTRICT" : ""));
+            }
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theBatchSchemaTheServerMakesIsTheOneServerXmlNames() throws IOException {
+        String serverXml = Files.readString(Path.of("../../liberty-config/server.xml"));
+        java.util.regex.Matcher store = java.util.regex.Pattern.compile("<databaseStore id=\"batchStore\"[^>]*"
+                + " schema=\"([^\"]+)\"").matcher(serverXml);
+        assertThat(store.find()).as("server.xml's batch store names its schema").isTrue();
+        assertThat(store.group(1)).isEqualTo(SchemaMigrator.BATCH_SCHEMA);
+    }
+
+    private static Set<String> schemas(TestDatabase db) throws SQLException {
+        Set<String> names = new HashSet<>();
+        try (Connection connection = db.connect(); ResultSet rs = connection.getMetaData().getSchemas()) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_SCHEM").toUpperCase(Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
     private static String currentSchema(TestDatabase db) throws SQLException {
         try (Connection connection = db.connect()) {
             return connection.getSchema();
