@@ -25,6 +25,7 @@ import org.dunwell.credit.application.CreditProfileService;
 import org.dunwell.credit.application.CreditStandingService;
 import org.dunwell.credit.application.CreditStore;
 import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.ReadAhead;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.application.CompanyService;
@@ -58,6 +59,9 @@ public final class SnapshotBenchmark {
     private static final BusinessClock CLOCK = BusinessClock.fixedAt(AS_OF);
     private static final UserName MANAGER = UserName.of("manager");
 
+    /** Whether the next page is read while one is written, as the job does ({@code --read-ahead false}: not). */
+    private static boolean readAhead = true;
+
     private SnapshotBenchmark() {
     }
 
@@ -66,6 +70,7 @@ public final class SnapshotBenchmark {
         int runs = bench.option("runs", 3);
         int calls = bench.option("calls", 300);
         int page = bench.option("page", AgingSnapshots.PAGE_SIZE);
+        readAhead = bench.option("read-ahead", "true").equals("true");
         Path files = bench.ledgerFiles();
         System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,
@@ -176,13 +181,28 @@ public final class SnapshotBenchmark {
      */
     private static void writeAll(TestDatabase db, long id, int page) {
         EntityManager reader = db.entityManagerFactory("bench").createEntityManager();
-        try (AgingSnapshots.SnapshotSource source = snapshots(reader, db).open(id, null)) {
+        if (!readAhead) {
+            try (AgingSnapshots.SnapshotSource source = snapshots(reader, db).open(id, null)) {
+                AgingSnapshots.SnapshotPage next;
+                while ((next = source.next(page)) != null) {
+                    AgingSnapshots.SnapshotPage written = next;
+                    db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).write(id, written));
+                }
+            } finally {
+                reader.close();
+            }
+            return;
+        }
+        java.util.concurrent.ExecutorService readingThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try (ReadAhead<AgingSnapshots.SnapshotPage> pages = ReadAhead.start(1, readingThread,
+                () -> snapshots(reader, db).open(id, null).pagesOf(page))) {
             AgingSnapshots.SnapshotPage next;
-            while ((next = source.next(page)) != null) {
+            while ((next = pages.next()) != null) {
                 AgingSnapshots.SnapshotPage written = next;
                 db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).write(id, written));
             }
         } finally {
+            readingThread.shutdown();
             reader.close();
         }
     }

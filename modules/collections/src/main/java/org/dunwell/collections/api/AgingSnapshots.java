@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.ReadAhead;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.CustomerScope;
@@ -49,6 +50,22 @@ public interface AgingSnapshots {
 
         @Override
         void close();
+
+        /** This source as pages of {@code size} to read ahead of their writing ({@link ReadAhead}). */
+        default ReadAhead.Source<SnapshotPage> pagesOf(int size) {
+            SnapshotSource source = this;
+            return new ReadAhead.Source<>() {
+                @Override
+                public SnapshotPage next() {
+                    return source.next(size);
+                }
+
+                @Override
+                public void close() {
+                    source.close();
+                }
+            };
+        }
     }
 
     /** Customers read for a snapshot, and the cursor a source opened later goes on from. */

@@ -16,6 +16,8 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.pool.PoolRule;
@@ -107,7 +109,7 @@ public class SnapshotRowStore {
                 return;
             }
             if (isPostgres(connection)) {
-                insertByArrays(connection, snapshot, rows);
+                insertByCopy(connection, snapshot, rows);
             } else {
                 insertByBatch(connection, snapshot, rows);
             }
@@ -146,20 +148,20 @@ public class SnapshotRowStore {
     }
 
     /** A stored column after {@code snapshot_id}, in {@link #COLUMNS} order: its type and its value of a row. */
-    private record Column(int sqlType, String arrayType, Function<CustomerFigures, Object> value) {
+    private record Column(int sqlType, Function<CustomerFigures, Object> value) {
         static Column text(Function<CustomerFigures, String> value) {
-            return new Column(Types.VARCHAR, "varchar", value::apply);
+            return new Column(Types.VARCHAR, value::apply);
         }
 
         static Column decimal(Function<CustomerFigures, Money> value) {
-            return new Column(Types.DECIMAL, "numeric", f -> {
+            return new Column(Types.DECIMAL, f -> {
                 Money m = value.apply(f);
                 return m == null ? null : m.amount();
             });
         }
 
         static Column integer(Function<CustomerFigures, Integer> value) {
-            return new Column(Types.INTEGER, "int4", value::apply);
+            return new Column(Types.INTEGER, value::apply);
         }
     }
 
@@ -229,29 +231,37 @@ public class SnapshotRowStore {
     }
 
     /**
-     * PostgreSQL: the page in one statement, a column per array unnested side by side (the
-     * database's set-based insert; single-row inserts cost twice as much, batched or rewritten).
+     * PostgreSQL: the page in one {@code COPY ... FROM STDIN} in PostgreSQL's CSV dialect (commons-csv
+     * writes it; an unquoted empty field is NULL): the database's own bulk load, cheaper than one
+     * array per column unnested (decision 0019, figures in docs/performance.md). The driver's copy API comes through the pooled connection's {@code unwrap}: the
+     * server shares the JDBC library with the application (server.xml).
      */
-    private static void insertByArrays(Connection connection, long snapshot, List<CustomerFigures> rows)
+    private static void insertByCopy(Connection connection, long snapshot, List<CustomerFigures> rows)
             throws SQLException {
-        StringBuilder arrays = new StringBuilder();
-        for (Column column : STORED) {
-            arrays.append(arrays.length() == 0 ? "" : ", ").append("?::").append(column.arrayType()).append("[]");
-        }
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_COLUMNS + " SELECT ?, u.* FROM unnest("
-                + arrays + ") AS u")) {
-            insert.setLong(1, snapshot);
-            for (int c = 0; c < STORED.size(); c++) {
-                Column column = STORED.get(c);
-                Object[] values = new Object[rows.size()];
-                for (int r = 0; r < rows.size(); r++) {
-                    values[r] = column.value().apply(rows.get(r));
+        StringBuilder csv = new StringBuilder(rows.size() * 256);
+        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
+            String id = Long.toString(snapshot);
+            for (CustomerFigures f : rows) {
+                printer.print(id);
+                for (Column column : STORED) {
+                    Object value = column.value().apply(f);
+                    printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
                 }
-                insert.setArray(2 + c, connection.createArrayOf(column.arrayType(), values));
+                printer.println();
             }
-            insert.executeUpdate();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        try {
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn(COPY, new java.io.StringReader(csv.toString()));
+        } catch (java.io.IOException e) {
+            throw new SQLException("could not stream the page to COPY: " + e.getMessage(), e);
         }
     }
+
+    private static final String COPY = "COPY aging_snapshot_row (snapshot_id, " + COLUMNS.replace("r.", "")
+            + ") FROM STDIN WITH (FORMAT csv)";
 
     private static boolean isPostgres(Connection connection) throws SQLException {
         return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
