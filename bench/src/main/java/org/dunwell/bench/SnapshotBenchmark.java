@@ -93,11 +93,14 @@ public final class SnapshotBenchmark {
         double[] job = new double[runs];
         double[] floor = new double[runs];
         double[] storing = new double[runs];
+        double[] fullRows = new double[runs];
         long maxHeap = 0;
         int rows = 0;
         for (int run = 0; run < runs; run++) {
             clearSnapshotRows(db);
             storing[run] = storingFloor(db);
+            clearSnapshotRows(db);
+            fullRows[run] = fullRowStoringFloor(db);
             clearSnapshotRows(db);
             ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
             long t = System.nanoTime();
@@ -114,6 +117,7 @@ public final class SnapshotBenchmark {
             floor[run] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(storing);
+        Arrays.sort(fullRows);
         Arrays.sort(job);
         Arrays.sort(floor);
         System.out.printf("snapshot of %,d customers, pages of %d: median %.0f ms (min %.0f), floor GROUP BY median"
@@ -123,6 +127,10 @@ public final class SnapshotBenchmark {
                         + " INSERT ... SELECT into the snapshot rows, one commit): median %.0f ms (min %.0f);"
                         + " snapshot / storing floor %.2f×%n", storing[runs / 2], storing[0],
                 job[runs / 2] / storing[runs / 2]);
+        System.out.printf("full-row storing floor (the same GROUP BY, every customer, rows as wide as the job's:"
+                        + " INSERT ... SELECT for the customers with open items and one for those without, one commit):"
+                        + " median %.0f ms (min %.0f); snapshot / full-row storing floor %.2f×%n", fullRows[runs / 2],
+                fullRows[0], job[runs / 2] / fullRows[runs / 2]);
     }
 
     /**
@@ -172,6 +180,104 @@ public final class SnapshotBenchmark {
             }
             connection.commit();
             return ms;
+        }
+    }
+
+    /**
+     * The storing floor with the job's rows: every customer (those without open items too, as the job
+     * writes them) and every column the job fills for a six-bucket definition — the disputed amounts
+     * and counts (zero), the accounting and collectible balances, the credit limit, available credit
+     * and over-limit flag from the customer's master limit, the most-aged bucket and amount — in one
+     * commit. Two shapes, the faster counts: one {@code INSERT ... SELECT} of the customers outer-joined
+     * to the GROUP BY, or two (the customers with open items joined to it; the others by
+     * {@code NOT EXISTS}), since the databases plan outer joins differently. The rows are deleted
+     * afterwards, untimed.
+     */
+    private static double fullRowStoringFloor(TestDatabase db) throws Exception {
+        String columns = "INSERT INTO aging_snapshot_row (snapshot_id, account, name, currency, region, customer_group,"
+                + " responsible, balance, accounting_balance, collectible_balance, b1, b2, b3, b4, b5, b6,"
+                + " d1, d2, d3, d4, d5, d6, n1, n2, n3, n4, n5, n6, oldest_overdue_days, credit_limit, available_credit,"
+                + " over_limit, on_hold, most_aged_bucket, most_aged_amount)\n";
+        String outer = columns + fullRowSelect("COALESCE(g.s1, 0)", "COALESCE(g.s2, 0)", "COALESCE(g.s3, 0)",
+                "COALESCE(g.s4, 0)", "COALESCE(g.s5, 0)", "COALESCE(g.s6, 0)", "COALESCE(g.s7, 0)")
+                + "\nFROM customer c LEFT JOIN (" + AgingBenchmark.FLOOR_GROUP_BY
+                + ") g ON g.customer_id = c.id WHERE c.company_code = 'BENCH'";
+        String inner = columns + fullRowSelect("g.s1", "g.s2", "g.s3", "g.s4", "g.s5", "g.s6", "g.s7")
+                + "\nFROM customer c JOIN (" + AgingBenchmark.FLOOR_GROUP_BY
+                + ") g ON g.customer_id = c.id WHERE c.company_code = 'BENCH'";
+        String without = columns + "SELECT ?, c.account, c.name, c.currency, c.region, c.customer_group,"
+                + " c.responsible_employee, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,"
+                + " c.credit_limit, c.credit_limit, 0, 0, -1, CAST(NULL AS DECIMAL(19,4))\nFROM customer c"
+                + " WHERE c.company_code = 'BENCH' AND NOT EXISTS (SELECT 1 FROM ledger_transaction t"
+                + " WHERE t.customer_id = c.id AND t.open_amount > 0 AND t.document_date <= ?)";
+        double oneStatement = timedInserts(db, List.of(outer), false);
+        double twoStatements = timedInserts(db, List.of(inner, without), true);
+        System.out.printf("  full-row storing floor: outer join %.0f ms, two statements %.0f ms%n", oneStatement,
+                twoStatements);
+        return Math.min(oneStatement, twoStatements);
+    }
+
+    /** The select list of the full-row floor over the GROUP BY's seven sums (or what stands for them). */
+    private static String fullRowSelect(String s1, String s2, String s3, String s4, String s5, String s6, String s7) {
+        String balance = "(" + s1 + " + " + s2 + " + " + s3 + " + " + s4 + " + " + s5 + " + " + s6 + " - " + s7 + ")";
+        return "SELECT ?, c.account, c.name, c.currency, c.region, c.customer_group, c.responsible_employee, "
+                + balance + ", " + balance + ", " + balance + ", " + s1 + " - " + s7 + ", " + s2 + ", " + s3 + ", "
+                + s4 + ", " + s5 + ", " + s6 + ", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, c.credit_limit,"
+                + " c.credit_limit - " + balance + ", CASE WHEN " + balance + " > c.credit_limit THEN 1 ELSE 0 END, 0,"
+                + " CASE WHEN " + s6 + " > 0 THEN 5 WHEN " + s5 + " > 0 THEN 4 WHEN " + s4 + " > 0 THEN 3 WHEN "
+                + s3 + " > 0 THEN 2 WHEN " + s2 + " > 0 THEN 1 ELSE -1 END,"
+                + " CASE WHEN " + s6 + " > 0 THEN " + s6 + " WHEN " + s5 + " > 0 THEN " + s5 + " WHEN " + s4
+                + " > 0 THEN " + s4 + " WHEN " + s3 + " > 0 THEN " + s3 + " WHEN " + s2 + " > 0 THEN " + s2 + " END";
+    }
+
+    /**
+     * Runs the inserts into a scratch snapshot in one commit, checks they stored one row per customer,
+     * deletes them (untimed) and returns the time; {@code lastTakesAsOf}: the last insert's second
+     * parameter is the as-of date (the others bind the floor's dates).
+     */
+    private static double timedInserts(TestDatabase db, List<String> inserts, boolean lastTakesAsOf) throws Exception {
+        long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).create("BENCH", AS_OF,
+                "standard", null, MANAGER).id());
+        try (java.sql.Connection connection = db.connect()) {
+            connection.setAutoCommit(false);
+            long t = System.nanoTime();
+            for (int i = 0; i < inserts.size(); i++) {
+                try (java.sql.PreparedStatement insert = connection.prepareStatement(inserts.get(i))) {
+                    insert.setLong(1, id);
+                    if (lastTakesAsOf && i == inserts.size() - 1) {
+                        insert.setDate(2, java.sql.Date.valueOf(AS_OF));
+                    } else {
+                        AgingBenchmark.bindFloor(insert, 2, AS_OF);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+            connection.commit();
+            double ms = (System.nanoTime() - t) / 1e6;
+            try (java.sql.PreparedStatement check = connection.prepareStatement("SELECT COUNT(*) FROM aging_snapshot_row"
+                    + " WHERE snapshot_id = ?"); java.sql.PreparedStatement customers = connection.prepareStatement(
+                    "SELECT COUNT(*) FROM customer WHERE company_code = 'BENCH'")) {
+                check.setLong(1, id);
+                long rows = count(check);
+                if (rows != count(customers)) {
+                    throw new IllegalStateException("the floor stored " + rows + " rows, not one per customer");
+                }
+            }
+            try (java.sql.PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM aging_snapshot_row WHERE snapshot_id = ?")) {
+                delete.setLong(1, id);
+                delete.executeUpdate();
+            }
+            connection.commit();
+            clearSnapshotRows(db);
+            return ms;
+        }
+    }
+
+    private static long count(java.sql.PreparedStatement statement) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
