@@ -100,6 +100,16 @@ class PoolsAndSnapshotsIT {
                 .anySatisfy(line -> assertThat(line).startsWith("E1,East One,EUR,EAST,,1600.00,1600.00,100.00,"));
         MANAGER.get(rows + "&sort=colour").assertProblem(400);
         MANAGER.get(rows + "&pool=nope").assertProblem(404);
+
+        // a snapshot of one pool stores its customers only: master data narrows the pass, the figure
+        // rule (over the limit) is applied to each page as it is read
+        JsonObject ofPool = completedSnapshot("{\"company\":\"" + company + "\",\"asOf\":\"2026-11-22\","
+                + "\"pool\":\"over-limit\",\"pageSize\":1}");
+        JsonObject poolRows = MANAGER.get("/api/v1/aging-snapshots/" + ofPool.getJsonNumber("id") + "/rows" + q)
+                .assertStatus(200).json();
+        assertThat(accounts(poolRows)).containsExactly("E1", "W1");
+        assertThat(MANAGER.get("/api/v1/aging-snapshots/" + ofPool.getJsonNumber("id") + q).assertStatus(200).json()
+                .getInt("customers")).isEqualTo(2);
     }
 
     @Test

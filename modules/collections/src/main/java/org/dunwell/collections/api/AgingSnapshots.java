@@ -35,11 +35,13 @@ public interface AgingSnapshots {
     /**
      * Opens the one-pass read of the snapshot's customers after {@code cursor} (null: from the first),
      * in a stable order, on a connection outside the caller's transactions: it outlives the commits of
-     * the pages written from it. The caller closes it.
+     * the pages written from it. Each page comes with its customers' figures, credit standings
+     * included, read as the page is (so a reading thread ahead of the writer does that work too). The
+     * caller closes it.
      */
     SnapshotSource open(long snapshot, String cursor);
 
-    /** Writes a page read from the snapshot's source, with its customers' credit standings. */
+    /** Writes a page read from the snapshot's source (a page written again replaces its rows). */
     void write(long snapshot, SnapshotPage page);
 
     /** The customers of a snapshot, page after page. */
@@ -68,10 +70,15 @@ public interface AgingSnapshots {
         }
     }
 
-    /** Customers read for a snapshot, and the cursor a source opened later goes on from. */
-    record SnapshotPage(List<AgedCustomer> customers, String cursor) {
+    /**
+     * Customers read for a snapshot: the accounts of the page, the rows to store (their figures with
+     * the credit standings; for a pool's snapshot, those of the pool), and the cursor a source opened
+     * later goes on from.
+     */
+    record SnapshotPage(List<String> accounts, List<CustomerFigures> rows, String cursor) {
         public SnapshotPage {
-            customers = List.copyOf(customers);
+            accounts = List.copyOf(accounts);
+            rows = List.copyOf(rows);
         }
     }
 

@@ -117,6 +117,9 @@ public class AgingSnapshotService implements AgingSnapshots {
         CustomerScope candidates = s.pool() == null ? CustomerScope.ALL
                 : CustomerScope.anyOf(collections.poolFilter(s.company(), s.pool()).criteria(s.company()));
         AgingStream stream = aging.stream(s.company(), cursor, s.asOf(), d.basis(), d.buckets(), candidates);
+        PoolFilter pool = s.pool() == null ? null : collections.poolFilter(s.company(), s.pool());
+        String company = s.company();
+        LocalDate asOf = s.asOf();
         return new SnapshotSource() {
             @Override
             public SnapshotPage next(int size) {
@@ -125,7 +128,17 @@ public class AgingSnapshotService implements AgingSnapshots {
                 while (page.size() < size && (customer = stream.next()) != null) {
                     page.add(customer);
                 }
-                return page.isEmpty() ? null : new SnapshotPage(page, stream.cursor());
+                if (page.isEmpty()) {
+                    return null;
+                }
+                List<CustomerFigures> all = figures.figures(company, asOf, page);
+                List<CustomerFigures> kept = new ArrayList<>(all.size());
+                for (CustomerFigures f : all) {
+                    if (pool == null || pool.matches(f)) {
+                        kept.add(f);
+                    }
+                }
+                return new SnapshotPage(all.stream().map(CustomerFigures::account).toList(), kept, stream.cursor());
             }
 
             @Override
@@ -137,17 +150,8 @@ public class AgingSnapshotService implements AgingSnapshots {
 
     @Override
     public void write(long snapshot, SnapshotPage page) {
-        AgingSnapshot s = find(snapshot);
-        s.requireRunning();
-        PoolFilter pool = s.pool() == null ? null : collections.poolFilter(s.company(), s.pool());
-        List<CustomerFigures> all = figures.figures(s.company(), s.asOf(), page.customers());
-        List<CustomerFigures> kept = new ArrayList<>(all.size());
-        for (CustomerFigures f : all) {
-            if (pool == null || pool.matches(f)) {
-                kept.add(f);
-            }
-        }
-        rows.replace(snapshot, all.stream().map(CustomerFigures::account).toList(), kept);
+        find(snapshot).requireRunning();
+        rows.replace(snapshot, page.accounts(), page.rows());
     }
 
     @Override
