@@ -128,7 +128,7 @@ public final class SnapshotBenchmark {
                         + " snapshot / storing floor %.2f×%n", storing[runs / 2], storing[0],
                 job[runs / 2] / storing[runs / 2]);
         System.out.printf("full-row storing floor (the same GROUP BY, every customer, rows as wide as the job's:"
-                        + " INSERT ... SELECT for the customers with open items and one for those without, one commit):"
+                        + " the faster of one INSERT ... SELECT over an outer join and two, one commit):"
                         + " median %.0f ms (min %.0f); snapshot / full-row storing floor %.2f×%n", fullRows[runs / 2],
                 fullRows[0], job[runs / 2] / fullRows[runs / 2]);
     }
