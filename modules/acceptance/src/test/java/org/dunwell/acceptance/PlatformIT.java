@@ -28,7 +28,7 @@ class PlatformIT {
         JsonObject database = health.json().getJsonArray("checks").getValuesAs(JsonObject.class).stream()
                 .filter(c -> c.getString("name").equals("database")).findFirst().orElseThrow();
         assertThat(database.getString("status")).isEqualTo("UP");
-        assertThat(database.getJsonObject("data").getString("database")).isEqualTo("derby");
+        assertThat(database.getJsonObject("data").getString("database")).isEqualTo(InServerTier.database());
         assertThat(database.getJsonObject("data").getJsonNumber("migrationsApplied").longValue())
                 .as("Liberty's class loader found every module's migrations")
                 .isEqualTo(migrationFilesInTheBuild());
