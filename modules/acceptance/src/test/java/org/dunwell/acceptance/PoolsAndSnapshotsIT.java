@@ -142,6 +142,18 @@ class PoolsAndSnapshotsIT {
     }
 
     @Test
+    void aSnapshotWhoseJobCannotStartIsNotLeftRunning() {
+        long before = MANAGER.get("/api/v1/aging-snapshots" + q).assertStatus(200).json().getInt("total");
+        JsonObject problem = MANAGER.postJson("/api/v1/aging-snapshots", "{\"company\":\"" + company + "\","
+                + "\"asOf\":\"2026-11-22\",\"failToStart\":true}").assertProblem(503);
+        assertThat(problem.getString("detail")).contains("nothing was kept");
+        JsonObject after = MANAGER.get("/api/v1/aging-snapshots" + q).assertStatus(200).json();
+        assertThat(after.getInt("total")).as("no snapshot without a run").isEqualTo(before);
+        assertThat(after.getJsonArray("items").getValuesAs(JsonObject.class))
+                .noneMatch(s -> s.getString("status").equals("RUNNING") && !s.containsKey("executionId"));
+    }
+
+    @Test
     void reassigningAPoolMovesItsCustomersFromOneAgentToTheOther() {
         MANAGER.postJson("/api/v1/pools", pool("east", "[{\"field\":\"region\",\"operator\":\"=\","
                 + "\"value\":\"EAST\"}]")).assertStatus(201);

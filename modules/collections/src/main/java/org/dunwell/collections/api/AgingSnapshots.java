@@ -29,6 +29,12 @@ public interface AgingSnapshots {
     /** A new snapshot, RUNNING until its job has written the last page. */
     AgingSnapshotView create(String company, LocalDate asOf, String definition, String pool, UserName actor);
 
+    /**
+     * Forgets a snapshot whose job could not be started (nothing was written), recording who, when
+     * and why, so that no snapshot stays RUNNING without a run.
+     */
+    void notStarted(long snapshot, String reason, UserName actor);
+
     /** Records the job execution that writes the snapshot (the latest one, after a restart). */
     void ranAs(long snapshot, long executionId);
 

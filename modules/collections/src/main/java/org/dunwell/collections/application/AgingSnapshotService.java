@@ -105,6 +105,15 @@ public class AgingSnapshotService implements AgingSnapshots {
     }
 
     @Override
+    public void notStarted(long snapshot, String reason, UserName actor) {
+        AgingSnapshot s = find(snapshot);
+        s.requireRunning();
+        em.remove(s);
+        audit.record(new AuditEntry(s.company(), "aging-snapshot", Long.toString(snapshot), "not-started", null, null,
+                reason, null, actor.value(), clock.now()));
+    }
+
+    @Override
     public void ranAs(long snapshot, long executionId) {
         find(snapshot).ranAs(executionId);
     }

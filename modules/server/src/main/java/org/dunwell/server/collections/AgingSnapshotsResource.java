@@ -55,8 +55,16 @@ public class AgingSnapshotsResource {
 
     /** What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool. */
     public record SnapshotInput(String company, String asOf, String definition, String pool, Integer pageSize,
-                                Integer failAfterPages) {
+                                Integer failAfterPages, Boolean failToStart) {
     }
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            AgingSnapshotsResource.class.getName());
+
+    /** Fault injection for tests ({@value AgingSnapshotJob#FAULTS_SETTING}): {@code failToStart} asks for a job that does not exist. */
+    @Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = AgingSnapshotJob.FAULTS_SETTING, defaultValue = "false")
+    boolean faultsEnabled;
 
     @Inject
     AgingSnapshots snapshots;
@@ -76,7 +84,7 @@ public class AgingSnapshotsResource {
     @Operation(summary = "Take a snapshot", description = "Starts the aging-snapshots batch job (202); follow it in"
             + " /jobs?kind=aging-snapshots or here. A failed run restarts from its last page: POST {id}/restart.")
     public Response start(SnapshotInput in) {
-        SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null) : in;
+        SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null, null) : in;
         String company = api.company(input.company());
         if (input.pageSize() != null && (input.pageSize() < 1 || input.pageSize() > AgingSnapshots.MAX_PAGE_SIZE)) {
             throw InvalidInputException.ofField("pageSize", "must be 1 to " + AgingSnapshots.MAX_PAGE_SIZE);
@@ -93,7 +101,18 @@ public class AgingSnapshotsResource {
         if (input.failAfterPages() != null) {
             parameters.setProperty(AgingSnapshotJob.FAIL_AFTER_PAGES, Integer.toString(input.failAfterPages()));
         }
-        long execution = BatchRuntime.getJobOperator().start(AgingSnapshotJob.NAME, parameters);
+        String job = faultsEnabled && Boolean.TRUE.equals(input.failToStart()) ? AgingSnapshotJob.NAME + "-missing"
+                : AgingSnapshotJob.NAME;
+        long execution;
+        try {
+            execution = BatchRuntime.getJobOperator().start(job, parameters);
+        } catch (RuntimeException e) {
+            // the batch runtime refused (its repository unreachable, say): no snapshot stays RUNNING without a run
+            LOG.log(java.util.logging.Level.WARNING, "snapshot " + view.id() + " could not be started", e);
+            snapshots.notStarted(view.id(), "the batch runtime could not start the job: " + e, api.caller());
+            throw new jakarta.ws.rs.ServiceUnavailableException("the batch runtime could not start the snapshot job;"
+                    + " nothing was kept, try again later");
+        }
         snapshots.ranAs(view.id(), execution);
         return Response.accepted(withStatus(snapshots.get(company, view.id()))).build();
     }

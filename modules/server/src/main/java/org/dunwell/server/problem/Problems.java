@@ -70,7 +70,9 @@ public final class Problems {
             return Problem.of("invalid-input", "Bad Request", 400, "the request is not valid").withErrors(violations);
         }
         WebApplicationException web = find(failure, WebApplicationException.class);
-        if (web != null && web.getResponse() != null && web.getResponse().getStatus() < 500) {
+        // below 500, and 503: a dependency said to be down on purpose (its message is for the caller)
+        if (web != null && web.getResponse() != null
+                && (web.getResponse().getStatus() < 500 || web.getResponse().getStatus() == 503)) {
             int status = web.getResponse().getStatus();
             return status == 400 && isUnreadableJson(web) ? unreadableJson(web) : fromStatus(status, web);
         }
@@ -131,6 +133,7 @@ public final class Problems {
             case 412 -> "stale-version";
             case 415 -> "unsupported-media-type";
             case 428 -> "precondition-required";
+            case 503 -> "unavailable";
             default -> "http-" + status;
         };
         return Problem.of(slug, titleOf(status), status, detail);
