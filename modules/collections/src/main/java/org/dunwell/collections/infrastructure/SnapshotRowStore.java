@@ -71,14 +71,26 @@ public class SnapshotRowStore {
         }
     }
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+            SnapshotRowStore.class.getName());
+
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
+
+    /** Whether PostgreSQL rows may go in by COPY (tests turn it off to check the fallback). */
+    private boolean copyAllowed = true;
 
     protected SnapshotRowStore() {
     }
 
     public SnapshotRowStore(EntityManager em) {
         this.em = em;
+    }
+
+    /** {@code copyAllowed} false: PostgreSQL rows go in by the JDBC batch, as when COPY is out of reach. */
+    SnapshotRowStore(EntityManager em, boolean copyAllowed) {
+        this.em = em;
+        this.copyAllowed = copyAllowed;
     }
 
     /**
@@ -108,7 +120,7 @@ public class SnapshotRowStore {
             if (rows.isEmpty()) {
                 return;
             }
-            if (isPostgres(connection)) {
+            if (copyAllowed && isPostgres(connection) && copyReachable(connection)) {
                 insertByCopy(connection, snapshot, rows);
             } else {
                 insertByBatch(connection, snapshot, rows);
@@ -117,6 +129,27 @@ public class SnapshotRowStore {
             throw new PersistenceException("could not write snapshot rows: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Whether the driver's copy API can be reached through this connection: not where the server does
+     * not share its JDBC library with the application (a server.xml without the application's
+     * {@code classloader commonLibraryRef}). Then the rows go in by the JDBC batch, slower but the same
+     * rows, and the log says why once.
+     */
+    private static boolean copyReachable(Connection connection) {
+        try {
+            return connection.isWrapperFor(org.postgresql.PGConnection.class);
+        } catch (SQLException | LinkageError e) {
+            if (!copyWarned) {
+                copyWarned = true;
+                LOG.warning("snapshot rows are written without PostgreSQL's COPY (" + e + "): let the application"
+                        + " share the JDBC library, <classloader commonLibraryRef=\"jdbcLibrary\"/> in server.xml");
+            }
+            return false;
+        }
+    }
+
+    private static volatile boolean copyWarned;
 
     /**
      * After a snapshot is complete: on PostgreSQL the planner learns the new rows at once (before
