@@ -58,9 +58,8 @@ public enum DatabaseKind {
      * {@code keep} (benchmarks keep a large imported ledger between runs).
      */
     public static TestDatabase postgresSchema(String schema, boolean keep) {
-        String url = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL",
-                "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test");
-        String user = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_USER", "postgres");
+        String url = postgresUrl();
+        String user = postgresUser();
         String separator = url.contains("?") ? "&" : "?";
         try (Connection connection = DriverManager.getConnection(url, user, "")) {
             connection.createStatement().execute("CREATE SCHEMA IF NOT EXISTS " + schema);
@@ -69,6 +68,17 @@ public enum DatabaseKind {
         }
         return new TestDatabase(POSTGRESQL, url + separator + "currentSchema=" + schema, user, "", schema, null,
                 keep);
+    }
+
+    /** The PostgreSQL database the tests use ({@code DUNWELL_TEST_POSTGRES_URL}, default {@code test} on 127.0.0.1:5432). */
+    static String postgresUrl() {
+        return System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL",
+                "jdbc:postgresql://" + POSTGRES_HOST + ":" + POSTGRES_PORT + "/test");
+    }
+
+    /** Its user ({@code DUNWELL_TEST_POSTGRES_USER}, default {@code postgres}; trust authentication). */
+    static String postgresUser() {
+        return System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_USER", "postgres");
     }
 
     /** Whether this database can be used here (PostgreSQL: something answers on 127.0.0.1:5432). */

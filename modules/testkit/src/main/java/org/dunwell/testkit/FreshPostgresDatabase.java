@@ -10,9 +10,9 @@ import java.sql.Statement;
 /**
  * Run by the build before the PostgreSQL in-server server starts (exec:java): drops and creates its
  * database, so every run starts from an empty one, as the Derby tier does in memory. When nothing
- * answers on 127.0.0.1:5432 it writes the skip marker instead ({@link InServerTier} then skips that
- * tier); {@code DUNWELL_TEST_POSTGRES=required} makes that a failure and {@code off} skips it, as for
- * the persistence tests.
+ * answers on 127.0.0.1:5432 it writes the skip marker instead (the acceptance module's
+ * {@code InServerTier} then skips that tier); {@code DUNWELL_TEST_POSTGRES=required} makes that a
+ * failure and {@code off} skips it, as for the persistence tests.
  */
 public final class FreshPostgresDatabase {
 
@@ -34,8 +34,8 @@ public final class FreshPostgresDatabase {
                     + " 127.0.0.1:5432 (or DUNWELL_TEST_POSTGRES=off)");
             return;
         }
-        String url = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-        String user = System.getenv().getOrDefault("DUNWELL_TEST_POSTGRES_USER", "postgres");
+        String url = DatabaseKind.postgresUrl();
+        String user = DatabaseKind.postgresUser();
         // loaded here, so that DriverManager offers it to this class (exec:java's class loader holds it)
         Class.forName("org.postgresql.Driver");
         try (Connection connection = DriverManager.getConnection(url, user, "");

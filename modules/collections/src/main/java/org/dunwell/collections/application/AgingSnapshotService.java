@@ -123,10 +123,9 @@ public class AgingSnapshotService implements AgingSnapshots {
         AgingSnapshot s = find(snapshot);
         s.requireRunning();
         AgingDefinitionView d = collections.definition(s.definition());
-        CustomerScope candidates = s.pool() == null ? CustomerScope.ALL
-                : CustomerScope.anyOf(collections.poolFilter(s.company(), s.pool()).criteria(s.company()));
-        AgingStream stream = aging.stream(s.company(), cursor, s.asOf(), d.basis(), d.buckets(), candidates);
         PoolFilter pool = s.pool() == null ? null : collections.poolFilter(s.company(), s.pool());
+        CustomerScope candidates = pool == null ? CustomerScope.ALL : CustomerScope.anyOf(pool.criteria(s.company()));
+        AgingStream stream = aging.stream(s.company(), cursor, s.asOf(), d.basis(), d.buckets(), candidates);
         String company = s.company();
         LocalDate asOf = s.asOf();
         return new SnapshotSource() {

@@ -266,8 +266,9 @@ public class SnapshotRowStore {
     /**
      * PostgreSQL: the page in one {@code COPY ... FROM STDIN} in PostgreSQL's CSV dialect (commons-csv
      * writes it; an unquoted empty field is NULL): the database's own bulk load, cheaper than one
-     * array per column unnested (decision 0019, figures in docs/performance.md). The driver's copy API comes through the pooled connection's {@code unwrap}: the
-     * server shares the JDBC library with the application (server.xml).
+     * array per column unnested (decision 0019, figures in docs/performance.md). The driver's copy API
+     * comes through the pooled connection's {@code unwrap}: the server shares the JDBC library with the
+     * application (server.xml; without it, {@link #copyReachable} falls back to the JDBC batch).
      */
     private static void insertByCopy(Connection connection, long snapshot, List<CustomerFigures> rows)
             throws SQLException {
