@@ -1,5 +1,6 @@
 package org.dunwell.ledger.domain.aging;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,15 +107,36 @@ public final class AgingLayout {
      * open, oldest bucket first; the rest of the credits makes the first bucket negative.
      */
     public static Money[] applyCredits(Money[] debits, Money credits) {
-        Money[] result = debits.clone();
-        Money left = credits;
-        for (int i = result.length - 1; i >= 0 && left.isPositive(); i--) {
-            Money taken = left.min(result[i].max(Money.zero(left.currency())));
-            result[i] = result[i].minus(taken);
-            left = left.minus(taken);
+        BigDecimal[] amounts = new BigDecimal[debits.length];
+        for (int i = 0; i < debits.length; i++) {
+            if (!debits[i].currency().equals(credits.currency())) {
+                throw new IllegalArgumentException("debits in " + debits[i].currency() + ", credits in "
+                        + credits.currency());
+            }
+            amounts[i] = debits[i].amount();
         }
-        if (left.isPositive()) {
-            result[0] = result[0].minus(left);
+        BigDecimal[] applied = applyCredits(amounts, credits.amount());
+        Money[] result = new Money[applied.length];
+        for (int i = 0; i < applied.length; i++) {
+            result[i] = Money.of(applied[i], credits.currency());
+        }
+        return result;
+    }
+
+    /**
+     * {@link #applyCredits(Money[], Money)} over the plain amounts of one currency (an aging makes
+     * hundreds of thousands of these: no {@code Money} per step); answers a new array.
+     */
+    public static BigDecimal[] applyCredits(BigDecimal[] debits, BigDecimal credits) {
+        BigDecimal[] result = debits.clone();
+        BigDecimal left = credits;
+        for (int i = result.length - 1; i >= 0 && left.signum() > 0; i--) {
+            BigDecimal taken = left.min(result[i].max(BigDecimal.ZERO));
+            result[i] = result[i].subtract(taken);
+            left = left.subtract(taken);
+        }
+        if (left.signum() > 0) {
+            result[0] = result[0].subtract(left);
         }
         return result;
     }

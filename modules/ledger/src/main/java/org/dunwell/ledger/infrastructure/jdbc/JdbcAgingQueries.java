@@ -41,7 +41,7 @@ import org.dunwell.ledger.domain.aging.AgingLayout;
  * </ol>
  * A reversed payment counts with its full amount until the day of its reversal (its
  * settlements, undone that day, are corrected like any other). Credits are then applied to
- * the buckets by {@link AgingLayout#applyCredits}.
+ * the buckets by {@link AgingLayout#applyCredits} ({@link AgingRecords}).
  */
 @ApplicationScoped
 public class JdbcAgingQueries implements AgingQueries {
@@ -78,17 +78,30 @@ public class JdbcAgingQueries implements AgingQueries {
         if (one.isEmpty()) {
             throw new NotFoundException("customer", account);
         }
-        return aging(company, asOf, one.get(0).layout, one.get(0));
+        return new AgingRecords(company, asOf, one.get(0).layout).aging(one.get(0));
     }
 
     @Override
     public List<CustomerAging> all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
                                    CustomerScope scope) {
+        if (!scope.all() && scope.anyOf().isEmpty()) {
+            return List.of();
+        }
+        Connection connection = em.unwrap(Connection.class);
+        try {
+            if (Sql.Dialect.of(connection) == Sql.Dialect.POSTGRESQL) {
+                return OneQueryListAging.all(connection, company, asOf, AgingLayout.of(buckets, basis, asOf), basis,
+                        scope);
+            }
+        } catch (SQLException e) {
+            throw JdbcLedgerStore.failure(e);
+        }
         List<Sums> sums = compute(company, Selection.ALL, asOf, basis, buckets, scope);
         List<CustomerAging> result = new ArrayList<>(sums.size());
+        AgingRecords records = new AgingRecords(company, asOf, AgingLayout.of(buckets, basis, asOf));
         for (int i = 0; i < sums.size(); i++) {
             Sums s = sums.set(i, null); // let each customer's sums go as soon as its aging is made (GC copies less)
-            result.add(aging(company, asOf, s.layout, s));
+            result.add(records.aging(s));
         }
         return result;
     }
@@ -126,8 +139,9 @@ public class JdbcAgingQueries implements AgingQueries {
             return List.of();
         }
         Map<String, CustomerAging> byAccount = new java.util.HashMap<>();
+        AgingRecords records = new AgingRecords(company, asOf, AgingLayout.of(buckets, basis, asOf));
         for (Sums s : compute(company, Selection.accounts(List.copyOf(accounts)), asOf, basis, buckets, scope)) {
-            byAccount.put(s.account, aging(company, asOf, s.layout, s));
+            byAccount.put(s.account, records.aging(s));
         }
         List<CustomerAging> result = new ArrayList<>(byAccount.size());
         for (String account : accounts) {
@@ -146,8 +160,9 @@ public class JdbcAgingQueries implements AgingQueries {
         int wanted = Math.max(1, size);
         List<Sums> sums = compute(company, Selection.page(after, wanted), asOf, basis, buckets, scope);
         List<AgedCustomer> items = new ArrayList<>(sums.size());
+        AgingRecords records = new AgingRecords(company, asOf, AgingLayout.of(buckets, basis, asOf));
         for (Sums s : sums) {
-            items.add(aged(company, asOf, s));
+            items.add(records.aged(s));
         }
         String next = sums.size() < wanted ? null : Long.toString(sums.get(sums.size() - 1).id);
         return new AgingPage(items, next);
@@ -159,19 +174,6 @@ public class JdbcAgingQueries implements AgingQueries {
         DataSource source = streams != null ? streams : streamSource.get();
         long after = cursor == null ? Long.MIN_VALUE : Long.parseLong(cursor);
         return JdbcAgingStream.open(source, company, after, asOf, AgingLayout.of(buckets, basis, asOf), basis, scope);
-    }
-
-    /** A customer's aging with the details a snapshot keeps. */
-    static AgedCustomer aged(String company, LocalDate asOf, Sums s) {
-        Currency currency = Money.currency(s.currency);
-        List<Money> disputed = new ArrayList<>(s.disputed.length);
-        List<Integer> counts = new ArrayList<>(s.disputed.length);
-        for (int i = 0; i < s.disputed.length; i++) {
-            disputed.add(Money.of(s.disputed[i], currency));
-            counts.add(s.disputedCounts[i]);
-        }
-        return new AgedCustomer(aging(company, asOf, s.layout, s), s.region, s.group, s.responsible,
-                s.masterLimit, s.oldestOverdueDue, disputed, counts);
     }
 
     /**
@@ -319,7 +321,7 @@ public class JdbcAgingQueries implements AgingQueries {
             parts.add(new Part(c -> disputed(c, company, asOf, basis, range), JdbcAgingQueries::addDisputed));
         }
         for (Correction correction : Correction.values()) {
-            parts.add(new Part(c -> correction.prepare(c, company, range, asOf, layout, basis), correction::add));
+            parts.add(new Part(c -> correction.prepare(c, company, range, asOf, layout, basis), Correction::add));
         }
         return parts;
     }
@@ -334,26 +336,10 @@ public class JdbcAgingQueries implements AgingQueries {
         return new long[] {first, last};
     }
 
-    private static CustomerAging aging(String company, LocalDate asOf, AgingLayout layout, Sums s) {
-        Currency currency = Money.currency(s.currency);
-        Money[] debits = new Money[s.debits.length];
-        for (int i = 0; i < debits.length; i++) {
-            debits[i] = Money.of(s.debits[i], currency);
-        }
-        Money[] buckets = AgingLayout.applyCredits(debits, Money.of(s.credits, currency));
-        Money balance = Money.zero(currency);
-        List<CustomerAging.Bucket> out = new ArrayList<>();
-        for (int i = 0; i < buckets.length; i++) {
-            AgingBucketSpec spec = layout.buckets().get(i);
-            out.add(new CustomerAging.Bucket(spec.name(), spec.from(), spec.to(), buckets[i]));
-            balance = balance.plus(buckets[i]);
-        }
-        return new CustomerAging(company, s.account, s.name, s.currency, asOf, balance, out);
-    }
-
     /** One SUM per bucket: {@code value} where the row is on {@code side} (null: any row) and in the bucket. */
     private static String bucketSums(AgingLayout layout, String basisColumn, String value, String side) {
         StringBuilder sql = new StringBuilder();
+        int bucket = 0;
         for (AgingLayout.DateRange range : layout.ranges()) {
             List<String> conditions = new ArrayList<>();
             if (side != null) {
@@ -364,7 +350,7 @@ public class JdbcAgingQueries implements AgingQueries {
                 conditions.add("1 = 1");
             }
             sql.append(",\n SUM(CASE WHEN ").append(String.join(" AND ", conditions)).append(" THEN ").append(value)
-                    .append(" ELSE 0 END)");
+                    .append(" ELSE 0 END) AS d").append(bucket++);
         }
         return sql.toString();
     }
@@ -495,15 +481,25 @@ public class JdbcAgingQueries implements AgingQueries {
     static PreparedStatement openAmounts(Connection connection, String company, LocalDate asOf, AgingLayout layout,
                                          AgingBasis basis, CustomerRange range, boolean detailed)
             throws SQLException {
+        return openAmountsSql(company, asOf, layout, basis, range, detailed).prepare(connection);
+    }
+
+    /**
+     * The SQL of {@link #openAmounts}: the customer id, the debit buckets {@code d0}, {@code d1}, …, the
+     * credits {@code credits} ({@code detailed}: and {@code oldest_due}).
+     */
+    static BoundSql openAmountsSql(String company, LocalDate asOf, AgingLayout layout, AgingBasis basis,
+                                   CustomerRange range, boolean detailed) {
         String basisColumn = basisColumn(basis);
         String debitSide = basisColumn.equals("t.due_date") ? null : "t.due_date IS NOT NULL";
         String creditValue = "CASE WHEN t.status = 'REVERSED' THEN t.amount ELSE t.open_amount END";
         String sql = "SELECT t.customer_id"
                 + bucketSums(layout, basisColumn, "t.open_amount", debitSide)
-                + ",\n SUM(CASE WHEN t.due_date IS NULL THEN " + creditValue + " ELSE 0 END)"
+                + ",\n SUM(CASE WHEN t.due_date IS NULL THEN " + creditValue + " ELSE 0 END) AS credits"
                 // never NULL (a far date stands for none): Derby adds a warning per group whose aggregate
                 // skipped NULLs, walking the chain of those before: quadratic in one pass
-                + (detailed ? ",\n MIN(CASE WHEN t.due_date < ? AND t.open_amount > 0 THEN t.due_date ELSE ? END)" : "")
+                + (detailed ? ",\n MIN(CASE WHEN t.due_date < ? AND t.open_amount > 0 THEN t.due_date ELSE ? END)"
+                + " AS oldest_due" : "")
                 + "\nFROM ledger_transaction t" + (range.after() == null ? ""
                 // a stream groups every open item in one pass: Derby scans the table and sorts rather than
                 // fetch every row through the customer index (9.1 s against 10.4 s at a million invoices)
@@ -512,17 +508,39 @@ public class JdbcAgingQueries implements AgingQueries {
                 + " AND (t.open_amount > 0 OR t.status = 'REVERSED')"
                 + " AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)"
                 + "\nGROUP BY t.customer_id" + range.order("t.customer_id");
-        PreparedStatement statement = connection.prepareStatement(sql);
-        int index = bindRanges(statement, 1, layout);
-        if (detailed) {
+        return new BoundSql(sql, (statement, first) -> {
+            int index = bindRanges(statement, first, layout);
+            if (detailed) {
+                Sql.setDate(statement, index++, asOf);
+                Sql.setDate(statement, index++, NO_OVERDUE);
+            }
+            statement.setString(index++, company);
             Sql.setDate(statement, index++, asOf);
-            Sql.setDate(statement, index++, NO_OVERDUE);
+            index = range.bind(statement, index);
+            Sql.setDate(statement, index++, asOf);
+            return index;
+        });
+    }
+
+    /** SQL with its parameters: {@code binder} binds them from an index on and answers the next index. */
+    record BoundSql(String sql, Binder binder) {
+
+        PreparedStatement prepare(Connection connection) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                binder.bind(statement, 1);
+                return statement;
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
         }
-        statement.setString(index++, company);
-        Sql.setDate(statement, index++, asOf);
-        index = range.bind(statement, index);
-        Sql.setDate(statement, index, asOf);
-        return statement;
+    }
+
+    /** Binds a statement's parameters from {@code index} on; answers the next index. */
+    @FunctionalInterface
+    interface Binder {
+        int bind(PreparedStatement statement, int index) throws SQLException;
     }
 
     /** Adds a row of {@link #openAmounts} to its customer's sums. */
@@ -611,32 +629,41 @@ public class JdbcAgingQueries implements AgingQueries {
          */
         PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
                                   AgingLayout layout, AgingBasis basis) throws SQLException {
+            BoundSql rows = rows(company, range, asOf, layout, basis);
+            return new BoundSql("SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM (" + rows.sql() + ") x"
+                    + "\nGROUP BY customer_id, bucket" + range.order("customer_id"), rows.binder()).prepare(connection);
+        }
+
+        /**
+         * This window's settlements one by one: {@code customer_id}, {@code bucket} (the debit's bucket's
+         * index, -1 for a date in none), and the corrections {@code debit} and {@code credit}.
+         */
+        BoundSql rows(String company, CustomerRange range, LocalDate asOf, AgingLayout layout, AgingBasis basis) {
             String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date"
                     : "s.debit_document_date";
-            String sql = "SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM (SELECT s.customer_id, "
+            String sql = "SELECT s.customer_id, "
                     + bucketIndex(layout, debitBasis) + " AS bucket,\n "
                     + correction("s.debit_document_date") + " AS debit,\n "
                     + correction("s.credit_document_date") + " AS credit"
                     // a stream reads all customers in customer order: Derby is told to find the few
                     // settlements of the window by their date rather than walk every settlement in customer order
                     + "\nFROM settlement s" + (range.after() == null ? "" : " --DERBY-PROPERTIES index=" + index)
-                    + "\nWHERE s.company_code = ? AND " + window + range.sql("s.customer_id") + ") x"
-                    + "\nGROUP BY customer_id, bucket" + range.order("customer_id");
-            PreparedStatement statement = connection.prepareStatement(sql);
-            int index = bindRanges(statement, 1, layout);
-            for (int side = 0; side < 2; side++) {
-                for (int k = 0; k < CORRECTION_DATES; k++) {
-                    Sql.setDate(statement, index++, asOf);
+                    + "\nWHERE s.company_code = ? AND " + window + range.sql("s.customer_id");
+            return new BoundSql(sql, (statement, first) -> {
+                int next = bindRanges(statement, first, layout);
+                for (int side = 0; side < 2; side++) {
+                    for (int k = 0; k < CORRECTION_DATES; k++) {
+                        Sql.setDate(statement, next++, asOf);
+                    }
                 }
-            }
-            statement.setString(index++, company);
-            Sql.setDate(statement, index++, asOf);
-            range.bind(statement, index);
-            return statement;
+                statement.setString(next++, company);
+                Sql.setDate(statement, next++, asOf);
+                return range.bind(statement, next);
+            });
         }
 
-        /** Adds a row of this correction to its customer's sums: its debit bucket, and the credits. */
-        void add(ResultSet rs, Sums s) throws SQLException {
+        /** Adds a row of a correction to its customer's sums: its debit bucket, and the credits. */
+        static void add(ResultSet rs, Sums s) throws SQLException {
             int bucket = rs.getInt(2);
             if (bucket >= 0) {
                 s.debits[bucket] = s.debits[bucket].add(orZero(rs.getBigDecimal(3)));

@@ -33,19 +33,17 @@ final class JdbcAgingStream implements AgingStream {
 
     static final int FETCH_SIZE = 1_000;
 
-    private final String company;
-    private final LocalDate asOf;
     private final AgingLayout layout;
+    private final AgingRecords records;
     private final Connection connection;
     private final List<PreparedStatement> statements = new ArrayList<>();
     private ResultSet customers;
-    private final List<Grouped> sums = new ArrayList<>();
+    private final List<GroupedRows> sums = new ArrayList<>();
     private long last;
 
     private JdbcAgingStream(String company, long after, LocalDate asOf, AgingLayout layout, Connection connection) {
-        this.company = company;
-        this.asOf = asOf;
         this.layout = layout;
+        this.records = new AgingRecords(company, asOf, layout);
         this.connection = connection;
         this.last = after;
     }
@@ -65,7 +63,7 @@ final class JdbcAgingStream implements AgingStream {
             stream.customers = stream.query(JdbcAgingQueries.customers(connection, company, Selection.stream(after),
                     scope));
             for (JdbcAgingQueries.Part part : JdbcAgingQueries.parts(company, asOf, layout, basis, range, true)) {
-                stream.sums.add(new Grouped(stream.query(part.query().prepare(connection)), part.adder()));
+                stream.sums.add(new GroupedRows(stream.query(part.query().prepare(connection)), part.adder()));
             }
             return stream;
         } catch (SQLException | RuntimeException e) {
@@ -87,13 +85,11 @@ final class JdbcAgingStream implements AgingStream {
                 return null;
             }
             Sums s = JdbcAgingQueries.customer(customers, layout, true);
-            for (Grouped query : sums) {
-                while (query.advanceTo(s.id)) {
-                    query.adder.add(query.rows, s);
-                }
+            for (GroupedRows query : sums) {
+                query.addTo(s);
             }
             last = s.id;
-            return JdbcAgingQueries.aged(company, asOf, s);
+            return records.aged(s);
         } catch (SQLException e) {
             throw JdbcLedgerStore.failure(e);
         }
@@ -125,43 +121,5 @@ final class JdbcAgingStream implements AgingStream {
             // nothing more to release
         }
         customers = null;
-    }
-
-    /**
-     * A query in customer order (one row per customer, or several: disputed debits), read up to the
-     * customer being merged; {@code adder} adds each of its rows to that customer's sums.
-     */
-    private static final class Grouped {
-        final ResultSet rows;
-        final JdbcAgingQueries.RowAdder adder;
-        private boolean positioned;
-        private boolean exhausted;
-
-        Grouped(ResultSet rows, JdbcAgingQueries.RowAdder adder) {
-            this.rows = rows;
-            this.adder = adder;
-        }
-
-        /** Moves past customers before {@code id}; whether the current row is {@code id}'s. */
-        boolean advanceTo(long id) throws SQLException {
-            while (!exhausted) {
-                if (!positioned) {
-                    if (!rows.next()) {
-                        exhausted = true;
-                        return false;
-                    }
-                    positioned = true;
-                }
-                long current = rows.getLong(1);
-                if (current > id) {
-                    return false;
-                }
-                positioned = false;
-                if (current == id) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

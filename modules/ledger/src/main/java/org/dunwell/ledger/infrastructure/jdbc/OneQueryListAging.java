@@ -1,0 +1,108 @@
+package org.dunwell.ledger.infrastructure.jdbc;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.dunwell.ledger.api.AgingBasis;
+import org.dunwell.ledger.api.CustomerAging;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.domain.aging.AgingLayout;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.BoundSql;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Correction;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.CustomerRange;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
+
+/**
+ * The aging of every customer in scope on PostgreSQL, in two queries read side by side in customer
+ * order: the customers in scope joined to their open amounts grouped per bucket (one row per
+ * customer), and the settlement corrections of a past date grouped per customer and bucket (none
+ * as of today). Each customer's record is made as its row is read; no map of customers is built.
+ * The grouped parts are those of {@link JdbcAgingQueries} (the same SQL, the same rules).
+ * <p>
+ * The corrections stay a query of their own: joined and pivoted per bucket in the same statement
+ * they cost PostgreSQL more than both queries apart (seven sums per settlement instead of two).
+ * Derby keeps the separate queries merged in a map: it runs an outer join of a grouped table as a
+ * nested loop (docs/performance.md).
+ */
+final class OneQueryListAging {
+
+    private OneQueryListAging() {
+    }
+
+    /** Every customer's aging in scope, in account order. */
+    static List<CustomerAging> all(Connection connection, String company, LocalDate asOf, AgingLayout layout,
+                                   AgingBasis basis, CustomerScope scope) throws SQLException {
+        List<CustomerAging> result = new ArrayList<>();
+        AgingRecords records = new AgingRecords(company, asOf, layout);
+        int buckets = layout.ranges().size();
+        try (PreparedStatement customers = customersWithOpenAmounts(company, asOf, layout, basis, scope)
+                .prepare(connection);
+             PreparedStatement corrections = corrections(company, asOf, layout, basis).prepare(connection);
+             ResultSet rs = customers.executeQuery()) {
+            GroupedRows corrected = new GroupedRows(corrections.executeQuery(), Correction::add);
+            while (rs.next()) {
+                Sums s = JdbcAgingQueries.customer(rs, layout, false);
+                int column = 5;
+                for (int i = 0; i < buckets; i++) {
+                    s.debits[i] = rs.getBigDecimal(column++);
+                }
+                s.credits = rs.getBigDecimal(column);
+                corrected.addTo(s);
+                result.add(records.aging(s));
+            }
+        }
+        // in account order, sorted here: the databases' code point orders and Java's agree, a
+        // PostgreSQL collation need not
+        result.sort(Comparator.comparing(CustomerAging::account));
+        return result;
+    }
+
+    /**
+     * The customers in scope in id order: id, account, name and currency, then the debit buckets and
+     * the credits open today for documents dated by the as-of date (zeros, not NULL, for none).
+     */
+    static BoundSql customersWithOpenAmounts(String company, LocalDate asOf, AgingLayout layout, AgingBasis basis,
+                                             CustomerScope scope) {
+        BoundSql open = JdbcAgingQueries.openAmountsSql(company, asOf, layout, basis, CustomerRange.ALL, false);
+        StringBuilder sql = new StringBuilder("SELECT c.id, c.account, c.name, c.currency");
+        for (int i = 0; i < layout.ranges().size(); i++) {
+            sql.append(", COALESCE(o.d").append(i).append(", 0)");
+        }
+        sql.append(", COALESCE(o.credits, 0)")
+                .append("\nFROM customer c")
+                .append("\nLEFT JOIN (").append(open.sql()).append(") o ON o.customer_id = c.id")
+                .append("\nWHERE c.company_code = ?").append(JdbcAgingQueries.scopeSql(scope))
+                .append("\nORDER BY c.id");
+        return new BoundSql(sql.toString(), (statement, first) -> {
+            int next = open.binder().bind(statement, first);
+            statement.setString(next++, company);
+            return JdbcAgingQueries.bindScope(statement, next, scope);
+        });
+    }
+
+    /**
+     * The corrections of both windows (settled after the as-of date, undone after it) per customer and
+     * bucket, in customer order: customer id, bucket, debit and credit correction.
+     */
+    static BoundSql corrections(String company, LocalDate asOf, AgingLayout layout, AgingBasis basis) {
+        List<BoundSql> windows = new ArrayList<>();
+        for (Correction correction : Correction.values()) {
+            windows.add(correction.rows(company, CustomerRange.ALL, asOf, layout, basis));
+        }
+        String sql = "SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM ("
+                + String.join("\nUNION ALL\n", windows.stream().map(BoundSql::sql).toList())
+                + ") x\nGROUP BY customer_id, bucket\nORDER BY customer_id";
+        return new BoundSql(sql, (statement, first) -> {
+            int next = first;
+            for (BoundSql window : windows) {
+                next = window.binder().bind(statement, next);
+            }
+            return next;
+        });
+    }
+}
