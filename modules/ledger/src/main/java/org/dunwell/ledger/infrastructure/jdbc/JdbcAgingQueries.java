@@ -321,7 +321,7 @@ public class JdbcAgingQueries implements AgingQueries {
             parts.add(new Part(c -> disputed(c, company, asOf, basis, range), JdbcAgingQueries::addDisputed));
         }
         for (Correction correction : Correction.values()) {
-            parts.add(new Part(c -> correction.prepare(c, company, range, asOf, layout, basis), Correction::add));
+            parts.add(new Part(c -> correction.prepare(c, company, range, asOf, basis), correction::add));
         }
         return parts;
     }
@@ -382,6 +382,8 @@ public class JdbcAgingQueries implements AgingQueries {
     /** Which customer ids the grouped queries read: all, a range (pages), or those after an id in id order (streams). */
     record CustomerRange(long[] between, List<Long> in, Long after) {
         static final CustomerRange ALL = new CustomerRange(null, null, null);
+        /** All customers, read in customer order. */
+        static final CustomerRange ALL_IN_ORDER = after(Long.MIN_VALUE);
 
         static CustomerRange between(long[] range) {
             return new CustomerRange(range, null, null);
@@ -589,99 +591,128 @@ public class JdbcAgingQueries implements AgingQueries {
 
     /**
      * What the settlements made or undone after the as-of date change: a settlement made after it
-     * was still open then (+), one made before and undone after was settled then (−); on the debit
-     * side per bucket, on the credit side in all, each side only if its document is dated on or
-     * before the as-of date. A settlement keeps its documents' dates, so each window is one index
-     * range over the settlements alone; the CASE of the correction tells the two windows apart (a
-     * settlement in both counts nothing in either).
+     * (and never undone) was still open then (+), one made by it and undone after it was settled then
+     * (−); made and undone after it counts nothing. On the debit side per bucket, on the credit side
+     * in all, each side only if its document is dated on or before the as-of date. A settlement keeps
+     * its documents' dates, so each window is one range over the settlements alone, grouped per
+     * customer and the debit's basis date (bucketed in Java, as the disputed debits are).
+     * <p>
+     * No derived table and no CASE per row for the bucket: Derby ran the grouping over a derived
+     * table of per-settlement CASEs in 0.6–0.9 s where the flat query takes 0.35 s (six months back,
+     * 870 000 settlements).
      * <p>
      * The documents' status is not read: only payments are reversed, and a reversal undoes all their
      * settlements that day, so a payment reversed by the as-of date has no settlement that corrects it.
      */
     enum Correction {
-        SETTLED_AFTER("s.settled_on > ?", "ix_settlement_settled_on"),
+        SETTLED_AFTER("s.settled_on", "s.settled_on > ?", "ix_settlement_settled_on", "s.undone_on IS NULL", 0,
+                false),
         // bounded above: Derby's index keeps the NULLs (never undone) last, and an open-ended range
         // walked through all of them
-        UNDONE_AFTER("s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)", "ix_settlement_undone_on");
+        UNDONE_AFTER("s.undone_on", "s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)",
+                "ix_settlement_undone_on", "s.settled_on <= ?", 1, true);
 
-        /** The correction's parameters, each the as-of date: for the document's date, then the settlement's. */
-        private static final int CORRECTION_DATES = 4;
+        /**
+         * Up to this many settlements in a window, Derby reads them through the window's index; more,
+         * and it scans the table (290 000 of 870 000 by the index took 3.4 s against 0.9 s scanned).
+         */
+        static final int FEW = 10_000;
 
+        private final String column;
         private final String window;
         private final String index;
+        private final String counts;
+        private final int countsDates;
+        private final boolean undoes;
 
-        Correction(String window, String index) {
+        /**
+         * {@code counts}: what else a settlement of the window needs to correct anything (with
+         * {@code countsDates} parameters, the as-of date); besides, one of its documents must be dated
+         * by the as-of date. Six months back over 870 000 settlements, 83 000 of the 290 000 made after
+         * the date correct something (the others settle documents that did not exist yet): they are
+         * left out before the grouping. {@code undoes}: the window's settlements were in force on the
+         * date, so they correct by minus their amounts.
+         */
+        Correction(String column, String window, String index, String counts, int countsDates, boolean undoes) {
+            this.column = column;
             this.window = window;
             this.index = index;
-        }
-
-        /** A settlement's correction to the side whose document date is {@code documentDate}. */
-        private static String correction(String documentDate) {
-            return "CASE WHEN " + documentDate + " > ? THEN 0"
-                    + " WHEN s.undone_on IS NULL AND s.settled_on > ? THEN s.amount"
-                    + " WHEN s.undone_on > ? AND s.settled_on <= ? THEN 0 - s.amount ELSE 0 END";
+            this.counts = counts;
+            this.countsDates = countsDates;
+            this.undoes = undoes;
         }
 
         /**
-         * Per customer and debit bucket (the bucket's index, or -1 for a date in none): the debit
-         * side's and the credit side's corrections. The bucket is one CASE per settlement and two
-         * sums per group — seven sums of nested CASEs per settlement cost twice as much.
+         * Whether Derby should find this window's settlements through its index. A stream reads in
+         * customer order, so always (else Derby walks every settlement by customer). Otherwise only
+         * when the window is small: Derby plans {@code settled_on > ?} without knowing the date, and
+         * scanned all 870 000 settlements (0.3 s) for an aging as of today, which has none after it.
+         * So it is asked: its index alone, read up to {@link #FEW} + 1 entries (all companies: more
+         * than the company has, never fewer). PostgreSQL plans by its statistics and ignores the hint.
          */
-        PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
-                                  AgingLayout layout, AgingBasis basis) throws SQLException {
-            BoundSql rows = rows(company, range, asOf, layout, basis);
-            return new BoundSql("SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM (" + rows.sql() + ") x"
-                    + "\nGROUP BY customer_id, bucket" + range.order("customer_id"), rows.binder()).prepare(connection);
-        }
-
-        /**
-         * This window's settlements one by one: {@code customer_id}, {@code bucket} (the debit's bucket's
-         * index, -1 for a date in none), and the corrections {@code debit} and {@code credit}.
-         */
-        BoundSql rows(String company, CustomerRange range, LocalDate asOf, AgingLayout layout, AgingBasis basis) {
-            String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date"
-                    : "s.debit_document_date";
-            String sql = "SELECT s.customer_id, "
-                    + bucketIndex(layout, debitBasis) + " AS bucket,\n "
-                    + correction("s.debit_document_date") + " AS debit,\n "
-                    + correction("s.credit_document_date") + " AS credit"
-                    // a stream reads all customers in customer order: Derby is told to find the few
-                    // settlements of the window by their date rather than walk every settlement in customer order
-                    + "\nFROM settlement s" + (range.after() == null ? "" : " --DERBY-PROPERTIES index=" + index)
-                    + "\nWHERE s.company_code = ? AND " + window + range.sql("s.customer_id");
-            return new BoundSql(sql, (statement, first) -> {
-                int next = bindRanges(statement, first, layout);
-                for (int side = 0; side < 2; side++) {
-                    for (int k = 0; k < CORRECTION_DATES; k++) {
-                        Sql.setDate(statement, next++, asOf);
+        boolean byIndex(Connection connection, CustomerRange range, LocalDate asOf) throws SQLException {
+            if (range.after() != null) {
+                return true;
+            }
+            if (range.between() != null || range.in() != null
+                    || Sql.Dialect.of(connection) != Sql.Dialect.DERBY) {
+                return false;
+            }
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + column
+                    + " FROM settlement s --DERBY-PROPERTIES index=" + index + "\nWHERE " + window)) {
+                statement.setMaxRows(FEW + 1);
+                Sql.setDate(statement, 1, asOf);
+                int rows = 0;
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
                     }
                 }
-                statement.setString(next++, company);
-                Sql.setDate(statement, next++, asOf);
-                return range.bind(statement, next);
-            });
-        }
-
-        /** Adds a row of a correction to its customer's sums: its debit bucket, and the credits. */
-        static void add(ResultSet rs, Sums s) throws SQLException {
-            int bucket = rs.getInt(2);
-            if (bucket >= 0) {
-                s.debits[bucket] = s.debits[bucket].add(orZero(rs.getBigDecimal(3)));
+                return rows <= FEW;
             }
-            s.credits = s.credits.add(orZero(rs.getBigDecimal(4)));
         }
-    }
 
-    /** The index of the bucket {@code basisColumn} falls in, -1 in none; the ranges' dates bound in order. */
-    private static String bucketIndex(AgingLayout layout, String basisColumn) {
-        StringBuilder sql = new StringBuilder("CASE");
-        List<AgingLayout.DateRange> ranges = layout.ranges();
-        for (int i = 0; i < ranges.size(); i++) {
-            List<String> conditions = inRange(ranges.get(i), basisColumn);
-            sql.append(" WHEN ").append(conditions.isEmpty() ? "1 = 1" : String.join(" AND ", conditions))
-                    .append(" THEN ").append(i);
+        /**
+         * Per customer and the debit's basis date (its due date, or document date for a document-date
+         * definition): the settled amounts whose debit, and whose credit, is dated by the as-of date.
+         * Over all customers after an id ({@link CustomerRange#after}) in customer order.
+         */
+        PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
+                                  AgingBasis basis) throws SQLException {
+            String debitBasis = basis.basis() == AgingBasis.Basis.DUE_DATE ? "s.debit_due_date"
+                    : "s.debit_document_date";
+            String sql = "SELECT s.customer_id, " + debitBasis + ","
+                    + " SUM(CASE WHEN s.debit_document_date <= ? THEN s.amount ELSE 0 END),"
+                    + " SUM(CASE WHEN s.credit_document_date <= ? THEN s.amount ELSE 0 END)"
+                    + "\nFROM settlement s" + (byIndex(connection, range, asOf) ? " --DERBY-PROPERTIES index=" + index : "")
+                    + "\nWHERE s.company_code = ? AND " + window + " AND " + counts
+                    + " AND (s.debit_document_date <= ? OR s.credit_document_date <= ?)" + range.sql("s.customer_id")
+                    + "\nGROUP BY s.customer_id, " + debitBasis + range.order("s.customer_id");
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                int next = 1;
+                Sql.setDate(statement, next++, asOf);
+                Sql.setDate(statement, next++, asOf);
+                statement.setString(next++, company);
+                for (int k = 0; k < 1 + countsDates + 2; k++) { // the window's, what counts, the documents'
+                    Sql.setDate(statement, next++, asOf);
+                }
+                range.bind(statement, next);
+                return statement;
+            } catch (SQLException | RuntimeException e) {
+                statement.close();
+                throw e;
+            }
         }
-        return sql.append(" ELSE -1 END").toString();
+
+        /** Adds a row of this correction to its customer's sums: to its debit's bucket, and to the credits. */
+        void add(ResultSet rs, Sums s) throws SQLException {
+            BigDecimal debit = orZero(rs.getBigDecimal(3));
+            BigDecimal credit = orZero(rs.getBigDecimal(4));
+            int bucket = s.layout.bucketOf(rs.getDate(2).toLocalDate()); // a definition's buckets cover every date
+            s.debits[bucket] = undoes ? s.debits[bucket].subtract(debit) : s.debits[bucket].add(debit);
+            s.credits = undoes ? s.credits.subtract(credit) : s.credits.add(credit);
+        }
     }
 
     private static BigDecimal orZero(BigDecimal value) {

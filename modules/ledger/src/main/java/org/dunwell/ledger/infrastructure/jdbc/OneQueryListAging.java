@@ -18,16 +18,16 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.CustomerRange;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
 
 /**
- * The aging of every customer in scope on PostgreSQL, in two queries read side by side in customer
+ * The aging of every customer in scope on PostgreSQL, from queries read side by side in customer
  * order: the customers in scope joined to their open amounts grouped per bucket (one row per
- * customer), and the settlement corrections of a past date grouped per customer and bucket (none
- * as of today). Each customer's record is made as its row is read; no map of customers is built.
- * The grouped parts are those of {@link JdbcAgingQueries} (the same SQL, the same rules).
+ * customer), and the two windows of settlement corrections of a past date (no rows as of today).
+ * Each customer's record is made as its row is read; no map of customers is built. The grouped
+ * parts are those of {@link JdbcAgingQueries} (the same SQL, the same rules).
  * <p>
- * The corrections stay a query of their own: joined and pivoted per bucket in the same statement
- * they cost PostgreSQL more than both queries apart (seven sums per settlement instead of two).
+ * The corrections stay queries of their own: joined and pivoted per bucket in the same statement
+ * they cost PostgreSQL more than the queries apart (seven sums per settlement instead of two).
  * Derby keeps the separate queries merged in a map: it runs an outer join of a grouped table as a
- * nested loop (docs/performance.md).
+ * nested loop (decision 0020).
  */
 final class OneQueryListAging {
 
@@ -40,11 +40,19 @@ final class OneQueryListAging {
         List<CustomerAging> result = new ArrayList<>();
         AgingRecords records = new AgingRecords(company, asOf, layout);
         int buckets = layout.ranges().size();
-        try (PreparedStatement customers = customersWithOpenAmounts(company, asOf, layout, basis, scope)
-                .prepare(connection);
-             PreparedStatement corrections = corrections(company, asOf, layout, basis).prepare(connection);
-             ResultSet rs = customers.executeQuery()) {
-            GroupedRows corrected = new GroupedRows(corrections.executeQuery(), Correction::add);
+        List<PreparedStatement> statements = new ArrayList<>();
+        try {
+            List<GroupedRows> corrections = new ArrayList<>();
+            for (Correction correction : Correction.values()) {
+                PreparedStatement statement = correction.prepare(connection, company, CustomerRange.ALL_IN_ORDER,
+                        asOf, basis);
+                statements.add(statement);
+                corrections.add(new GroupedRows(statement.executeQuery(), correction::add));
+            }
+            PreparedStatement customers = customersWithOpenAmounts(company, asOf, layout, basis, scope)
+                    .prepare(connection);
+            statements.add(customers);
+            ResultSet rs = customers.executeQuery();
             while (rs.next()) {
                 Sums s = JdbcAgingQueries.customer(rs, layout, false);
                 int column = 5;
@@ -52,8 +60,14 @@ final class OneQueryListAging {
                     s.debits[i] = rs.getBigDecimal(column++);
                 }
                 s.credits = rs.getBigDecimal(column);
-                corrected.addTo(s);
+                for (GroupedRows correction : corrections) {
+                    correction.addTo(s);
+                }
                 result.add(records.aging(s));
+            }
+        } finally {
+            for (PreparedStatement statement : statements) {
+                statement.close();
             }
         }
         // in account order, sorted here: the databases' code point orders and Java's agree, a
@@ -82,27 +96,6 @@ final class OneQueryListAging {
             int next = open.binder().bind(statement, first);
             statement.setString(next++, company);
             return JdbcAgingQueries.bindScope(statement, next, scope);
-        });
-    }
-
-    /**
-     * The corrections of both windows (settled after the as-of date, undone after it) per customer and
-     * bucket, in customer order: customer id, bucket, debit and credit correction.
-     */
-    static BoundSql corrections(String company, LocalDate asOf, AgingLayout layout, AgingBasis basis) {
-        List<BoundSql> windows = new ArrayList<>();
-        for (Correction correction : Correction.values()) {
-            windows.add(correction.rows(company, CustomerRange.ALL, asOf, layout, basis));
-        }
-        String sql = "SELECT customer_id, bucket, SUM(debit), SUM(credit) FROM ("
-                + String.join("\nUNION ALL\n", windows.stream().map(BoundSql::sql).toList())
-                + ") x\nGROUP BY customer_id, bucket\nORDER BY customer_id";
-        return new BoundSql(sql, (statement, first) -> {
-            int next = first;
-            for (BoundSql window : windows) {
-                next = window.binder().bind(statement, next);
-            }
-            return next;
         });
     }
 }
