@@ -110,9 +110,11 @@ public final class SnapshotBenchmark {
             heap.close();
             maxHeap = Math.max(maxHeap, heap.maxMb());
             rows = done.customers();
-            t = System.nanoTime();
-            AgingBenchmark.floor(db, AS_OF);
-            floor[run] = (System.nanoTime() - t) / 1e6;
+            try (java.sql.Connection connection = db.connect()) { // opened before the clock starts: the job's are pooled
+                t = System.nanoTime();
+                AgingBenchmark.floor(connection, AS_OF);
+                floor[run] = (System.nanoTime() - t) / 1e6;
+            }
         }
         Arrays.sort(storing);
         Arrays.sort(fullRows);
