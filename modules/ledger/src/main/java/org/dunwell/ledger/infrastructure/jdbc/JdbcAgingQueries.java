@@ -90,7 +90,7 @@ public class JdbcAgingQueries implements AgingQueries {
         Connection connection = em.unwrap(Connection.class);
         try {
             if (Sql.Dialect.of(connection) == Sql.Dialect.POSTGRESQL) {
-                return OneQueryListAging.all(connection, company, asOf, AgingLayout.of(buckets, basis, asOf), basis,
+                return OnePassListAging.all(connection, company, asOf, AgingLayout.of(buckets, basis, asOf), basis,
                         scope);
             }
         } catch (SQLException e) {

@@ -29,9 +29,9 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
  * Derby keeps the separate queries merged in a map: it runs an outer join of a grouped table as a
  * nested loop (decision 0020).
  */
-final class OneQueryListAging {
+final class OnePassListAging {
 
-    private OneQueryListAging() {
+    private OnePassListAging() {
     }
 
     /** Every customer's aging in scope, in account order. */
