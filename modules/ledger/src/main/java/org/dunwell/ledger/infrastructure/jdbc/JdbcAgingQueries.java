@@ -37,8 +37,11 @@ import org.dunwell.ledger.domain.aging.AgingLayout;
  * computed in Java, so the SQL only compares dates and runs on Derby and PostgreSQL), for
  * documents dated on or before the as-of date;</li>
  * <li>corrections for settlements made after the as-of date (they were still open then) and
- * settlements undone after it (they were settled then), per customer and bucket.</li>
+ * settlements undone after it (they were settled then), per customer and the debit's basis
+ * date, bucketed in Java.</li>
  * </ol>
+ * The customers' sums are merged in a map by id; the whole list on PostgreSQL is read in one pass
+ * without one ({@link OnePassListAging}, decision 0020).
  * A reversed payment counts with its full amount until the day of its reversal (its
  * settlements, undone that day, are corrected like any other). Credits are then applied to
  * the buckets by {@link AgingLayout#applyCredits} ({@link AgingRecords}).

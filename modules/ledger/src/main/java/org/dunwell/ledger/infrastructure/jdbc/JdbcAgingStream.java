@@ -20,7 +20,7 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
 /**
  * The aging of every customer after an id, in id order, from one pass over the open items: the
  * same set-based queries as {@link JdbcAgingQueries} (customers, open amounts per bucket, the
- * disputed debits, the four corrections), each over all customers after the id and ordered by
+ * disputed debits, the two correction windows), each over all customers after the id and ordered by
  * customer, read side by side and merged one customer at a time. Nothing is held but the current
  * row of each query.
  *
