@@ -646,21 +646,27 @@ public class JdbcAgingQueries implements AgingQueries {
         }
 
         /**
-         * Whether Derby should find this window's settlements through its index. A stream reads in
-         * customer order, so always (else Derby walks every settlement by customer). Otherwise only
-         * when the window is small: Derby plans {@code settled_on > ?} without knowing the date, and
-         * scanned all 870 000 settlements (0.3 s) for an aging as of today, which has none after it.
-         * So it is asked: its index alone, read up to {@link #FEW} + 1 entries (all companies: more
-         * than the company has, never fewer). PostgreSQL plans by its statistics and ignores the hint.
+         * How Derby should find this window's settlements (a comment PostgreSQL ignores; it plans by its
+         * statistics). Derby plans {@code settled_on > ?} without knowing the date: it scanned all
+         * 870 000 settlements (0.3 s) for an aging as of today, which has none after it, and a stream
+         * (read in customer order) walked every settlement by customer. So it is asked first: the
+         * window's index alone, read up to {@link #FEW} + 1 entries (all companies: more than the
+         * company has, never fewer). A small window is read through that index; a large one is
+         * scanned (a stream is told so, else Derby would walk the customer index).
          */
-        boolean byIndex(Connection connection, CustomerRange range, LocalDate asOf) throws SQLException {
-            if (range.after() != null) {
-                return true;
-            }
+        String derbyHint(Connection connection, CustomerRange range, LocalDate asOf) throws SQLException {
             if (range.between() != null || range.in() != null
                     || Sql.Dialect.of(connection) != Sql.Dialect.DERBY) {
-                return false;
+                return "";
             }
+            if (few(connection, asOf)) {
+                return " --DERBY-PROPERTIES index=" + index;
+            }
+            return range.after() != null ? " --DERBY-PROPERTIES index=null" : "";
+        }
+
+        /** Whether the window holds at most {@link #FEW} settlements, of all companies, by its index alone. */
+        private boolean few(Connection connection, LocalDate asOf) throws SQLException {
             try (PreparedStatement statement = connection.prepareStatement("SELECT " + column
                     + " FROM settlement s --DERBY-PROPERTIES index=" + index + "\nWHERE " + window)) {
                 statement.setMaxRows(FEW + 1);
@@ -687,7 +693,7 @@ public class JdbcAgingQueries implements AgingQueries {
             String sql = "SELECT s.customer_id, " + debitBasis + ","
                     + " SUM(CASE WHEN s.debit_document_date <= ? THEN s.amount ELSE 0 END),"
                     + " SUM(CASE WHEN s.credit_document_date <= ? THEN s.amount ELSE 0 END)"
-                    + "\nFROM settlement s" + (byIndex(connection, range, asOf) ? " --DERBY-PROPERTIES index=" + index : "")
+                    + "\nFROM settlement s" + derbyHint(connection, range, asOf)
                     + "\nWHERE s.company_code = ? AND " + window + " AND " + counts
                     + " AND (s.debit_document_date <= ? OR s.credit_document_date <= ?)" + range.sql("s.customer_id")
                     + "\nGROUP BY s.customer_id, " + debitBasis + range.order("s.customer_id");
