@@ -113,6 +113,9 @@ class AgingTest {
         List<CustomerAging> visible = aging(db, q -> q.all(company, LocalDate.of(2026, 11, 22),
                 AgingBasis.DAYS_PAST_DUE, STANDARD, north));
         assertThat(visible).isEmpty();
+        CustomerScope west = CustomerScope.anyOf(List.of(new CustomerCriteria(null, "WEST", null, null)));
+        assertThat(aging(db, q -> q.all(company, LocalDate.of(2026, 11, 22), AgingBasis.DAYS_PAST_DUE, STANDARD,
+                west))).containsExactly(aging);
         // the list's keys and a page by accounts keep to the scope too
         List<AgingQueries.CustomerKey> keysInNorth = aging(db, q -> q.customers(company, north));
         assertThat(keysInNorth).isEmpty();
