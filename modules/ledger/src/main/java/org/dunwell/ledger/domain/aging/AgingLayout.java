@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingBucketSpec;
 
@@ -104,28 +103,9 @@ public final class AgingLayout {
 
     /**
      * The final buckets: what the debits have open per bucket, reduced by what the credits have
-     * open, oldest bucket first; the rest of the credits makes the first bucket negative.
-     */
-    public static Money[] applyCredits(Money[] debits, Money credits) {
-        BigDecimal[] amounts = new BigDecimal[debits.length];
-        for (int i = 0; i < debits.length; i++) {
-            if (!debits[i].currency().equals(credits.currency())) {
-                throw new IllegalArgumentException("debits in " + debits[i].currency() + ", credits in "
-                        + credits.currency());
-            }
-            amounts[i] = debits[i].amount();
-        }
-        BigDecimal[] applied = applyCredits(amounts, credits.amount());
-        Money[] result = new Money[applied.length];
-        for (int i = 0; i < applied.length; i++) {
-            result[i] = Money.of(applied[i], credits.currency());
-        }
-        return result;
-    }
-
-    /**
-     * {@link #applyCredits(Money[], Money)} over the plain amounts of one currency (an aging makes
-     * hundreds of thousands of these: no {@code Money} per step); answers a new array.
+     * open, oldest bucket first; the rest of the credits makes the first bucket negative. Plain
+     * amounts of the customer's one currency (an aging makes hundreds of thousands of these: no
+     * {@code Money} per step); answers a new array.
      */
     public static BigDecimal[] applyCredits(BigDecimal[] debits, BigDecimal credits) {
         BigDecimal[] result = debits.clone();

@@ -12,12 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.AgingBasis;
@@ -608,12 +606,11 @@ public class JdbcAgingQueries implements AgingQueries {
      * settlements that day, so a payment reversed by the as-of date has no settlement that corrects it.
      */
     enum Correction {
-        SETTLED_AFTER("s.settled_on", "s.settled_on > ?", "ix_settlement_settled_on", "s.undone_on IS NULL", 0,
-                false),
+        SETTLED_AFTER("s.settled_on", "s.settled_on > ?", "ix_settlement_settled_on", "s.undone_on IS NULL", false),
         // bounded above: Derby's index keeps the NULLs (never undone) last, and an open-ended range
         // walked through all of them
         UNDONE_AFTER("s.undone_on", "s.undone_on > ? AND s.undone_on < CAST('9999-12-31' AS DATE)",
-                "ix_settlement_undone_on", "s.settled_on <= ?", 1, true);
+                "ix_settlement_undone_on", "s.settled_on <= ?", true);
 
         /**
          * Up to this many settlements in a window, Derby reads them through the window's index; more,
@@ -621,27 +618,30 @@ public class JdbcAgingQueries implements AgingQueries {
          */
         static final int FEW = 10_000;
 
+        /** One of the settlement's documents is dated by the as-of date (else it corrects nothing). */
+        private static final String DOCUMENTS_DATED =
+                " AND (s.debit_document_date <= ? OR s.credit_document_date <= ?)";
+
         private final String column;
         private final String window;
         private final String index;
         private final String counts;
-        private final int countsDates;
         private final boolean undoes;
 
         /**
-         * {@code counts}: what else a settlement of the window needs to correct anything (with
-         * {@code countsDates} parameters, the as-of date); besides, one of its documents must be dated
-         * by the as-of date. Six months back over 870 000 settlements, 83 000 of the 290 000 made after
-         * the date correct something (the others settle documents that did not exist yet): they are
-         * left out before the grouping. {@code undoes}: the window's settlements were in force on the
-         * date, so they correct by minus their amounts.
+         * {@code window} (its one parameter the as-of date; {@code column} and {@code index} find it):
+         * the settlements the window holds. {@code counts} (its parameters the as-of date too): what
+         * else one needs to correct anything; besides, one of its documents must be dated by the as-of
+         * date. Six months back over 870 000 settlements, 83 000 of the 290 000 made after the date
+         * correct something (the others settle documents that did not exist yet): they are left out
+         * before the grouping. {@code undoes}: the window's settlements were in force on the date, so
+         * they correct by minus their amounts.
          */
-        Correction(String column, String window, String index, String counts, int countsDates, boolean undoes) {
+        Correction(String column, String window, String index, String counts, boolean undoes) {
             this.column = column;
             this.window = window;
             this.index = index;
             this.counts = counts;
-            this.countsDates = countsDates;
             this.undoes = undoes;
         }
 
@@ -683,8 +683,8 @@ public class JdbcAgingQueries implements AgingQueries {
 
         /**
          * Per customer and the debit's basis date (its due date, or document date for a document-date
-         * definition): the settled amounts whose debit, and whose credit, is dated by the as-of date.
-         * Over all customers after an id ({@link CustomerRange#after}) in customer order.
+         * definition): the settled amounts whose debit, and whose credit, is dated by the as-of date;
+         * over the customers of {@code range}, in customer order for a range after an id (a merge).
          */
         PreparedStatement prepare(Connection connection, String company, CustomerRange range, LocalDate asOf,
                                   AgingBasis basis) throws SQLException {
@@ -695,7 +695,7 @@ public class JdbcAgingQueries implements AgingQueries {
                     + " SUM(CASE WHEN s.credit_document_date <= ? THEN s.amount ELSE 0 END)"
                     + "\nFROM settlement s" + derbyHint(connection, range, asOf)
                     + "\nWHERE s.company_code = ? AND " + window + " AND " + counts
-                    + " AND (s.debit_document_date <= ? OR s.credit_document_date <= ?)" + range.sql("s.customer_id")
+                    + DOCUMENTS_DATED + range.sql("s.customer_id")
                     + "\nGROUP BY s.customer_id, " + debitBasis + range.order("s.customer_id");
             PreparedStatement statement = connection.prepareStatement(sql);
             try {
@@ -703,7 +703,8 @@ public class JdbcAgingQueries implements AgingQueries {
                 Sql.setDate(statement, next++, asOf);
                 Sql.setDate(statement, next++, asOf);
                 statement.setString(next++, company);
-                for (int k = 0; k < 1 + countsDates + 2; k++) { // the window's, what counts, the documents'
+                String dated = window + counts + DOCUMENTS_DATED; // each of their parameters is the as-of date
+                for (int k = dated.indexOf('?'); k >= 0; k = dated.indexOf('?', k + 1)) {
                     Sql.setDate(statement, next++, asOf);
                 }
                 range.bind(statement, next);
