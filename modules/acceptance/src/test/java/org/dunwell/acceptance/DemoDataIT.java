@@ -66,19 +66,28 @@ class DemoDataIT {
                 .json());
         java.util.Map<String, JsonObject> agingOf = new java.util.HashMap<>();
         byBalance.forEach(a -> agingOf.put(a.getString("account"), a));
-        for (String sort : List.of("", "&sort=account,desc", "&sort=name,asc", "&sort=name,desc")) {
+        java.util.Comparator<JsonObject> byAccount = java.util.Comparator.comparing(a -> a.getString("account"));
+        java.util.Comparator<JsonObject> byOpenBalance = java.util.Comparator.comparing(
+                a -> new java.math.BigDecimal(a.getString("openBalance")));
+        assertThat(byBalance).as("by balance, largest first, ties in account order")
+                .isSortedAccordingTo(byOpenBalance.reversed().thenComparing(byAccount));
+        assertThat(byBalance.stream().map(a -> a.getString("openBalance")).distinct().count())
+                .as("balances differ: the order is not only the accounts'").isGreaterThan(100);
+        for (String sort : List.of("", "&sort=account,desc", "&sort=name,asc", "&sort=name,desc",
+                "&sort=openBalance,asc", "&sort=openBalance,desc")) {
             JsonObject whole = MANAGER.get(base + "&size=500" + sort).assertStatus(200).json();
             List<JsonObject> all = items(whole);
             assertThat(whole.getInt("total")).as(sort).isEqualTo(byBalance.size());
             assertThat(all).as("the same agings as the list by balance, %s", sort).hasSize(byBalance.size())
                     .allSatisfy(a -> assertThat(a).isEqualTo(agingOf.get(a.getString("account"))));
-            java.util.Comparator<JsonObject> byAccount = java.util.Comparator.comparing(a -> a.getString("account"));
             java.util.Comparator<JsonObject> order = switch (sort) {
                 case "&sort=account,desc" -> byAccount.reversed();
                 case "&sort=name,asc" -> java.util.Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
                         .thenComparing(byAccount);
                 case "&sort=name,desc" -> java.util.Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
                         .reversed().thenComparing(byAccount);
+                case "&sort=openBalance,asc" -> byOpenBalance.thenComparing(byAccount);
+                case "&sort=openBalance,desc" -> byOpenBalance.reversed().thenComparing(byAccount);
                 default -> byAccount;
             };
             assertThat(all).as("in order, %s", sort).isSortedAccordingTo(order);

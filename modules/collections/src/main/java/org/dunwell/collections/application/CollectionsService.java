@@ -33,6 +33,7 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.AgingList;
 import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
@@ -46,14 +47,11 @@ import org.dunwell.ledger.api.CustomerScope;
 public class CollectionsService implements Collections {
 
     /** Sort fields of the aging list. */
-    private static final Map<String, Comparator<CustomerAging>> SORT = Map.of(
-            "account", Comparator.comparing(CustomerAging::account),
-            "name", Comparator.comparing(CustomerAging::name),
-            "openBalance", Comparator.comparing(a -> a.openBalance().amount()));
+    private static final Set<String> SORT = Set.of("account", "name", "openBalance");
 
     /**
      * Sort fields the list can be ordered and cut by before any aging is computed (then only the
-     * page's customers are aged); the same orders as {@link #SORT}, ties in account order.
+     * page's customers are aged); ties in account order.
      */
     private static final Map<String, Comparator<AgingQueries.CustomerKey>> KEY_SORT = Map.of(
             "account", Comparator.comparing(AgingQueries.CustomerKey::account),
@@ -154,7 +152,7 @@ public class CollectionsService implements Collections {
     @Override
     public Page<CustomerAging> agingList(String company, LocalDate asOf, String definition, CustomerScope scope,
                                          PageRequest page) {
-        page.requireSortAmong(SORT.keySet());
+        page.requireSortAmong(SORT);
         AgingDefinitionView d = definition(definition);
         Optional<PageRequest.Sort> sort = page.sort();
         if (sort.isEmpty() || KEY_SORT.containsKey(sort.get().field())) {
@@ -166,10 +164,9 @@ public class CollectionsService implements Collections {
                     .toList();
             return Page.of(aging.accounts(company, accounts, asOf, d.basis(), d.buckets(), scope), page, keys.size());
         }
-        // by balance: every customer's aging is needed to order them
-        List<CustomerAging> all = new ArrayList<>(aging.all(company, asOf, d.basis(), d.buckets(), scope));
-        sort.ifPresent(s -> all.sort(s.ascending() ? SORT.get(s.field()) : SORT.get(s.field()).reversed()));
-        return Page.slice(all, page);
+        // by balance: every customer's aging is needed to order them; only the page's records are made
+        AgingList all = aging.all(company, asOf, d.basis(), d.buckets(), scope);
+        return Page.slice(all.byOpenBalance(sort.get().ascending()), page).map(all::get);
     }
 
     @Override

@@ -14,8 +14,8 @@ public interface AgingQueries {
                            List<AgingBucketSpec> buckets, CustomerScope scope);
 
     /** Every customer of the company in scope, in account order. */
-    List<CustomerAging> all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
-                            CustomerScope scope);
+    AgingList all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
+                  CustomerScope scope);
 
     /**
      * Every customer of the company in scope, account and name only, in account order: what a list

@@ -24,6 +24,7 @@ import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.AgingList;
 import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.CustomerAging;
@@ -226,9 +227,17 @@ class AgingTest {
         for (LocalDate asOf = LocalDate.of(2025, 12, 31); asOf.isBefore(LocalDate.of(2027, 3, 1));
              asOf = asOf.plusDays(37)) {
             LocalDate day = asOf;
-            List<CustomerAging> computed = aging(db, q -> q.all(company, day, AgingBasis.DAYS_PAST_DUE, STANDARD,
+            AgingList computed = aging(db, q -> q.all(company, day, AgingBasis.DAYS_PAST_DUE, STANDARD,
                     CustomerScope.ALL));
             assertThat(computed).hasSize(customers);
+            // in account order (the customers were made in another: R0, R1, ... R9, R10), the list's keys those of
+            // its records
+            assertThat(computed).extracting(CustomerAging::account).isSorted();
+            for (int i = 0; i < computed.size(); i++) {
+                CustomerAging record = computed.get(i);
+                assertThat(List.of(computed.account(i), computed.name(i), computed.openBalance(i)))
+                        .isEqualTo(List.of(record.account(), record.name(), record.openBalance().amount()));
+            }
             for (CustomerAging aging : computed) {
                 Money sum = aging.buckets().stream().map(CustomerAging.Bucket::amount)
                         .reduce(Money.zero(aging.openBalance().currency()), Money::plus);

@@ -16,10 +16,10 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
 
 /**
  * Makes the aging records of one aging (one company, as-of date and definition) from the customers'
- * sums. A list aging makes one per customer, 100 000 at a time: what all of them share is made once
- * here and shared (records and {@code Money} are immutable) — each currency's code and zero, and
- * each bucket's zero, which most customers have in most buckets. Fewer objects per customer is less
- * for the young collections to copy while the list is built.
+ * sums, or from the figures a list keeps ({@link AgingColumns}, which makes a record when it is asked
+ * for). What all of an aging's records share is made once here and shared (records and {@code Money}
+ * are immutable): each currency's code and zero, and each bucket's zero, which most customers have
+ * in most buckets.
  */
 final class AgingRecords {
 
@@ -27,6 +27,7 @@ final class AgingRecords {
     private final LocalDate asOf;
     private final List<AgingBucketSpec> specs;
     private final Map<String, OfCurrency> currencies = new HashMap<>();
+    private OfCurrency last;
 
     AgingRecords(String company, LocalDate asOf, AgingLayout layout) {
         this.company = company;
@@ -35,32 +36,49 @@ final class AgingRecords {
     }
 
     /** A currency's code (one string for all its customers), zero and zero buckets. */
-    private record OfCurrency(String code, Currency currency, Money zero, CustomerAging.Bucket[] zeroBuckets) {
+    record OfCurrency(String code, Currency currency, Money zero, CustomerAging.Bucket[] zeroBuckets) {
     }
 
     /** The customer's buckets after its credits ({@link AgingLayout#applyCredits}) and its open balance. */
     CustomerAging aging(Sums s) {
-        OfCurrency of = currencies.computeIfAbsent(s.currency, this::ofCurrency);
+        OfCurrency of = ofCurrency(s.currency);
         BigDecimal[] amounts = AgingLayout.applyCredits(s.debits, s.credits);
-        CustomerAging.Bucket[] buckets = new CustomerAging.Bucket[amounts.length];
         BigDecimal balance = BigDecimal.ZERO;
-        for (int i = 0; i < amounts.length; i++) {
-            if (amounts[i].signum() == 0) {
+        for (BigDecimal amount : amounts) {
+            balance = balance.add(amount);
+        }
+        return record(s.account, s.name, of, amounts, 0, balance);
+    }
+
+    /**
+     * The record of a customer whose final buckets are {@code amounts[from]} on ({@link #width()}
+     * of them) and whose open balance is {@code balance}: their sum.
+     */
+    CustomerAging record(String account, String name, OfCurrency of, BigDecimal[] amounts, int from,
+                         BigDecimal balance) {
+        CustomerAging.Bucket[] buckets = new CustomerAging.Bucket[specs.size()];
+        for (int i = 0; i < buckets.length; i++) {
+            BigDecimal amount = amounts[from + i];
+            if (amount.signum() == 0) {
                 buckets[i] = of.zeroBuckets()[i];
             } else {
                 AgingBucketSpec spec = specs.get(i);
                 buckets[i] = new CustomerAging.Bucket(spec.name(), spec.from(), spec.to(),
-                        Money.of(amounts[i], of.currency()));
-                balance = balance.add(amounts[i]);
+                        Money.of(amount, of.currency()));
             }
         }
         Money open = balance.signum() == 0 ? of.zero() : Money.of(balance, of.currency());
-        return new CustomerAging(company, s.account, s.name, of.code(), asOf, open, List.of(buckets));
+        return new CustomerAging(company, account, name, of.code(), asOf, open, List.of(buckets));
+    }
+
+    /** The number of buckets of a record. */
+    int width() {
+        return specs.size();
     }
 
     /** {@link #aging} with the details a snapshot keeps. */
     AgedCustomer aged(Sums s) {
-        Currency currency = currencies.computeIfAbsent(s.currency, this::ofCurrency).currency();
+        Currency currency = ofCurrency(s.currency).currency();
         List<Money> disputed = new ArrayList<>(s.disputed.length);
         List<Integer> counts = new ArrayList<>(s.disputed.length);
         for (int i = 0; i < s.disputed.length; i++) {
@@ -71,7 +89,17 @@ final class AgingRecords {
                 disputed, counts);
     }
 
-    private OfCurrency ofCurrency(String code) {
+    /** A currency's shared parts, made once per aging. */
+    OfCurrency ofCurrency(String code) {
+        OfCurrency last = this.last;
+        if (last != null && last.code().equals(code)) { // most customers share the company's currency
+            return last;
+        }
+        this.last = currencies.computeIfAbsent(code, this::newCurrency);
+        return this.last;
+    }
+
+    private OfCurrency newCurrency(String code) {
         Currency currency = Money.currency(code);
         Money zero = Money.zero(currency);
         CustomerAging.Bucket[] zeros = new CustomerAging.Bucket[specs.size()];

@@ -20,6 +20,7 @@ import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.AgedCustomer;
 import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingBucketSpec;
+import org.dunwell.ledger.api.AgingList;
 import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.CustomerAging;
@@ -83,10 +84,10 @@ public class JdbcAgingQueries implements AgingQueries {
     }
 
     @Override
-    public List<CustomerAging> all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
-                                   CustomerScope scope) {
+    public AgingList all(String company, LocalDate asOf, AgingBasis basis, List<AgingBucketSpec> buckets,
+                         CustomerScope scope) {
         if (!scope.all() && scope.anyOf().isEmpty()) {
-            return List.of();
+            return AgingList.empty();
         }
         Connection connection = em.unwrap(Connection.class);
         try {
@@ -98,11 +99,10 @@ public class JdbcAgingQueries implements AgingQueries {
             throw JdbcLedgerStore.failure(e);
         }
         List<Sums> sums = compute(company, Selection.ALL, asOf, basis, buckets, scope);
-        List<CustomerAging> result = new ArrayList<>(sums.size());
-        AgingRecords records = new AgingRecords(company, asOf, AgingLayout.of(buckets, basis, asOf));
+        AgingColumns result = new AgingColumns(new AgingRecords(company, asOf, AgingLayout.of(buckets, basis, asOf)),
+                sums.size());
         for (int i = 0; i < sums.size(); i++) {
-            Sums s = sums.set(i, null); // let each customer's sums go as soon as its aging is made (GC copies less)
-            result.add(records.aging(s));
+            result.add(sums.set(i, null)); // let each customer's sums go as soon as it is added (GC copies less)
         }
         return result;
     }

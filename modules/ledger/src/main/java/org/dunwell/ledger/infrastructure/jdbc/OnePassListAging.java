@@ -6,10 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.dunwell.ledger.api.AgingBasis;
-import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.domain.aging.AgingLayout;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.BoundSql;
@@ -21,8 +19,8 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
  * The aging of every customer in scope on PostgreSQL, from queries read side by side in customer
  * order: the customers in scope joined to their open amounts grouped per bucket (one row per
  * customer), and the two windows of settlement corrections of a past date (no rows as of today).
- * Each customer's record is made as its row is read; no map of customers is built. The grouped
- * parts are those of {@link JdbcAgingQueries} (the same SQL, the same rules).
+ * Each customer's figures are kept as its row is read ({@link AgingColumns}); no map of customers is
+ * built. The grouped parts are those of {@link JdbcAgingQueries} (the same SQL, the same rules).
  * <p>
  * The corrections stay queries of their own: joined and pivoted per bucket in the same statement
  * they cost PostgreSQL more than the queries apart (seven sums per settlement instead of two).
@@ -35,10 +33,9 @@ final class OnePassListAging {
     }
 
     /** Every customer's aging in scope, in account order. */
-    static List<CustomerAging> all(Connection connection, String company, LocalDate asOf, AgingLayout layout,
-                                   AgingBasis basis, CustomerScope scope) throws SQLException {
-        List<CustomerAging> result = new ArrayList<>();
-        AgingRecords records = new AgingRecords(company, asOf, layout);
+    static AgingColumns all(Connection connection, String company, LocalDate asOf, AgingLayout layout,
+                            AgingBasis basis, CustomerScope scope) throws SQLException {
+        AgingColumns result = new AgingColumns(new AgingRecords(company, asOf, layout), 1024);
         int buckets = layout.ranges().size();
         List<PreparedStatement> statements = new ArrayList<>();
         try {
@@ -63,7 +60,7 @@ final class OnePassListAging {
                 for (GroupedRows correction : corrections) {
                     correction.addTo(s);
                 }
-                result.add(records.aging(s));
+                result.add(s);
             }
         } finally {
             for (PreparedStatement statement : statements) {
@@ -72,8 +69,7 @@ final class OnePassListAging {
         }
         // in account order, sorted here: the databases' code point orders and Java's agree, a
         // PostgreSQL collation need not
-        result.sort(Comparator.comparing(CustomerAging::account));
-        return result;
+        return result.sortedByAccount();
     }
 
     /**
