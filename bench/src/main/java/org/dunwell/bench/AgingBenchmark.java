@@ -122,28 +122,10 @@ public final class AgingBenchmark {
             System.out.printf("as of %s: aging of %,d customers median %.0f ms (min %.0f), floor GROUP BY median %.0f ms"
                             + " (min %.0f); aging / floor %.2f×; heap at most %d MB%n", asOf, rows, aging[runs / 2],
                     aging[0], floor[runs / 2], floor[0], aging[runs / 2] / floor[runs / 2], maxHeap);
-            double[] page = new double[runs];
-            for (int run = 0; run < runs; run++) {
-                long t = System.nanoTime();
-                int items = db.inTransaction("bench", (EntityManager em) -> pageOfTheList(em, asOf)).size();
-                page[run] = (System.nanoTime() - t) / 1e6;
-                if (items != PAGE) {
-                    throw new IllegalStateException("a page of " + items + " customers, not " + PAGE);
-                }
-            }
-            Arrays.sort(page);
+            double[] page = timePage(db, runs, em -> pageOfTheList(em, asOf));
             System.out.printf("  one page of %d of the list in account order (GET /aging, mid-list): median %.0f ms"
                     + " (min %.0f)%n", PAGE, page[runs / 2], page[0]);
-            double[] byBalance = new double[runs];
-            for (int run = 0; run < runs; run++) {
-                long t = System.nanoTime();
-                int items = db.inTransaction("bench", (EntityManager em) -> firstPageByBalance(em, asOf)).size();
-                byBalance[run] = (System.nanoTime() - t) / 1e6;
-                if (items != PAGE) {
-                    throw new IllegalStateException("a page of " + items + " customers, not " + PAGE);
-                }
-            }
-            Arrays.sort(byBalance);
+            double[] byBalance = timePage(db, runs, em -> firstPageByBalance(em, asOf));
             System.out.printf("  the first page of %d by balance, largest first (GET /aging?sort=openBalance,desc):"
                     + " median %.0f ms (min %.0f)%n", PAGE, byBalance[runs / 2], byBalance[0]);
             double past = floor[runs / 2] + corrections[runs / 2];
@@ -154,6 +136,21 @@ public final class AgingBenchmark {
     }
 
     private static final int PAGE = 50;
+
+    /** Times {@code page} (a page of {@link #PAGE} customers, each run in its own transaction); the times, sorted. */
+    private static double[] timePage(TestDatabase db, int runs, Function<EntityManager, List<CustomerAging>> page) {
+        double[] times = new double[runs];
+        for (int run = 0; run < runs; run++) {
+            long t = System.nanoTime();
+            int items = db.inTransaction("bench", page).size();
+            times[run] = (System.nanoTime() - t) / 1e6;
+            if (items != PAGE) {
+                throw new IllegalStateException("a page of " + items + " customers, not " + PAGE);
+            }
+        }
+        Arrays.sort(times);
+        return times;
+    }
 
     /**
      * Makes the record of every customer of the list, one after the other (as a caller that reads the
