@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /**
  * The rows of a query in customer order (one row per customer, or several: disputed debits,
- * corrections per bucket), read up to the customer being merged; {@code adder} adds each of its rows
+ * corrections per debit basis date), read up to the customer being merged; {@code adder} adds each of its rows
  * to that customer's sums. Merging queries this way holds nothing but their current rows.
  */
 final class GroupedRows {

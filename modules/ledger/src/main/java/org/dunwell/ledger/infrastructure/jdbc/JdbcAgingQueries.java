@@ -548,17 +548,25 @@ public class JdbcAgingQueries implements AgingQueries {
 
     /** Adds a row of {@link #openAmounts} to its customer's sums. */
     static void addOpenAmounts(ResultSet rs, Sums s, boolean detailed) throws SQLException {
-        int buckets = s.debits.length;
-        int column = 2;
-        for (int i = 0; i < buckets; i++) {
-            s.debits[i] = orZero(rs.getBigDecimal(column++));
-        }
-        s.credits = orZero(rs.getBigDecimal(column++));
+        int column = readOpenAmounts(rs, 2, s);
         if (detailed) {
             java.sql.Date oldest = rs.getDate(column);
             s.oldestOverdueDue = oldest == null || oldest.toLocalDate().equals(NO_OVERDUE) ? null
                     : oldest.toLocalDate();
         }
+    }
+
+    /**
+     * Reads the debit buckets and the credits of {@link #openAmountsSql} into {@code s}, from
+     * {@code column} on (NULL, no open item, is zero); answers the next column.
+     */
+    static int readOpenAmounts(ResultSet rs, int column, Sums s) throws SQLException {
+        int next = column;
+        for (int i = 0; i < s.debits.length; i++) {
+            s.debits[i] = orZero(rs.getBigDecimal(next++));
+        }
+        s.credits = orZero(rs.getBigDecimal(next++));
+        return next;
     }
 
     /**

@@ -36,7 +36,6 @@ final class OnePassListAging {
     static AgingColumns all(Connection connection, String company, LocalDate asOf, AgingLayout layout,
                             AgingBasis basis, CustomerScope scope) throws SQLException {
         AgingColumns result = new AgingColumns(new AgingRecords(company, asOf, layout), 1024);
-        int buckets = layout.ranges().size();
         List<PreparedStatement> statements = new ArrayList<>();
         try {
             List<GroupedRows> corrections = new ArrayList<>();
@@ -52,11 +51,7 @@ final class OnePassListAging {
             ResultSet rs = customers.executeQuery();
             while (rs.next()) {
                 Sums s = JdbcAgingQueries.customer(rs, layout, false);
-                int column = 5;
-                for (int i = 0; i < buckets; i++) {
-                    s.debits[i] = rs.getBigDecimal(column++);
-                }
-                s.credits = rs.getBigDecimal(column);
+                JdbcAgingQueries.readOpenAmounts(rs, 5, s);
                 for (GroupedRows correction : corrections) {
                     correction.addTo(s);
                 }
@@ -74,16 +69,16 @@ final class OnePassListAging {
 
     /**
      * The customers in scope in id order: id, account, name and currency, then the debit buckets and
-     * the credits open today for documents dated by the as-of date (zeros, not NULL, for none).
+     * the credits open today for documents dated by the as-of date (NULL for a customer with none).
      */
     static BoundSql customersWithOpenAmounts(String company, LocalDate asOf, AgingLayout layout, AgingBasis basis,
                                              CustomerScope scope) {
         BoundSql open = JdbcAgingQueries.openAmountsSql(company, asOf, layout, basis, CustomerRange.ALL, false);
         StringBuilder sql = new StringBuilder("SELECT c.id, c.account, c.name, c.currency");
         for (int i = 0; i < layout.ranges().size(); i++) {
-            sql.append(", COALESCE(o.d").append(i).append(", 0)");
+            sql.append(", o.d").append(i);
         }
-        sql.append(", COALESCE(o.credits, 0)")
+        sql.append(", o.credits")
                 .append("\nFROM customer c")
                 .append("\nLEFT JOIN (").append(open.sql()).append(") o ON o.customer_id = c.id")
                 .append("\nWHERE c.company_code = ?").append(JdbcAgingQueries.scopeSql(scope))
