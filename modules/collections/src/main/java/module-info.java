@@ -4,6 +4,8 @@ module org.dunwell.collections {
     requires org.dunwell.ledger;
     requires org.dunwell.credit;
     requires jakarta.persistence;
+    // @Schema on the api records: documentation read at build time only (decision 0022)
+    requires static microprofile.openapi.api;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.transaction;

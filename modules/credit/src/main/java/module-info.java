@@ -3,6 +3,8 @@ module org.dunwell.credit {
     requires transitive org.dunwell.kernel;
     requires transitive org.dunwell.ledger;
     requires jakarta.persistence;
+    // @Schema on the api records: documentation read at build time only (decision 0022)
+    requires static microprofile.openapi.api;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.transaction;

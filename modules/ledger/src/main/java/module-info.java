@@ -2,6 +2,8 @@
 module org.dunwell.ledger {
     requires transitive org.dunwell.kernel;
     requires jakarta.persistence;
+    // @Schema on the api records: documentation read at build time only (decision 0022)
+    requires static microprofile.openapi.api;
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.transaction;

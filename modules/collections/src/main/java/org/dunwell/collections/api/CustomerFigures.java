@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.dunwell.kernel.api.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A customer's collections figures as of a day: master data pools filter on, its aging (every
@@ -15,6 +16,7 @@ import org.dunwell.kernel.api.Money;
  * undisputed amount (-1: none) and {@code mostAgedAmount} that undisputed amount in the accounting
  * currency.
  */
+@Schema(description = "A customer's collections figures as of a day: master data pools filter on, its aging (every bucket of the definition, with the disputed part of each), the balance in the company's accounting currency (null without an exchange rate), the days past due of its oldest overdue debit, and its credit standing.")
 public record CustomerFigures(String account, String name, String currency, String region, String group,
                               String responsible, LocalDate asOf, Money balance, Money accountingBalance,
                               Money collectibleBalance, List<Bucket> buckets, int oldestOverdueDays, Money creditLimit, Money availableCredit,
@@ -26,6 +28,7 @@ public record CustomerFigures(String account, String name, String currency, Stri
     }
 
     /** One bucket: its amount, and how much of it in how many invoices is disputed. */
+    @Schema(name = "FigureBucket", description = "One bucket: its amount, and how much of it in how many invoices is disputed.")
     public record Bucket(String name, Money amount, Money disputedAmount, int disputedCount) {
     }
 

@@ -5,12 +5,14 @@ import java.util.List;
 import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.DocumentView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One customer on one page: header figures, the aging chart, the debits to collect (disputed ones
  * apart, under {@code disputed}), promised invoices, unsettled payments and credit notes,
  * contacts, the responsible employee and the open activities.
  */
+@Schema(description = "One customer on one page: header figures, the aging chart, the debits to collect (disputed ones apart, under disputed), promised invoices, unsettled payments and credit notes, contacts, the responsible employee and the open activities.")
 public record CustomerWorkspaceView(String account, String name, String currency, LocalDate asOf,
                                     CustomerHeader header, CustomerAging aging, List<DocumentView> openTransactions,
                                     List<DocumentView> disputed, List<DocumentView> promised,

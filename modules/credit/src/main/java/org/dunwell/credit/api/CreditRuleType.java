@@ -1,9 +1,12 @@
 package org.dunwell.credit.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The kinds of blocking rule of an order credit check. Each rule of a company names one of
  * these, its parameter where it has one, and the result it gives when it fires.
  */
+@Schema(description = "The kinds of blocking rule of an order credit check.")
 public enum CreditRuleType {
     /** Exposure with the order above the limit by more than {@code threshold} percent of it. */
     OVER_LIMIT(true),

@@ -1,11 +1,13 @@
 package org.dunwell.credit.api;
 
 import java.math.BigDecimal;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A company's approval threshold (in its accounting currency) and scorecard: component weights
  * and the lowest score of risk groups A to D (below D: E).
  */
+@Schema(description = "A company's approval threshold (in its accounting currency) and scorecard: component weights and the lowest score of risk groups A to D (below D: E).")
 public record CreditSettingsView(String company, BigDecimal approvalThreshold, int paymentWeight, int exposureWeight,
                                  int relationshipWeight, int overdueWeight, int bureauWeight, int bandA, int bandB,
                                  int bandC, int bandD, long version) {

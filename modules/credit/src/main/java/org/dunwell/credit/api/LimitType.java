@@ -1,8 +1,10 @@
 package org.dunwell.credit.api;
 
 import org.dunwell.kernel.api.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What counts in a customer's exposure against its credit limit. */
+@Schema(description = "What counts in a customer's exposure against its credit limit.")
 public enum LimitType {
     /** No limit is checked; the exposure is the open balance. */
     NONE,

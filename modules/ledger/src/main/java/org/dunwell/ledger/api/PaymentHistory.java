@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.dunwell.kernel.api.Money;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How a customer has paid its invoices, as of a date (cancelled invoices left out):
@@ -17,6 +18,7 @@ import org.dunwell.kernel.api.Money;
  * <li>the last payment (its date and the total paid that day; reversed payments do not count).</li>
  * </ul>
  */
+@Schema(description = "How a customer has paid its invoices, as of a date (cancelled invoices left out):  averageDaysPastDue: amount-weighted over what payments settled (days from due date to settlement, 0 if on time) and what is still open and overdue (days to the as-of date); longestDelinquencyDays: the most days any such amount was or is past due; lateInvoices: invoices paid late or open past their due date, of invoices; disputedInvoices: invoices in dispute, or disputed on or before the as-of date and since resolved (a resolved dispute still counts); the last payment (its date and the total paid that day; reversed payments do not count).")
 public record PaymentHistory(BigDecimal averageDaysPastDue, int longestDelinquencyDays, int lateInvoices,
                              int invoices, int disputedInvoices, BigDecimal disputeRate, LocalDate lastPaymentDate,
                              Money lastPaymentAmount) {

@@ -31,6 +31,13 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Collection activities: calls, emails, letters, meetings, tasks on a customer. */
 @Path("/activities")
@@ -41,16 +48,19 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ActivitiesResource {
 
     /** A new activity or follow-up; times as ISO-8601 instants, reminderOn a date. */
+    @Schema(description = "A new activity or follow-up; times as ISO-8601 instants, reminderOn a date.")
     public record ActivityInput(String company, String account, String type, String purpose, String notes,
                                 String responsible, String start, String end, String reminderOn, Long caseId,
                                 List<String> documents) {
     }
 
     /** Closing one or many activities. */
+    @Schema(description = "Closing one or many activities.")
     public record CloseInput(String company, List<Long> ids, String note) {
     }
 
     /** A new responsible. */
+    @Schema(name = "ActivityReassignment", description = "A new responsible.")
     public record ReassignInput(String company, String responsible, String reason) {
     }
 
@@ -63,14 +73,16 @@ public class ActivitiesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log or plan an activity on a customer")
-    public Response create(ActivityInput in) {
+    @APIResponse(responseCode = "201", description = "The new activity (ETag: its version; Location: its address)",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response create(ActivityInput in, @Context UriInfo uri) {
         ActivityInput input = require(in);
         String company = api.company(input.company());
         if (input.account() != null) {
             api.visible(company, input.account());
         }
         ActivityView view = activities.create(company, draft(input, input.account()), api.caller());
-        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+        return Created.at(uri, view, view.version(), "activities", view.id());
     }
 
     @GET
@@ -88,6 +100,9 @@ public class ActivitiesResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One activity")
+    @APIResponse(responseCode = "200", description = "The activity (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         ActivityView view = visible(api.company(company), id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -97,7 +112,10 @@ public class ActivitiesResource {
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close an activity (If-Match)")
-    public Response close(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The closed activity",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response close(@PathParam("id") long id,
+                          @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           CloseInput in) {
         long version = ETags.requireVersion(ifMatch);
         String company = api.company(in == null ? null : in.company());
@@ -124,7 +142,10 @@ public class ActivitiesResource {
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Hand an open activity to someone else (If-Match)")
-    public Response reassign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The activity with its new responsible",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response reassign(@PathParam("id") long id,
+                             @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                              ReassignInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
@@ -140,12 +161,14 @@ public class ActivitiesResource {
     @Path("{id}/follow-ups")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Follow an activity up with a new one on the same customer")
-    public Response followUp(@PathParam("id") long id, ActivityInput in) {
+    @APIResponse(responseCode = "201", description = "The follow-up activity (Location: its address)",
+            content = @Content(schema = @Schema(implementation = ActivityView.class)))
+    public Response followUp(@PathParam("id") long id, ActivityInput in, @Context UriInfo uri) {
         ActivityInput input = require(in);
         String company = api.company(input.company());
         ActivityView old = visible(company, id);
         ActivityView view = activities.followUp(company, id, draft(input, old.account()), api.caller());
-        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+        return Created.at(uri, view, view.version(), "activities", view.id());
     }
 
     private ActivityView visible(String company, long id) {

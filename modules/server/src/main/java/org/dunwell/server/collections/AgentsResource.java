@@ -16,6 +16,8 @@ import org.dunwell.collections.api.Collections;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Collections agents: the pools each works and its default pool. */
 @Path("/agents")
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgentsResource {
 
     /** The pools an agent works, and its default pool. */
+    @Schema(description = "The pools an agent works, and its default pool.")
     public record AgentInput(String company, List<String> pools, String defaultPool) {
     }
 
@@ -36,6 +39,7 @@ public class AgentsResource {
     CollectionsApi api;
 
     @GET
+    @Operation(summary = "Every collections agent, with the pools it works and its default pool")
     public List<AgentView> agents() {
         return collections.agents();
     }
@@ -44,6 +48,7 @@ public class AgentsResource {
     @Path("{user}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Set the pools an agent works and its default pool")
     public AgentView assign(@PathParam("user") String user, AgentInput in) {
         if (in == null) {
             throw InvalidInputException.ofField("pools", "is required");

@@ -6,15 +6,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dunwell.collections.api.Collections;
 import org.dunwell.ledger.api.CustomerAging;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Aging as api-contract.md writes it: amounts as strings in the customer's currency. */
 @JsonbPropertyOrder({"account", "company", "name", "currency", "asOf", "definition", "openBalance", "buckets"})
+@Schema(description = "Aging as api-contract.md writes it: amounts as strings in the customer's currency.")
 public record AgingJson(String account, String company, String name, String currency, LocalDate asOf,
                         String definition, String openBalance, List<BucketJson> buckets) {
 
     /** One bucket; an open bound is written as null, as the contract shows. */
     @JsonbNillable
     @JsonbPropertyOrder({"name", "fromDays", "toDays", "amount"})
+    @Schema(description = "One bucket; an open bound is written as null, as the contract shows.")
     public record BucketJson(String name, Integer fromDays, Integer toDays, String amount) {
     }
 

@@ -19,6 +19,7 @@ import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Aging as of any date, per customer and for every customer the caller sees, always computed live. */
 @Path("/aging")
@@ -58,6 +59,7 @@ public class AgingResource {
      * A page of aging, with its element type spelled out: JSON-B serializes the items of a generic
      * {@code Page<T>} without their classes' annotations (the contract's null bounds and order).
      */
+    @Schema(description = "A page of aging, with its element type spelled out: JSON-B serializes the items of a generic Page without their classes' annotations (the contract's null bounds and order).")
     public record AgingPage(java.util.List<AgingJson> items, int page, int size, long total) {
     }
 

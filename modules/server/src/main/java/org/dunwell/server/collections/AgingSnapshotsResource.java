@@ -41,6 +41,10 @@ import org.dunwell.server.jobs.JobRuns;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /**
  * Aging snapshots: started here as a restartable batch job (followed in {@code /jobs}), read
@@ -54,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AgingSnapshotsResource {
 
     /** What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool. */
+    @Schema(description = "What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool.")
     public record SnapshotInput(String company, String asOf, String definition, String pool, Integer pageSize,
                                 Integer failAfterPages, Boolean failToStart) {
     }
@@ -83,6 +88,8 @@ public class AgingSnapshotsResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "Take a snapshot", description = "Starts the aging-snapshots batch job (202); follow it in"
             + " /jobs?kind=aging-snapshots or here. A failed run restarts from its last page: POST {id}/restart.")
+    @APIResponse(responseCode = "202", description = "The snapshot, RUNNING; follow it here or in /jobs",
+            content = @Content(schema = @Schema(implementation = AgingSnapshotView.class)))
     public Response start(SnapshotInput in) {
         SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null, null) : in;
         String company = api.company(input.company());
@@ -128,6 +135,7 @@ public class AgingSnapshotsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One snapshot and the status of its run")
     public AgingSnapshotView get(@PathParam("id") long id, @QueryParam("company") String company) {
         return withStatus(snapshots.get(api.company(company), id));
     }
@@ -136,6 +144,8 @@ public class AgingSnapshotsResource {
     @Path("{id}/restart")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "Restart a failed or stopped snapshot run from its last committed page")
+    @APIResponse(responseCode = "202", description = "The snapshot, RUNNING again",
+            content = @Content(schema = @Schema(implementation = AgingSnapshotView.class)))
     public Response restart(@PathParam("id") long id, @QueryParam("company") String company) {
         AgingSnapshotView view = withStatus(snapshots.get(api.company(company), id));
         if (!"FAILED".equals(view.status()) && !"STOPPED".equals(view.status())) {
@@ -158,6 +168,9 @@ public class AgingSnapshotsResource {
             + " conditions), riskGroup, overLimit, onHold, minBalance, maxBalance, minOldestOverdueDays;"
             + " sort account | balance | mostAged | oldestOverdueDays; format=csv (or Accept: text/csv) exports"
             + " every matching row.")
+    @APIResponse(responseCode = "200", description = "A page of rows (JSON), or every matching row (CSV)",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PageCustomerFigures")),
+                    @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "csv", description = "A header row, then one row per customer"))})
     public Response rows(@PathParam("id") long id, @QueryParam("company") String company,
                          @QueryParam("pool") String pool,
                          @QueryParam("riskGroup") String riskGroup, @QueryParam("overLimit") String overLimit,

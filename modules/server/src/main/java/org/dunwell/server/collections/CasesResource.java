@@ -27,6 +27,13 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Collection cases: envelopes of transactions with a status, an owner and a log. */
 @Path("/cases")
@@ -37,19 +44,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CasesResource {
 
     /** A new case over documents. */
+    @Schema(description = "A new case over documents.")
     public record CaseInput(String company, String title, String category, String owner, String description,
                             List<String> documents) {
     }
 
     /** Documents to add. */
+    @Schema(description = "Documents to add.")
     public record DocumentsInput(String company, List<String> documents) {
     }
 
     /** A status change or a new owner, with the reason. */
+    @Schema(description = "A status change or a new owner, with the reason.")
     public record ChangeInput(String company, String status, String owner, String reason) {
     }
 
     /** A note for the log. */
+    @Schema(name = "CaseNote", description = "A note for the log.")
     public record NoteInput(String company, String text) {
     }
 
@@ -65,7 +76,9 @@ public class CasesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open a case over documents of one or more customers")
-    public Response open(CaseInput in) {
+    @APIResponse(responseCode = "201", description = "The new case (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response open(CaseInput in, @Context UriInfo uri) {
         if (in == null) {
             throw InvalidInputException.ofField("title", "is required");
         }
@@ -73,7 +86,7 @@ public class CasesResource {
         requireVisibleDocuments(company, in.documents());
         CaseView view = cases.open(company, in.title(), in.category(), in.owner(), in.description(), in.documents(),
                 api.caller());
-        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+        return Created.at(uri, view, view.version(), "cases", view.id());
     }
 
     @GET
@@ -87,6 +100,9 @@ public class CasesResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One case with its transactions, activities and log")
+    @APIResponse(responseCode = "200", description = "The case (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         String code = api.company(company);
         CaseView view = visible(code, id);
@@ -97,7 +113,9 @@ public class CasesResource {
     @Path("{id}/transactions")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add documents to a case (If-Match)")
-    public Response add(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The case with the documents added",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response add(@PathParam("id") long id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         DocumentsInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
@@ -113,7 +131,9 @@ public class CasesResource {
     @Path("{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a case to OPEN, IN_PROGRESS or CLOSED (If-Match; closing and reopening need a reason)")
-    public Response status(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The case in its new status",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response status(@PathParam("id") long id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ChangeInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null || in.status() == null) {
@@ -129,7 +149,9 @@ public class CasesResource {
     @Path("{id}/owner")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Give a case to another owner (If-Match)")
-    public Response owner(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The case with its new owner",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
+    public Response owner(@PathParam("id") long id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                           ChangeInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
@@ -144,6 +166,8 @@ public class CasesResource {
     @Path("{id}/log")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Append a note to the case's log")
+    @APIResponse(responseCode = "200", description = "The case with the note in its log",
+            content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response note(@PathParam("id") long id, NoteInput in) {
         if (in == null) {
             throw InvalidInputException.ofField("text", "is required");

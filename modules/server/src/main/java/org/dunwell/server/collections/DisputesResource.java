@@ -26,6 +26,13 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Disputes of invoices: opened, investigated, resolved (with a credit note, or withdrawn). */
 @Path("/disputes")
@@ -36,11 +43,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DisputesResource {
 
     /** A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator. */
+    @Schema(description = "A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator.")
     public record DisputeInput(String company, String document, String amount, String lines, String reasonCode,
                                String explanation, String investigator) {
     }
 
     /** The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW. */
+    @Schema(description = "The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW.")
     public record ResolutionInput(String company, String status, String resolutionAmount, String creditNote,
                                   String note) {
     }
@@ -56,7 +65,9 @@ public class DisputesResource {
     @Operation(summary = "Open a dispute", description = "The invoice becomes DISPUTED: out of the workspace's"
             + " collection lists and out of dunning until the dispute is resolved. More than is open and not yet"
             + " disputed is refused (422).")
-    public Response open(DisputeInput in) {
+    @APIResponse(responseCode = "201", description = "The new dispute (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    public Response open(DisputeInput in, @Context UriInfo uri) {
         if (in == null) {
             throw InvalidInputException.ofField("document", "is required");
         }
@@ -64,7 +75,7 @@ public class DisputesResource {
         String document = api.visibleDocument(company, in.document()).document();
         DisputeView view = disputes.open(company, new DisputeDraft(document, Amounts.parse("amount", in.amount()),
                 in.lines(), in.reasonCode(), in.explanation(), in.investigator()), api.caller());
-        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+        return Created.at(uri, view, view.version(), "disputes", view.id());
     }
 
     @GET
@@ -86,6 +97,9 @@ public class DisputesResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
             Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    @Operation(summary = "One dispute")
+    @APIResponse(responseCode = "200", description = "The dispute (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         DisputeView view = visible(api.company(company), id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -96,7 +110,9 @@ public class DisputesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve an open dispute (If-Match)", description = "CREDIT_ISSUED posts a credit note of"
             + " resolutionAmount that settles the invoice; every outcome returns the invoice to collections.")
-    public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The resolved dispute",
+            content = @Content(schema = @Schema(implementation = DisputeView.class)))
+    public Response resolve(@PathParam("id") long id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             ResolutionInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {

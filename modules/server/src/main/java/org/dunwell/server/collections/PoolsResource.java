@@ -28,6 +28,13 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Collection pools: named saved filters over customers (master data and computed figures). */
 @Path("/pools")
@@ -38,14 +45,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PoolsResource {
 
     /** A new pool: a name and its conditions (all must hold). */
+    @Schema(description = "A new pool: a name and its conditions (all must hold).")
     public record PoolInput(String company, String name, List<PoolCondition> conditions) {
     }
 
     /** New conditions for a pool. */
+    @Schema(description = "New conditions for a pool.")
     public record FilterInput(String company, List<PoolCondition> conditions) {
     }
 
     /** Hand a pool to {@code to}, from every agent who works it or only {@code from}. */
+    @Schema(name = "PoolReassignment", description = "Hand a pool to to, from every agent who works it or only from.")
     public record ReassignInput(String company, String from, String to, String reason) {
     }
 
@@ -69,6 +79,9 @@ public class PoolsResource {
 
     @GET
     @Path("{name}")
+    @Operation(summary = "One pool and the agents who work it")
+    @APIResponse(responseCode = "200", description = "The pool (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = PoolView.class)))
     public Response pool(@PathParam("name") String name, @QueryParam("company") String company) {
         String code = api.company(company);
         collections.scopeOfPool(code, name, api.caller(), api.seesAll());
@@ -82,12 +95,14 @@ public class PoolsResource {
     @Operation(summary = "Create a pool", description = "Conditions: [{field, operator, value}]; fields region, group,"
             + " currency, responsible (=, in), balance, bucket:<name> (amounts: = > >= < <=), oldestOverdueDays,"
             + " riskGroup (=, in), creditHold, overLimit (= true|false). An unknown field or operator is 400.")
-    public Response create(PoolInput in) {
+    @APIResponse(responseCode = "201", description = "The new pool (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = PoolView.class)))
+    public Response create(PoolInput in, @Context UriInfo uri) {
         if (in == null) {
             throw InvalidInputException.ofField("name", "is required");
         }
         PoolView pool = collections.createPool(api.company(in.company()), in.name(), in.conditions(), api.caller());
-        return Response.status(201).entity(pool).tag(ETags.of(pool.version())).build();
+        return Created.at(uri, pool, pool.version(), "pools", pool.name());
     }
 
     @PUT
@@ -95,7 +110,9 @@ public class PoolsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "Replace a pool's conditions (If-Match)")
-    public Response update(@PathParam("name") String name, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The pool with its new conditions",
+            content = @Content(schema = @Schema(implementation = PoolView.class)))
+    public Response update(@PathParam("name") String name, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            FilterInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {

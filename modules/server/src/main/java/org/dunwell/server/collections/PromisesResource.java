@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -33,6 +34,14 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.dunwell.server.jobs.JobStarted;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Payment promises: recorded, cancelled, evaluated daily (or as of any date), measured per customer and agent. */
 @Path("/promises")
@@ -43,20 +52,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PromisesResource {
 
     /** A new promise: amount in the customer's currency, the date, the invoices it covers, who promised. */
+    @Schema(description = "A new promise: amount in the customer's currency, the date, the invoices it covers, who promised.")
     public record PromiseInput(String company, String account, String amount, String currency, String promisedOn,
                                List<String> documents, String contact, String agent, String notes) {
     }
 
     /** Why a promise is cancelled. */
+    @Schema(description = "Why a promise is cancelled.")
     public record CancelInput(String company, String reason) {
     }
 
     /** The day to evaluate as of (default: the business date). */
+    @Schema(description = "The day to evaluate as of (default: the business date).")
     public record EvaluationInput(String company, String asOf) {
     }
 
     /** Grace days after the promised date. */
+    @Schema(name = "PromiseSettingsInput", description = "Grace days after the promised date.")
     public record SettingsInput(String company, Integer graceDays) {
+    }
+
+    /** The company's promise settings: days of grace after a promised date before a promise is broken. */
+    @Schema(description = "The company's promise settings: days of grace after a promised date before a promise is"
+            + " broken.")
+    public record PromiseSettings(@Schema(required = true) int graceDays) {
     }
 
     @Inject
@@ -70,7 +89,9 @@ public class PromisesResource {
     @Operation(summary = "Record a payment promise", description = "The invoices become PROMISED until the promise"
             + " is kept, broken or cancelled. A date in the past, a paid or disputed invoice, or more than the"
             + " invoices have open is refused.")
-    public Response create(PromiseInput in) {
+    @APIResponse(responseCode = "201", description = "The new promise (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = PromiseView.class)))
+    public Response create(PromiseInput in, @Context UriInfo uri) {
         if (in == null) {
             throw InvalidInputException.ofField("account", "is required");
         }
@@ -81,7 +102,7 @@ public class PromisesResource {
         PromiseView view = promises.create(company, new PromiseDraft(in.account(), Amounts.parse("amount", in.amount()),
                 in.currency(), Amounts.date("promisedOn", in.promisedOn()), in.documents(), in.contact(), in.agent(),
                 in.notes()), api.caller());
-        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+        return Created.at(uri, view, view.version(), "promises", view.id());
     }
 
     @GET
@@ -103,6 +124,9 @@ public class PromisesResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
             Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
+    @Operation(summary = "One promise")
+    @APIResponse(responseCode = "200", description = "The promise (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = PromiseView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         PromiseView view = visible(api.company(company), id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -112,7 +136,9 @@ public class PromisesResource {
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel an open promise (If-Match, with a reason)")
-    public Response cancel(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @APIResponse(responseCode = "200", description = "The cancelled promise",
+            content = @Content(schema = @Schema(implementation = PromiseView.class)))
+    public Response cancel(@PathParam("id") long id, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CancelInput in) {
         long version = ETags.requireVersion(ifMatch);
         String company = api.company(in == null ? null : in.company());
@@ -128,6 +154,8 @@ public class PromisesResource {
     @Operation(summary = "Evaluate open promises as of a date", description = "Starts the promise-evaluation batch"
             + " job (follow it in /jobs); the same evaluation runs every day by itself. Running it twice decides"
             + " nothing twice.")
+    @APIResponse(responseCode = "202", description = "The evaluation job was started; follow it in /jobs",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     public Response evaluate(EvaluationInput in) {
         String company = api.company(in == null ? null : in.company());
         String asOf = api.asOf(in == null ? null : in.asOf()).toString();
@@ -137,8 +165,7 @@ public class PromisesResource {
         parameters.setProperty(PromiseEvaluationJob.ACTOR, api.caller().value());
         JobOperator operator = BatchRuntime.getJobOperator();
         long execution = operator.start(PromiseEvaluationJob.NAME, parameters);
-        return Response.accepted(Map.of("executionId", execution, "kind", PromiseEvaluationJob.NAME, "asOf", asOf))
-                .build();
+        return Response.accepted(new JobStarted(execution, PromiseEvaluationJob.NAME, LocalDate.parse(asOf))).build();
     }
 
     @GET
@@ -163,8 +190,9 @@ public class PromisesResource {
     @Path("settings")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT, Roles.CREDIT_MANAGER,
             Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
-    public Map<String, Object> settings(@QueryParam("company") String company) {
-        return Map.of("graceDays", promises.graceDays(api.company(company)));
+    @Operation(summary = "The company's grace days after a promised date")
+    public PromiseSettings settings(@QueryParam("company") String company) {
+        return new PromiseSettings(promises.graceDays(api.company(company)));
     }
 
     @PUT
@@ -172,11 +200,11 @@ public class PromisesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "Set the grace days after a promised date (0 to 90)")
-    public Map<String, Object> putSettings(SettingsInput in) {
+    public PromiseSettings putSettings(SettingsInput in) {
         if (in == null || in.graceDays() == null) {
             throw InvalidInputException.ofField("graceDays", "is required");
         }
-        return Map.of("graceDays", promises.setGraceDays(api.company(in.company()), in.graceDays(), api.caller()));
+        return new PromiseSettings(promises.setGraceDays(api.company(in.company()), in.graceDays(), api.caller()));
     }
 
     private PromiseView visible(String company, long id) {

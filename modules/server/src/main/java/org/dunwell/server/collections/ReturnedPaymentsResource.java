@@ -18,6 +18,7 @@ import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** NSF: a payment the bank returned unpaid. */
 @Path("/payments/{document}/nsf")
@@ -29,10 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReturnedPaymentsResource {
 
     /** The day it came back (default today), the bank's reason, an optional fee and its document number. */
+    @Schema(description = "The day it came back (default today), the bank's reason, an optional fee and its document number.")
     public record NsfInput(String company, String date, String reason, String fee, String feeDocument) {
     }
 
     /** The reversed payment, the invoices it had settled (reopened, PAYMENT_NOT_MADE), the fee posted. */
+    @Schema(description = "The reversed payment, the invoices it had settled (reopened, PAYMENT_NOT_MADE), the fee posted.")
     public record NsfJson(DocumentJson payment, List<DocumentJson> reopened, DocumentJson fee) {
     }
 

@@ -25,6 +25,12 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** A customer's timeline of the last 365 days, and notes on the customer. */
 @Path("/customers/{account}/timeline")
@@ -36,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class TimelineResource {
 
     /** A note on the customer. */
+    @Schema(name = "CustomerNote", description = "A note on the customer.")
     public record NoteInput(String company, String text) {
     }
 
@@ -64,12 +71,16 @@ public class TimelineResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
     @Operation(summary = "Write a note on the customer (shown on the timeline)")
-    public Response note(@PathParam("account") String account, NoteInput in) {
+    @APIResponse(responseCode = "201", description = "The note as the timeline shows it (Location: the customer's timeline)",
+            content = @Content(schema = @Schema(implementation = TimelineEntry.class)))
+    public Response note(@PathParam("account") String account, NoteInput in, @Context UriInfo uri) {
         if (in == null) {
             throw InvalidInputException.ofField("text", "is required");
         }
         String code = api.company(in.company());
         api.visible(code, account);
-        return Response.status(201).entity(timelines.addNote(code, account, in.text(), api.caller())).build();
+        // a note has no address of its own: it lives on the customer's timeline
+        return Created.at(uri, timelines.addNote(code, account, in.text(), api.caller()), null, "customers", account,
+                "timeline");
     }
 }

@@ -25,6 +25,12 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /**
  * Write-offs: requested by collections or a credit clerk; approved up to the company threshold by
@@ -39,10 +45,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class WriteOffsResource {
 
     /** A request: the invoice, the amount (default all that is open), the reason code and a note. */
+    @Schema(description = "A request: the invoice, the amount (default all that is open), the reason code and a note.")
     public record WriteOffInput(String company, String document, String amount, String reasonCode, String note) {
     }
 
     /** A decision's note. */
+    @Schema(name = "WriteOffDecision", description = "A decision's note.")
     public record DecisionInput(String company, String note) {
     }
 
@@ -59,7 +67,9 @@ public class WriteOffsResource {
     @Operation(summary = "Request a write-off", description = "Of the invoice's open amount or a residue of it;"
             + " routed to a credit manager up to the company's approval threshold, to a senior approver above it."
             + " More than is open is refused (422).")
-    public Response request(WriteOffInput in) {
+    @APIResponse(responseCode = "201", description = "The write-off request, PENDING (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = WriteOffView.class)))
+    public Response request(WriteOffInput in, @Context UriInfo uri) {
         if (in == null) {
             throw InvalidInputException.ofField("document", "is required");
         }
@@ -67,7 +77,7 @@ public class WriteOffsResource {
         String document = api.visibleDocument(company, in.document()).document();
         WriteOffView view = writeOffs.request(company, document, Amounts.parse("amount", in.amount()), in.reasonCode(),
                 in.note(), api.caller());
-        return Response.status(201).entity(view).tag(ETags.of(view.version())).build();
+        return Created.at(uri, view, view.version(), "write-offs", view.id());
     }
 
     @GET
@@ -83,6 +93,9 @@ public class WriteOffsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One write-off request")
+    @APIResponse(responseCode = "200", description = "The request (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = WriteOffView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         WriteOffView view = visible(api.company(company), id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -95,6 +108,8 @@ public class WriteOffsResource {
     @Operation(summary = "Approve and post the write-off", description = "Not by the requester (403); above the"
             + " threshold only by a senior approver (403); once (409); If-Match optional (stale: 412); more than the"
             + " invoice still has open: 422.")
+    @APIResponse(responseCode = "200", description = "The approved and posted write-off",
+            content = @Content(schema = @Schema(implementation = WriteOffView.class)))
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             DecisionInput in) {
         String company = api.company(in == null ? null : in.company());
@@ -108,6 +123,9 @@ public class WriteOffsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.SENIOR_APPROVER})
+    @Operation(summary = "Reject a write-off request", description = "Not by the requester (403); once (409); If-Match optional (stale: 412).")
+    @APIResponse(responseCode = "200", description = "The rejected request",
+            content = @Content(schema = @Schema(implementation = WriteOffView.class)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DecisionInput in) {
         String company = api.company(in == null ? null : in.company());

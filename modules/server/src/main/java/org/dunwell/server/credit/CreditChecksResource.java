@@ -17,6 +17,7 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Order credit checks (api-contract.md); the ERP polls the decision on a held order by its
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CreditChecksResource {
 
     /** The contract's request. */
+    @Schema(description = "The contract's request.")
     public record CheckInput(String account, String amount, String currency, String orderReference, String company) {
     }
 

@@ -25,6 +25,9 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** The credit hold list: REVIEW and BLOCKED orders wait here until credit releases, rejects or re-evaluates them. */
 @Path("/credit-holds")
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CreditHoldsResource {
 
     /** A decision on a held order. */
+    @Schema(name = "HoldDecision", description = "A decision on a held order.")
     public record DecisionInput(String reason) {
     }
 
@@ -57,6 +61,9 @@ public class CreditHoldsResource {
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER,
             Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "One held order")
+    @APIResponse(responseCode = "200", description = "The held order's check (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = CreditCheckView.class)))
     public Response hold(@PathParam("id") long id, @QueryParam("company") String company) {
         CreditCheckView view = checks.get(api.company(company), id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -77,6 +84,7 @@ public class CreditHoldsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Reject a held order", description = "Needs a reason; If-Match is optional (stale: 412).")
     public CreditCheckView reject(@PathParam("id") long id, @QueryParam("company") String company,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DecisionInput in) {
         return checks.reject(api.company(company), id, CreditApi.optionalVersion(ifMatch), reason(in),

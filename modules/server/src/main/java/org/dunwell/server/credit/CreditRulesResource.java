@@ -29,6 +29,13 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** A company's blocking rules for order credit checks, and its credit settings (threshold, scorecard). */
 @Path("/credit-rules")
@@ -40,10 +47,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CreditRulesResource {
 
     /** A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active. */
+    @Schema(description = "A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active.")
     public record RuleInput(String type, String threshold, List<String> riskGroups, String result, Boolean active) {
     }
 
     /** The settings; every field is required on a change. */
+    @Schema(name = "CreditSettingsInput", description = "The settings; every field is required on a change.")
     public record SettingsInput(String approvalThreshold, Integer paymentWeight, Integer exposureWeight,
                                 Integer relationshipWeight, Integer overdueWeight, Integer bureauWeight,
                                 Integer bandA, Integer bandB, Integer bandC, Integer bandD) {
@@ -67,22 +76,27 @@ public class CreditRulesResource {
     @Operation(summary = "Add a rule", description = "type: " + "OVER_LIMIT (threshold: tolerance %), OVERDUE_DAYS"
             + " (days), OVERDUE_AMOUNT (accounting currency), ON_HOLD, RISK_GROUP (riskGroups), LIMIT_EXPIRED,"
             + " INSURANCE_EXPIRED; result WARNING, REVIEW or BLOCKED.")
-    public Response create(@QueryParam("company") String company, RuleInput in) {
+    @APIResponse(responseCode = "201", description = "The new rule (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = CreditRuleView.class)))
+    public Response create(@QueryParam("company") String company, RuleInput in, @Context UriInfo uri) {
         if (in == null) {
             throw new InvalidInputException("the rule is required in the body");
         }
         CreditRuleView created = rules.create(api.company(company), type(in.type()), Amounts.parse("threshold",
                 in.threshold()), in.riskGroups(), result(in.result()), in.active() == null || in.active(),
                 api.caller().name());
-        return Response.status(Response.Status.CREATED).tag(ETags.of(created.version())).entity(created).build();
+        return Created.at(uri, created, created.version(), "credit-rules", created.id());
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Change a rule (If-Match)")
+    @APIResponse(responseCode = "200", description = "The changed rule",
+            content = @Content(schema = @Schema(implementation = CreditRuleView.class)))
     public Response update(@PathParam("id") long id, @QueryParam("company") String company,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleInput in) {
+                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
             throw new InvalidInputException("the rule is required in the body");
@@ -96,6 +110,8 @@ public class CreditRulesResource {
     @DELETE
     @Path("{id}")
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "Delete a rule")
+    @APIResponse(responseCode = "204", description = "The rule is gone")
     public Response delete(@PathParam("id") long id, @QueryParam("company") String company) {
         rules.delete(api.company(company), id, api.caller().name());
         return Response.noContent().build();
@@ -103,6 +119,9 @@ public class CreditRulesResource {
 
     @GET
     @Path("settings")
+    @Operation(summary = "The company's credit settings: approval threshold and scorecard")
+    @APIResponse(responseCode = "200", description = "The settings (ETag: their version)",
+            content = @Content(schema = @Schema(implementation = CreditSettingsView.class)))
     public Response settings(@QueryParam("company") String company) {
         CreditSettingsView view = rules.settings(api.company(company));
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -113,8 +132,10 @@ public class CreditRulesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
     @Operation(summary = "Change the approval threshold and the scorecard", description = "Needs If-Match.")
+    @APIResponse(responseCode = "200", description = "The changed settings",
+            content = @Content(schema = @Schema(implementation = CreditSettingsView.class)))
     public Response updateSettings(@QueryParam("company") String company,
-                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SettingsInput in) {
+                                   @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, SettingsInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null || in.approvalThreshold() == null || in.paymentWeight() == null || in.exposureWeight() == null
                 || in.relationshipWeight() == null || in.overdueWeight() == null || in.bureauWeight() == null

@@ -30,6 +30,10 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** A customer's credit: profile and exposure, its changes and their history, the ERP's order figures. */
 @Path("/customers/{account}/credit")
@@ -41,11 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerCreditResource {
 
     /** Changes to the credit settings; null leaves a field as it is, "" clears it. */
+    @Schema(description = "Changes to the credit settings; null leaves a field as it is, \"\" clears it.")
     public record ProfileInput(String limitType, Boolean mandatoryLimit, String limitGroup, String limitExpiresOn,
                                String holdReason, String holdNote, Integer bureauScore, String reason) {
     }
 
     /** The ERP's packing-slip and open-order totals, in the customer's currency. */
+    @Schema(description = "The ERP's packing-slip and open-order totals, in the customer's currency.")
     public record ErpFiguresInput(String packingSlips, String openOrders) {
     }
 
@@ -62,6 +68,8 @@ public class CustomerCreditResource {
     @Operation(summary = "Credit profile and exposure as of a date", description = "asOf defaults to the business"
             + " date. Limit, limit type, group, hold, exposure by its parts, available credit, insurance split,"
             + " risk score and payment history.")
+    @APIResponse(responseCode = "200", description = "The credit profile (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = CreditProfileView.class)))
     public Response get(@PathParam("account") String account, @QueryParam("company") String company,
                         @QueryParam("asOf") String asOf) {
         String code = api.company(company);
@@ -76,8 +84,10 @@ public class CustomerCreditResource {
     @Operation(summary = "Change the credit settings", description = "Needs If-Match and a reason. holdReason puts"
             + " the customer on credit hold (a code), \"\" releases it. The limit itself changes only through"
             + " credit limit requests.")
+    @APIResponse(responseCode = "200", description = "The changed profile",
+            content = @Content(schema = @Schema(implementation = CreditProfileView.class)))
     public Response update(@PathParam("account") String account, @QueryParam("company") String company,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProfileInput in) {
+                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProfileInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
             throw new InvalidInputException("the changes are required in the body");
@@ -96,6 +106,8 @@ public class CustomerCreditResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
     @Operation(summary = "The ERP reports packing slips and open orders", description = "They count in the"
             + " exposure for the limit types that include them.")
+    @APIResponse(responseCode = "200", description = "The profile with the ERP's figures",
+            content = @Content(schema = @Schema(implementation = CreditProfileView.class)))
     public Response erpFigures(@PathParam("account") String account, @QueryParam("company") String company,
                                ErpFiguresInput in) {
         if (in == null) {

@@ -25,6 +25,9 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** A customer's trade-credit insurance and what it covers of the exposure. */
 @Path("/customers/{account}/insurance")
@@ -36,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomerInsuranceResource {
 
     /** A policy's terms; amounts as strings in {@code currency} (the customer's). */
+    @Schema(description = "A policy's terms; amounts as strings in currency (the customer's).")
     public record InsuranceInput(String insurer, String policy, String insuredLimit, String currency,
                                  String coveragePercent, String validFrom, String validTo, String reason) {
     }
@@ -47,6 +51,9 @@ public class CustomerInsuranceResource {
     CreditProfiles profiles;
 
     @GET
+    @Operation(summary = "The customer's insurance policy and what it covers as of a date")
+    @APIResponse(responseCode = "200", description = "The policy (ETag: its version); 404 when the customer is not insured",
+            content = @Content(schema = @Schema(implementation = CreditProfileView.Insurance.class)))
     public Response get(@PathParam("account") String account, @QueryParam("company") String company,
                         @QueryParam("asOf") String asOf) {
         String code = api.company(company);
@@ -63,6 +70,8 @@ public class CustomerInsuranceResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
     @Operation(summary = "Insure the customer or change the policy", description = "If-Match is needed to change an"
             + " existing policy; a reason is always needed.")
+    @APIResponse(responseCode = "200", description = "The policy as it is now",
+            content = @Content(schema = @Schema(implementation = CreditProfileView.Insurance.class)))
     public Response put(@PathParam("account") String account, @QueryParam("company") String company,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InsuranceInput in) {
         if (in == null) {
@@ -83,6 +92,8 @@ public class CustomerInsuranceResource {
 
     @DELETE
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
+    @Operation(summary = "End the customer's insurance (with a reason)")
+    @APIResponse(responseCode = "204", description = "The customer is no longer insured")
     public Response delete(@PathParam("account") String account, @QueryParam("company") String company,
                            @QueryParam("reason") String reason) {
         String code = api.company(company);

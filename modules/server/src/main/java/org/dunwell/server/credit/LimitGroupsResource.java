@@ -21,6 +21,7 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Credit limit groups: customers that share one limit (members join through their credit profile). */
 @Path("/credit-limit-groups")
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LimitGroupsResource {
 
     /** The group's limit, as a string in its currency, and why. */
+    @Schema(description = "The group's limit, as a string in its currency, and why.")
     public record GroupInput(String creditLimit, String currency, String reason) {
     }
 
@@ -42,12 +44,14 @@ public class LimitGroupsResource {
     CreditProfiles profiles;
 
     @GET
+    @Operation(summary = "The company's limit groups, with their exposure as of a date")
     public List<LimitGroupView> list(@QueryParam("company") String company, @QueryParam("asOf") String asOf) {
         return profiles.groups(api.company(company), api.asOf(asOf));
     }
 
     @GET
     @Path("{name}")
+    @Operation(summary = "One limit group, its members and exposure as of a date")
     public LimitGroupView get(@PathParam("name") String name, @QueryParam("company") String company,
                               @QueryParam("asOf") String asOf) {
         return profiles.group(api.company(company), name, api.asOf(asOf));
@@ -58,13 +62,13 @@ public class LimitGroupsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
     @Operation(summary = "Create a group or change its limit", description = "If-Match optional (stale: 412).")
-    public Response put(@PathParam("name") String name, @QueryParam("company") String company,
+    public LimitGroupView put(@PathParam("name") String name, @QueryParam("company") String company,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, GroupInput in) {
         if (in == null) {
             throw new InvalidInputException("creditLimit, currency and reason are required in the body");
         }
-        return Response.ok(profiles.putGroup(api.company(company), name, CreditApi.money("creditLimit",
+        return profiles.putGroup(api.company(company), name, CreditApi.money("creditLimit",
                 in.creditLimit(), in.currency()), CreditApi.optionalVersion(ifMatch), api.caller().name(),
-                in.reason())).build();
+                in.reason());
     }
 }

@@ -27,6 +27,9 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Credit limit requests: a clerk or credit manager asks, someone else approves at the right level. */
 @Path("/credit-limit-requests")
@@ -38,11 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class LimitRequestsResource {
 
     /** A request: permanent, or temporary with an end; amounts as strings in the customer's currency. */
+    @Schema(description = "A request: permanent, or temporary with an end; amounts as strings in the customer's currency.")
     public record RequestInput(String account, String company, String requestedLimit, String currency,
                                Boolean temporary, String effectiveFrom, String effectiveTo, String reason) {
     }
 
     /** An approval or rejection note (a rejection needs one). */
+    @Schema(name = "LimitRequestDecision", description = "An approval or rejection note (a rejection needs one).")
     public record DecisionInput(String note) {
     }
 
@@ -57,6 +62,8 @@ public class LimitRequestsResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK})
     @Operation(summary = "Request a new credit limit", description = "Routed to a credit manager up to the company's"
             + " approval threshold, above it to a senior approver.")
+    @APIResponse(responseCode = "201", description = "The request, PENDING (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = LimitRequestView.class)))
     public Response request(RequestInput in, @Context UriInfo uri) {
         if (in == null || in.account() == null || in.account().isBlank()) {
             throw InvalidInputException.ofField("account", "is required");
@@ -83,6 +90,9 @@ public class LimitRequestsResource {
 
     @GET
     @Path("{id}")
+    @Operation(summary = "One limit request")
+    @APIResponse(responseCode = "200", description = "The request (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = LimitRequestView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         LimitRequestView view = requests.get(api.company(company), id);
         return Response.ok(view).tag(ETags.of(view.version())).build();
@@ -104,6 +114,7 @@ public class LimitRequestsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.SENIOR_APPROVER})
+    @Operation(summary = "Reject a request", description = "Needs a note; not by its requester (403); once (409); If-Match optional (stale: 412).")
     public LimitRequestView reject(@PathParam("id") long id, @QueryParam("company") String company,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DecisionInput in) {
         api.approverLevel();

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import org.dunwell.credit.api.RiskScoreView;
@@ -23,9 +24,13 @@ import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.Customers;
 import org.dunwell.server.jobs.JobRuns;
+import org.dunwell.server.jobs.JobStarted;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Stored risk scores, and runs of the scorecard over every customer (a restartable batch job). */
 @Path("/risk-scores")
@@ -37,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RiskScoresResource {
 
     /** Optional: the date to score as of (default the business date). */
+    @Schema(description = "Optional: the date to score as of (default the business date).")
     public record RunInput(String asOf) {
     }
 
@@ -63,6 +69,8 @@ public class RiskScoresResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
     @Operation(summary = "Score every customer now", description = "Starts the risk-scores batch job; follow it in"
             + " /jobs. A failed run restarts from its last committed page.")
+    @APIResponse(responseCode = "202", description = "The scoring job was started; follow it in /jobs",
+            content = @Content(schema = @Schema(implementation = JobStarted.class)))
     public Response run(@QueryParam("company") String company, RunInput in) {
         String code = api.company(company);
         String asOf = api.asOf(in == null ? null : in.asOf()).toString();
@@ -76,6 +84,6 @@ public class RiskScoresResource {
                 Long.toString((total + RiskScoreJob.DEFAULT_PAGE_SIZE - 1) / RiskScoreJob.DEFAULT_PAGE_SIZE));
         JobOperator operator = BatchRuntime.getJobOperator();
         long execution = operator.start(RiskScoreJob.NAME, parameters);
-        return Response.accepted(Map.of("executionId", execution, "kind", RiskScoreJob.NAME, "asOf", asOf)).build();
+        return Response.accepted(new JobStarted(execution, RiskScoreJob.NAME, LocalDate.parse(asOf))).build();
     }
 }

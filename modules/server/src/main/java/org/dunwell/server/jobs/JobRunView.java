@@ -1,16 +1,19 @@
 package org.dunwell.server.jobs;
 
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One batch run as {@code /jobs} lists it: the kind of job, its status, how far it got,
  * when it started and finished. {@code total} and {@code percent} are given where the job
  * knows how much work it has.
  */
+@Schema(description = "One batch run as /jobs lists it: the kind of job, its status, how far it got, when it started and finished.")
 public record JobRunView(long id, long instanceId, String kind, String status, Progress progress, Instant started,
                          Instant finished, String exitStatus) {
 
     /** Items done so far, and of how many if known. */
+    @Schema(description = "Items done so far, and of how many if known.")
     public record Progress(long processed, Long total, Integer percent) {
 
         public static Progress of(long processed, Long total) {

@@ -26,21 +26,30 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.server.platform.AcrossCompanies;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Legal entities and their accounting currencies. Everyone reads; administrators change. */
 @Path("/companies")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "ledger")
+@AcrossCompanies
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
         Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
 public class CompaniesResource {
 
     /** A company as the API shows it. */
+    @Schema(description = "A company as the API shows it.")
     public record CompanyJson(String code, String name, String accountingCurrency, String settlementOrder,
                               long version) {
         static CompanyJson of(CompanyView view) {
@@ -50,11 +59,13 @@ public class CompaniesResource {
     }
 
     /** The body of a new company. */
+    @Schema(description = "The body of a new company.")
     public record NewCompanyJson(String code, String name, String accountingCurrency, String settlementOrder,
                                  String reason) {
     }
 
     /** The body of a change: only the fields given change. */
+    @Schema(description = "The body of a change: only the fields given change.")
     public record CompanyChangeJson(String name, String accountingCurrency, String settlementOrder, String reason) {
     }
 
@@ -65,6 +76,7 @@ public class CompaniesResource {
     Caller caller;
 
     @GET
+    @Operation(summary = "The companies (legal entities) and their accounting currencies")
     public Page<CompanyJson> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                   @QueryParam("sort") String sort) {
         return companies.list(PageRequest.parse(page, size, sort)).map(CompanyJson::of);
@@ -72,6 +84,9 @@ public class CompaniesResource {
 
     @GET
     @Path("{code}")
+    @Operation(summary = "One company")
+    @APIResponse(responseCode = "200", description = "The company (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = CompanyJson.class)))
     public Response get(@PathParam("code") String code) {
         return withETag(Response.ok(), companies.get(CompanyCode.of(code)));
     }
@@ -79,6 +94,9 @@ public class CompaniesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(summary = "Create a company", description = "code, name and accountingCurrency are required.")
+    @APIResponse(responseCode = "201", description = "The new company (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = CompanyJson.class)))
     public Response create(NewCompanyJson body, @Context UriInfo uri) {
         if (body == null) {
             throw new InvalidInputException("a company is required in the body");
@@ -89,14 +107,17 @@ public class CompaniesResource {
         CompanyView created = companies.create(CompanyCode.of(body.code()),
                 new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder()),
                 caller.name(), body.reason());
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.code().value()).build()), created);
+        return Created.at(uri, CompanyJson.of(created), created.version(), "companies", created.code().value());
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public Response update(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+    @Operation(summary = "Change a company's name, currency or settlement order (If-Match)")
+    @APIResponse(responseCode = "200", description = "The changed company",
+            content = @Content(schema = @Schema(implementation = CompanyJson.class)))
+    public Response update(@PathParam("code") String code, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            CompanyChangeJson body) {
         long version = ETags.requireVersion(ifMatch);
         if (body == null) {

@@ -3,8 +3,10 @@ package org.dunwell.server.ledger;
 import java.util.List;
 import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.CustomerView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer as the API shows it. */
+@Schema(description = "A customer as the API shows it.")
 public record CustomerJson(String company, String account, String name, String currency, String language,
                            String group, String region, Integer paymentTermsDays, String creditLimit, String email,
                            String phone, String responsibleEmployee, List<ContactView> contacts, long version) {

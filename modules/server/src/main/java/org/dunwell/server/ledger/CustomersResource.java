@@ -43,6 +43,11 @@ import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Customer accounts, their open items, statements, settlements and change history. */
 @Path("/customers")
@@ -54,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CustomersResource {
 
     /** Customer fields in a request; on creation account, name and currency are required. */
+    @Schema(description = "Customer fields in a request; on creation account, name and currency are required.")
     public record CustomerInput(String company, String account, String name, String currency, String language,
                                 String group, String region, Integer paymentTermsDays, String creditLimit,
                                 String email, String phone, String responsibleEmployee, List<ContactView> contacts,
@@ -66,6 +72,7 @@ public class CustomersResource {
     }
 
     /** An open item as the API shows it. */
+    @Schema(description = "An open item as the API shows it.")
     public record OpenItemJson(String document, String kind, LocalDate documentDate, LocalDate dueDate,
                                String currency, String amount, String openAmount, String collectionStatus,
                                String reference, String customerPo, String description) {
@@ -78,6 +85,7 @@ public class CustomersResource {
     }
 
     /** A settlement as the API shows it. */
+    @Schema(description = "A settlement as the API shows it.")
     public record SettlementJson(long id, String company, String account, String debitDocument,
                                  String creditDocument, String currency, String amount, LocalDate settledOn,
                                  LocalDate undoneOn, String undoReason, String createdBy) {
@@ -89,6 +97,7 @@ public class CustomersResource {
     }
 
     /** A customer's statement as of a date. */
+    @Schema(description = "A customer's statement as of a date.")
     public record StatementJson(String company, String account, String currency, LocalDate asOf, String balance,
                                 List<OpenItemJson> openItems, List<SettlementJson> settlements) {
         static StatementJson of(Statement s) {
@@ -139,6 +148,9 @@ public class CustomersResource {
 
     @GET
     @Path("{account}")
+    @Operation(summary = "One customer")
+    @APIResponse(responseCode = "200", description = "The customer (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     public Response get(@PathParam("account") String account, @QueryParam("company") String company) {
         return withETag(Response.ok(), visible(company, account));
     }
@@ -146,13 +158,16 @@ public class CustomersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
+    @Operation(summary = "Create a customer", description = "account, name and currency are required; the ERP's initial creditLimit is taken as it is.")
+    @APIResponse(responseCode = "201", description = "The new customer (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     public Response create(CustomerInput in, @Context UriInfo uri) {
         if (in == null || in.account() == null) {
             throw InvalidInputException.ofField("account", "is required");
         }
         CustomerView created = customers.create(companies.resolve(in.company()), in.account(), in.draft(),
                 caller.name());
-        return withETag(Response.created(uri.getAbsolutePathBuilder().path(created.account()).build()), created);
+        return Created.at(uri, CustomerJson.of(created), created.version(), "customers", created.account());
     }
 
     @PUT
@@ -161,8 +176,10 @@ public class CustomersResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "Change a customer", description = "Needs If-Match with the ETag last read. Only the fields"
             + " given change; contacts, when given, replace the list.")
+    @APIResponse(responseCode = "200", description = "The changed customer",
+            content = @Content(schema = @Schema(implementation = CustomerJson.class)))
     public Response update(@PathParam("account") String account, @QueryParam("company") String company,
-                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerInput in) {
+                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CustomerInput in) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
             throw new InvalidInputException("the changes are required in the body");
@@ -196,6 +213,7 @@ public class CustomersResource {
 
     @GET
     @Path("{account}/settlements")
+    @Operation(summary = "The customer's settlements, oldest first", description = "Each payment or credit note applied to an invoice, with its date, and its undoing.")
     public Page<SettlementJson> settlements(@PathParam("account") String account,
                                             @QueryParam("company") String company, @QueryParam("page") Integer page,
                                             @QueryParam("size") Integer size) {

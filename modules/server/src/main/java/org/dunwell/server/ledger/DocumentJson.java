@@ -3,8 +3,10 @@ package org.dunwell.server.ledger;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dunwell.ledger.api.DocumentView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A financial document as the API shows it; amounts are strings with the currency's decimals. */
+@Schema(description = "A financial document as the API shows it; amounts are strings with the currency's decimals.")
 public record DocumentJson(String company, String document, String kind, String account, LocalDate documentDate,
                            LocalDate dueDate, String currency, String amount, String openAmount, String reference,
                            String customerPo, String description, String appliesTo, String status,

@@ -20,6 +20,7 @@ import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.ledger.api.Customers;
+import org.dunwell.server.platform.Created;
 
 /** What the invoice, credit-note and payment resources share: listing, reading and posting one kind. */
 @ApplicationScoped
@@ -40,8 +41,8 @@ public class DocumentsEndpoint {
     @Inject
     Customers customers;
 
-    Page<DocumentJson> list(DocumentKind kind, String company, String account, String from, String to, Boolean open,
-                            String status, Integer page, Integer size, String sort) {
+    Page<DocumentJson> list(DocumentKind kind, DocumentQuery query) {
+        String status = query.status;
         DocumentStatus wanted = null;
         if (status != null && !status.isBlank()) {
             try {
@@ -50,10 +51,11 @@ public class DocumentsEndpoint {
                 throw InvalidInputException.ofField("status", "must be POSTED, CANCELLED or REVERSED");
             }
         }
-        return documents.list(new DocumentFilter(companies.resolve(company), kind, blankToNull(account),
-                        org.dunwell.server.platform.Amounts.date("from", from),
-                        org.dunwell.server.platform.Amounts.date("to", to), open, wanted, visibility.scope()),
-                PageRequest.parse(page, size, sort)).map(DocumentJson::of);
+        return documents.list(new DocumentFilter(companies.resolve(query.company), kind, blankToNull(query.account),
+                        org.dunwell.server.platform.Amounts.date("from", query.from),
+                        org.dunwell.server.platform.Amounts.date("to", query.to), query.open, wanted,
+                        visibility.scope()),
+                PageRequest.parse(query.page, query.size, query.sort)).map(DocumentJson::of);
     }
 
     Response get(DocumentKind kind, String company, String document) {
@@ -68,8 +70,7 @@ public class DocumentsEndpoint {
 
     Response post(DocumentDraft draft, UriInfo uri) {
         DocumentView view = documents.post(draft, companies.defaultCompany(), caller.name());
-        return Response.created(uri.getAbsolutePathBuilder().path(view.document()).build())
-                .tag(ETags.of(view.version())).entity(DocumentJson.of(view)).build();
+        return Created.at(uri, DocumentJson.of(view), view.version(), path(view.kind()), view.document());
     }
 
     Response cancel(String company, String invoice, String creditNote, LocalDate date, String reason) {
@@ -82,6 +83,16 @@ public class DocumentsEndpoint {
         DocumentView view = documents.reversePayment(companies.resolve(company), payment, date, reason,
                 caller.name());
         return Response.ok(DocumentJson.of(view)).tag(ETags.of(view.version())).build();
+    }
+
+    /** Where the API keeps documents of a kind. */
+    static String path(DocumentKind kind) {
+        return switch (kind) {
+            case INVOICE -> "invoices";
+            case CREDIT_NOTE -> "credit-notes";
+            case PAYMENT -> "payments";
+            default -> throw new IllegalArgumentException(kind + " documents are not posted through the API");
+        };
     }
 
     static String blankToNull(String value) {

@@ -21,6 +21,8 @@ import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Exchange rates by day: 1 unit of a currency in the company's accounting currency. */
 @Path("/exchange-rates")
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExchangeRatesResource {
 
     /** A rate as the API shows and takes it; the rate is a decimal string. */
+    @Schema(description = "A rate as the API shows and takes it; the rate is a decimal string.")
     public record RateJson(String company, String currency, LocalDate date, String rate) {
         static RateJson of(ExchangeRateView v) {
             return new RateJson(v.company(), v.currency(), v.validFrom(), v.rate().toPlainString());
@@ -48,6 +51,7 @@ public class ExchangeRatesResource {
     Caller caller;
 
     @GET
+    @Operation(summary = "Exchange rates, by currency and day", description = "1 unit of currency = rate units of the company's accounting currency, from date on.")
     public Page<RateJson> list(@QueryParam("company") String company, @QueryParam("currency") String currency,
                                @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return rates.list(companies.resolve(company), DocumentsEndpoint.blankToNull(currency),
@@ -57,6 +61,7 @@ public class ExchangeRatesResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
+    @Operation(summary = "Set a currency's rate from a day on")
     public RateJson put(RateJson in) {
         if (in == null || in.currency() == null || in.rate() == null) {
             throw new InvalidInputException("currency, date and rate are required");

@@ -1,6 +1,10 @@
 package org.dunwell.server.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.dunwell.kernel.api.Page;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +23,9 @@ import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Invoices: posted by the ERP, never changed, cancelled through a credit note. */
 @Path("/invoices")
@@ -27,21 +34,37 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "ledger")
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
         Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
-public class InvoicesResource extends DocumentKindResource {
+public class InvoicesResource {
 
     /** A new invoice. */
+    @Schema(description = "A new invoice.")
     public record InvoiceInput(String company, String document, String account, String documentDate, String dueDate,
                                String currency, String amount, String reference, String customerPo,
                                String description) {
     }
 
     /** Cancel an invoice: the credit note's number (optional), its date (default today) and why. */
+    @Schema(description = "Cancel an invoice: the credit note's number (optional), its date (default today) and why.")
     public record Cancellation(String creditNote, String date, String reason) {
     }
 
-    @Override
-    protected DocumentKind kind() {
-        return DocumentKind.INVOICE;
+    @Inject
+    DocumentsEndpoint endpoint;
+
+    @GET
+    @Operation(summary = "List invoices", description = "Filters: account, from / to (document date), open (something"
+            + " left open), status. Only customers the caller may see.")
+    public Page<DocumentJson> list(@BeanParam DocumentQuery query) {
+        return endpoint.list(DocumentKind.INVOICE, query);
+    }
+
+    @GET
+    @Path("{document}")
+    @Operation(summary = "One invoice")
+    @APIResponse(responseCode = "200", description = "The invoice (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
+    public Response get(@PathParam("document") String document, @QueryParam("company") String company) {
+        return endpoint.get(DocumentKind.INVOICE, company, document);
     }
 
     @POST
@@ -49,6 +72,8 @@ public class InvoicesResource extends DocumentKindResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
     @Operation(summary = "Post one invoice", description = "The import's rules: the same invoice again is unchanged,"
             + " other values for an existing number are a 409.")
+    @APIResponse(responseCode = "201", description = "The posted invoice (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
     public Response post(InvoiceInput in, @Context UriInfo uri) {
         if (in == null) {
             throw new InvalidInputException("an invoice is required in the body");
@@ -63,6 +88,8 @@ public class InvoicesResource extends DocumentKindResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
     @Operation(summary = "Cancel an invoice", description = "Posts a credit note of the open amount that settles it.")
+    @APIResponse(responseCode = "200", description = "The cancelled invoice",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
     public Response cancel(@PathParam("document") String document, @QueryParam("company") String company,
                            Cancellation in) {
         if (in == null) {

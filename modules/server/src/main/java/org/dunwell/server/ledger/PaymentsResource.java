@@ -1,6 +1,10 @@
 package org.dunwell.server.ledger;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.dunwell.kernel.api.Page;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -19,6 +23,9 @@ import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 
 /** Payments: applied to the invoice they name, or left unsettled on the account; reversed by the ERP. */
 @Path("/payments")
@@ -27,25 +34,44 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "ledger")
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT,
         Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER})
-public class PaymentsResource extends DocumentKindResource {
+public class PaymentsResource {
 
     /** A new payment. */
+    @Schema(description = "A new payment.")
     public record PaymentInput(String company, String document, String account, String date, String currency,
                                String amount, String appliesTo, String reference) {
     }
 
     /** Reverse a payment: on which day (default today) and why. */
+    @Schema(description = "Reverse a payment: on which day (default today) and why.")
     public record Reversal(String date, String reason) {
     }
 
-    @Override
-    protected DocumentKind kind() {
-        return DocumentKind.PAYMENT;
+    @Inject
+    DocumentsEndpoint endpoint;
+
+    @GET
+    @Operation(summary = "List payments", description = "Filters: account, from / to (document date), open (something"
+            + " left open), status. Only customers the caller may see.")
+    public Page<DocumentJson> list(@BeanParam DocumentQuery query) {
+        return endpoint.list(DocumentKind.PAYMENT, query);
+    }
+
+    @GET
+    @Path("{document}")
+    @Operation(summary = "One payment")
+    @APIResponse(responseCode = "200", description = "The payment (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
+    public Response get(@PathParam("document") String document, @QueryParam("company") String company) {
+        return endpoint.get(DocumentKind.PAYMENT, company, document);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
+    @Operation(summary = "Post one payment", description = "The import's rules: the same payment again is unchanged, other values for an existing number are a 409; appliesTo settles that invoice of the same customer.")
+    @APIResponse(responseCode = "201", description = "The posted payment (ETag, Location)",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
     public Response post(PaymentInput in, @Context UriInfo uri) {
         if (in == null) {
             throw new InvalidInputException("a payment is required in the body");
@@ -60,6 +86,8 @@ public class PaymentsResource extends DocumentKindResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
     @Operation(summary = "Reverse a payment", description = "Its settlements are undone and the invoices reopen.")
+    @APIResponse(responseCode = "200", description = "The reversed payment",
+            content = @Content(schema = @Schema(implementation = DocumentJson.class)))
     public Response reverse(@PathParam("document") String document, @QueryParam("company") String company,
                             Reversal in) {
         if (in == null) {

@@ -25,6 +25,7 @@ import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Apply a payment or credit note to invoices, or undo a settlement. */
 @Path("/settlements")
@@ -48,11 +49,13 @@ public class SettlementsResource {
      * Settle {@code credit} against {@code debits} in that order, or by the company's order when empty:
      * at most {@code maxAmount}, or exactly {@code amount} (refused with 422 when less is open).
      */
+    @Schema(description = "Settle credit against debits in that order, or by the company's order when empty: at most maxAmount, or exactly amount (refused with 422 when less is open).")
     public record SettleInput(String company, String credit, List<String> debits, String maxAmount, String amount,
                               String date) {
     }
 
     /** Undo a settlement: on which day (default today) and why. */
+    @Schema(description = "Undo a settlement: on which day (default today) and why.")
     public record UndoInput(String date, String reason) {
     }
 
@@ -94,6 +97,7 @@ public class SettlementsResource {
 
     @POST
     @Path("{id}/undo")
+    @Operation(summary = "Undo a settlement", description = "The invoice is open again by the amount, from the day given (default today); why is required.")
     public SettlementJson undo(@PathParam("id") long id, UndoInput in) {
         if (in == null) {
             throw InvalidInputException.ofField("reason", "is required");

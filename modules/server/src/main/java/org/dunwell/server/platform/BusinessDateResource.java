@@ -17,6 +17,8 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The business date the server works with. Administrators of a demo or test server may move
@@ -26,9 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "operations")
+@AcrossCompanies
 public class BusinessDateResource {
 
     /** The business date as JSON. */
+    @Schema(description = "The business date as JSON.")
     public record BusinessDate(LocalDate date) {
     }
 
@@ -45,6 +49,7 @@ public class BusinessDateResource {
     @GET
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.CREDIT_MANAGER, Roles.SENIOR_APPROVER,
             Roles.CREDIT_CLERK, Roles.COLLECTIONS_AGENT, Roles.INTEGRATION})
+    @Operation(summary = "The server's business date")
     public BusinessDate get() {
         return new BusinessDate(clock.today());
     }
@@ -52,6 +57,7 @@ public class BusinessDateResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(summary = "Move the business date (demo and test servers only)", description = "409 where dunwell.clock.adjustable is false.")
     public BusinessDate set(BusinessDate date) {
         if (!adjustableAllowed) {
             throw new ConflictException("this server's business date follows the real date"
