@@ -15,6 +15,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A small HTTP client for the in-server tests: calls the started test server as a given
@@ -27,8 +30,18 @@ public final class HttpApi {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(
             Long.getLong("dunwell.it.readyTimeoutSeconds", 180));
 
+    /** Checks every answer gets, once it is read (the in-server tests: against the published OpenAPI document). */
+    private static final List<Consumer<Answer>> CHECKS = new CopyOnWriteArrayList<>();
+
     static {
         awaitReady();
+    }
+
+    /** Adds a check that every answer this client reads from now on must pass. */
+    public static void checkEveryAnswer(Consumer<Answer> check) {
+        if (!CHECKS.contains(check)) {
+            CHECKS.add(check);
+        }
     }
 
     /**
@@ -132,7 +145,9 @@ public final class HttpApi {
 
     private static Answer send(HttpRequest.Builder request) {
         try {
-            return new Answer(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            Answer answer = new Answer(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+            CHECKS.forEach(check -> check.accept(answer));
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -12,6 +12,8 @@ public record PageRequest(int page, int size, Optional<Sort> sort) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 500;
+    /** The last page number taken: beyond it a list of any size we keep is empty, and offsets stay well in range. */
+    public static final int MAX_PAGE = 1_000_000;
 
     /** A sort field and direction. */
     public record Sort(String field, boolean ascending) {
@@ -24,6 +26,8 @@ public record PageRequest(int page, int size, Optional<Sort> sort) {
         }
         if (size < 1 || size > MAX_SIZE) {
             violations.add(Violation.ofField("size", "must be between 1 and " + MAX_SIZE));
+        } else if (page > MAX_PAGE) {
+            violations.add(Violation.ofField("page", "must be at most " + MAX_PAGE));
         }
         if (!violations.isEmpty()) {
             throw new InvalidInputException("invalid paging", violations);

@@ -14,6 +14,9 @@ public record UserName(String value) {
         if (value.length() > MAX_LENGTH) {
             throw InvalidInputException.ofField("user", "must be at most " + MAX_LENGTH + " characters");
         }
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            throw InvalidInputException.ofField("user", "must not hold control characters");
+        }
     }
 
     public static UserName of(String value) {

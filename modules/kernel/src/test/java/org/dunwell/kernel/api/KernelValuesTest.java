@@ -17,9 +17,11 @@ class KernelValuesTest {
     void identifiersAreTrimmedAndValidated() {
         assertThat(AccountNumber.of(" C001 ").value()).isEqualTo("C001");
         assertThatThrownBy(() -> AccountNumber.of(" ")).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> DocumentNumber.of("INV 1")).isInstanceOf(InvalidInputException.class);
+        // api-contract.md, "Limits on input": no '/' and no control characters; anything else is a key
+        assertThatThrownBy(() -> DocumentNumber.of("INV-2026/001")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> DocumentNumber.of("INV\u00001")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> CompanyCode.of("X".repeat(11))).isInstanceOf(InvalidInputException.class);
-        assertThat(DocumentNumber.of("INV-2026/001").value()).isEqualTo("INV-2026/001");
+        assertThat(DocumentNumber.of("INV 2026-001").value()).isEqualTo("INV 2026-001");
     }
 
     @Test

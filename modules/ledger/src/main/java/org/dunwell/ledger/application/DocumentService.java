@@ -61,6 +61,21 @@ public class DocumentService implements Documents {
         this.clock = clock;
     }
 
+    /** A column of the import files as the JSON body names it: {@code due_date} is {@code dueDate}. */
+    private static String jsonName(String column) {
+        StringBuilder name = new StringBuilder(column.length());
+        boolean upper = false;
+        for (char c : column.toCharArray()) {
+            if (c == '_') {
+                upper = true;
+            } else {
+                name.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return name.toString();
+    }
+
     @Override
     public DocumentView get(String company, String document) {
         return queries.document(company, document).orElseThrow(() -> new NotFoundException("document", document));
@@ -77,7 +92,8 @@ public class DocumentService implements Documents {
         try {
             row = DocumentRow.of(draft, defaultCompany);
         } catch (RowRejected e) {
-            throw new InvalidInputException(e.getMessage());
+            throw e.column() == null ? new InvalidInputException(e.getMessage())
+                    : InvalidInputException.ofField(jsonName(e.column()), e.getMessage());
         }
         PostingOutcome outcome = new DocumentPosting(store, actor.value(), clock.now(), "API").post(List.of(row), null)
                 .get(0);

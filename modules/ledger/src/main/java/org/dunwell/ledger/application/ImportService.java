@@ -94,9 +94,14 @@ public class ImportService implements LedgerImport {
         final List<String> warnings = new ArrayList<>();
 
         void reject(long line, String reason) {
+            reject(line, null, reason);
+        }
+
+        /** A refused row: its line, and the column to blame when there is one. */
+        void reject(long line, String column, String reason) {
             rejected++;
             if (errors.size() < MAX_LISTED) {
-                errors.add(Violation.ofLine(line, reason));
+                errors.add(new Violation(column, line, reason));
             }
         }
 
@@ -144,7 +149,7 @@ public class ImportService implements LedgerImport {
                     default -> DocumentRow.parse(kind, row, defaultCompany);
                 });
             } catch (RowRejected e) {
-                tally.reject(row.line(), e.getMessage());
+                tally.reject(row.line(), e.column(), e.getMessage());
             }
             if (chunk.size() == CHUNK) {
                 flush();

@@ -288,10 +288,31 @@ class ImportContractTest {
     }
 
     @DatabaseTest
-    void rowsOfAnUnknownCompanyAreRejected(TestDatabase db) {
+    void rowsOfAnotherCompanyThanTheImportsAreRejectedNamingLineAndColumn(TestDatabase db) {
         String company = setUp(db);
-        ImportResult result = importCsv(db, ImportKind.CUSTOMERS, "account,name,currency,company\nX1,X,EUR,NOPE\n",
-                ImportMode.SKIP_INVALID, company);
-        assertThat(result.errors()).extracting(Violation::message).containsExactly("company 'NOPE' does not exist");
+        ImportResult result = importCsv(db, ImportKind.CUSTOMERS, "account,name,currency,company\nX1,X,EUR,NOPE\n"
+                + "X2,Y,EUR," + company + "\n", ImportMode.SKIP_INVALID, company);
+        assertThat(result.errors()).singleElement().satisfies(error -> {
+            assertThat(error.line()).isEqualTo(2L);
+            assertThat(error.field()).isEqualTo("company");
+            assertThat(error.message()).contains("'NOPE' is not this import's company");
+        });
+        assertThat(result.applied()).isEqualTo(1);
+    }
+
+    @DatabaseTest
+    void valuesOutOfTheContractsLimitsAreRejectedNamingLineAndColumn(TestDatabase db) {
+        String company = setUp(db);
+        ImportResult result = importCsv(db, ImportKind.INVOICES, """
+                document,account,document_date,due_date,currency,amount
+                BIG-1,C1,2026-09-01,2026-10-01,EUR,99999999999999999999.99
+                OLD-1,C1,1899-12-31,2026-10-01,EUR,10.00
+                FAR-1,C1,2026-09-01,9999-12-31,EUR,10.00
+                "BAD\u0000",C1,2026-09-01,2026-10-01,EUR,10.00
+                """, ImportMode.SKIP_INVALID, company);
+        assertThat(result.errors()).as(result.toString()).extracting(Violation::line, Violation::field).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2L, "amount"), org.assertj.core.groups.Tuple.tuple(3L, "document_date"),
+                org.assertj.core.groups.Tuple.tuple(4L, "due_date"), org.assertj.core.groups.Tuple.tuple(5L, "document"));
+        assertThat(result.applied()).isZero();
     }
 }

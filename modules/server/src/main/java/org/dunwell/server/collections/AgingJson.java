@@ -18,7 +18,12 @@ public record AgingJson(String account, String company, String name, String curr
     @JsonbNillable
     @JsonbPropertyOrder({"name", "fromDays", "toDays", "amount"})
     @Schema(description = "One bucket; an open bound is written as null, as the contract shows.")
-    public record BucketJson(String name, Integer fromDays, Integer toDays, String amount) {
+    public record BucketJson(@Schema(required = true) String name,
+                             @Schema(required = true, nullable = true, description = "First day of the bucket; null: no"
+                                     + " lower bound") Integer fromDays,
+                             @Schema(required = true, nullable = true, description = "Last day of the bucket; null: no"
+                                     + " upper bound") Integer toDays,
+                             @Schema(required = true, ref = "Amount") String amount) {
     }
 
     /** The aging of one customer by the definition the request named (or the default). */

@@ -90,6 +90,7 @@ public class AgingSnapshotsResource {
             + " /jobs?kind=aging-snapshots or here. A failed run restarts from its last page: POST {id}/restart.")
     @APIResponse(responseCode = "202", description = "The snapshot, RUNNING; follow it here or in /jobs",
             content = @Content(schema = @Schema(implementation = AgingSnapshotView.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response start(SnapshotInput in) {
         SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null, null) : in;
         String company = api.company(input.company());

@@ -84,7 +84,7 @@ public class CustomerInsuranceResource {
         CreditProfileView.Insurance saved = profiles.putInsurance(code, account, version, new InsuranceTerms(
                 in.insurer(), in.policy(), in.insuredLimit() == null ? null
                 : CreditApi.money("insuredLimit", in.insuredLimit(), in.currency() != null ? in.currency()
-                : current.currency()), Amounts.parse("coveragePercent", in.coveragePercent()),
+                : current.currency()), Amounts.decimal("coveragePercent", in.coveragePercent(), 3, 2),
                 Amounts.date("validFrom", in.validFrom()), Amounts.date("validTo", in.validTo())),
                 api.caller().name(), in.reason());
         return Response.ok(saved).tag(ETags.of(saved.version())).build();

@@ -62,12 +62,23 @@ public class CustomersResource {
     @Schema(description = "Customer fields in a request; on creation account, name and currency are required.")
     public record CustomerInput(String company, String account, String name, String currency, String language,
                                 String group, String region, Integer paymentTermsDays, String creditLimit,
-                                String email, String phone, String responsibleEmployee, List<ContactView> contacts,
+                                String email, String phone, String responsibleEmployee, List<ContactInput> contacts,
                                 String reason) {
 
         CustomerDraft draft() {
             return new CustomerDraft(name, currency, language, group, region, paymentTermsDays,
-                    Amounts.parse("creditLimit", creditLimit), email, phone, responsibleEmployee, contacts);
+                    Amounts.parse("creditLimit", creditLimit), email, phone, responsibleEmployee,
+                    contacts == null ? null : contacts.stream().map(ContactInput::view).toList());
+        }
+    }
+
+    /** A contact person of the customer; collectionsContact marks whom collections writes to. */
+    @Schema(description = "A contact person of the customer; collectionsContact marks whom collections writes to.")
+    public record ContactInput(@Schema(required = true) String name, String role, String email, String phone,
+                               Boolean collectionsContact) {
+
+        ContactView view() {
+            return new ContactView(name, role, email, phone, Boolean.TRUE.equals(collectionsContact));
         }
     }
 

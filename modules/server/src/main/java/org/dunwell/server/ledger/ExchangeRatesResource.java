@@ -67,6 +67,6 @@ public class ExchangeRatesResource {
             throw new InvalidInputException("currency, date and rate are required");
         }
         return RateJson.of(rates.put(companies.resolve(in.company()), in.currency(), in.date(),
-                Amounts.parse("rate", in.rate()), caller.name()));
+                Amounts.decimal("rate", in.rate(), 11, 8), caller.name()));
     }
 }

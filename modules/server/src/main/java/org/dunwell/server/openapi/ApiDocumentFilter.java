@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       {@link AcrossCompanies});</li>
  *   <li>its error answers, each an {@code application/problem+json} response of the components: 400,
  *       401, 403, 404 and 429 for every operation; 409 and 422 for every change; 412 where it takes
- *       {@code If-Match}, and 428 where {@code If-Match} is required;</li>
+ *       {@code If-Match}, and 428 where {@code If-Match} is required; 415 where it takes a body;</li>
  *   <li>the meaning and range of the paging parameters.</li>
  * </ul>
  */
@@ -52,6 +52,8 @@ public class ApiDocumentFilter implements OASFilter {
         Components components = document.getComponents();
         SharedSchemas.addTo(components);
         SharedSchemas.describePages(components);
+        SharedSchemas.requirePrimitives(components,
+                ResourceMethods.recordsBySchemaName(ApiDocumentFilter.class.getClassLoader(), "org.dunwell"));
         PROBLEMS.forEach((status, name) -> components.addResponse(name, OASFactory.createAPIResponse()
                 .description(ProblemDescriptions.of(status))
                 .content(OASFactory.createContent().addMediaType("application/problem+json",
@@ -106,6 +108,9 @@ public class ApiDocumentFilter implements OASFilter {
         }
         if (ifMatchRequired) {
             errors.add(428);
+        }
+        if (operation.getRequestBody() != null) {
+            errors.add(415);
         }
         APIResponses responses = operation.getResponses();
         removeDefaultOk(responses);
@@ -181,7 +186,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static Map<Integer, String> problems() {
         Map<Integer, String> names = new LinkedHashMap<>();
-        for (int status : new int[] {400, 401, 403, 404, 409, 412, 422, 428, 429}) {
+        for (int status : new int[] {400, 401, 403, 404, 409, 412, 415, 422, 428, 429, 503}) {
             names.put(status, ProblemDescriptions.name(status));
         }
         return names;
@@ -201,9 +206,11 @@ public class ApiDocumentFilter implements OASFilter {
                 case 404 -> "NotFound";
                 case 409 -> "Conflict";
                 case 412 -> "PreconditionFailed";
+                case 415 -> "UnsupportedMediaType";
                 case 422 -> "UnprocessableContent";
                 case 428 -> "PreconditionRequired";
                 case 429 -> "TooManyRequests";
+                case 503 -> "ServiceUnavailable";
                 default -> "Http" + status;
             };
         }
@@ -219,10 +226,13 @@ public class ApiDocumentFilter implements OASFilter {
                 case 409 -> "The resource's state has moved on (already decided, already closed), or a concurrent"
                         + " change.";
                 case 412 -> "If-Match names a version that is no longer current: read it again.";
+                case 415 -> "The body is not of a media type this operation takes (JSON: application/json).";
                 case 422 -> "Well-formed but against a business rule (more than is open, a limit, a total too large"
                         + " to keep); errors[] names the field or line.";
                 case 428 -> "This change needs If-Match with the ETag last read.";
                 case 429 -> "Too many failed sign-ins for this user or address: wait (Retry-After) and try again.";
+                case 503 -> "Something this operation needs is down (the batch runtime, a provider): nothing was"
+                        + " kept; try again later.";
                 default -> "HTTP " + status;
             };
         }

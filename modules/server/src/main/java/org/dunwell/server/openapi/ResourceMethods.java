@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The JAX-RS resource classes of a package tree, found on a class loader, and the Java method
@@ -86,12 +87,46 @@ final class ResourceMethods {
         return candidates.get(0);
     }
 
+    /** Every resource class found. */
+    java.util.Collection<Class<?>> resources() {
+        return resources.values();
+    }
+
     Class<?> resource(String simpleName) {
         Class<?> resource = resources.get(simpleName);
         if (resource == null) {
             throw new IllegalStateException("no resource class named " + simpleName);
         }
         return resource;
+    }
+
+    /** The records under {@code rootPackage} by the name their schema gets ({@code @Schema(name)}, else simple name). */
+    static Map<String, Class<?>> recordsBySchemaName(ClassLoader loader, String rootPackage) {
+        Map<String, Class<?>> records = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String name : classNames(loader, rootPackage)) {
+            Class<?> type;
+            try {
+                type = Class.forName(name, false, loader);
+            } catch (ClassNotFoundException | LinkageError e) {
+                continue;
+            }
+            if (!type.isRecord()) {
+                continue;
+            }
+            org.eclipse.microprofile.openapi.annotations.media.Schema schema =
+                    type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            String schemaName = schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
+            records.put(schemaName, type);
+            seen.merge(schemaName, 1, Integer::sum);
+        }
+        // a name two records share names neither for sure
+        seen.forEach((schemaName, count) -> {
+            if (count > 1) {
+                records.remove(schemaName);
+            }
+        });
+        return records;
     }
 
     private static List<String> classNames(ClassLoader loader, String rootPackage) {

@@ -1,5 +1,7 @@
 package org.dunwell.server.openapi;
 
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,6 +63,30 @@ final class SharedSchemas {
                 schema.setDescription("A page of " + name.substring("Page".length()) + ": the items, the page number"
                         + " (from 0), the page size and how many items there are in all.");
                 schema.setRequired(List.of("items", "page", "size", "total"));
+            }
+        });
+    }
+
+    /**
+     * The members of records that are always in the JSON: a primitive ({@code long id}, {@code boolean
+     * valid}) cannot be null, so JSON-B always writes it. Other members say so with
+     * {@code @Schema(required = true)}.
+     */
+    static void requirePrimitives(Components components, Map<String, Class<?>> records) {
+        components.getSchemas().forEach((name, schema) -> {
+            Class<?> type = records.get(name);
+            if (type == null || schema.getProperties() == null) {
+                return;
+            }
+            List<String> required = new ArrayList<>(schema.getRequired() == null ? List.of() : schema.getRequired());
+            for (RecordComponent component : type.getRecordComponents()) {
+                if (component.getType().isPrimitive() && schema.getProperties().containsKey(component.getName())
+                        && !required.contains(component.getName())) {
+                    required.add(component.getName());
+                }
+            }
+            if (!required.isEmpty()) {
+                schema.setRequired(required);
             }
         });
     }

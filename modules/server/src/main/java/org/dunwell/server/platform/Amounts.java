@@ -2,34 +2,29 @@ package org.dunwell.server.platform;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.InputLimits;
 
-/** Amounts and dates as the API takes them: decimal strings and YYYY-MM-DD. */
+/**
+ * Amounts, decimals and dates as the API takes them: decimal strings and YYYY-MM-DD, within the
+ * contract's limits ({@link InputLimits}, the same checks the CSV import makes).
+ */
 public final class Amounts {
 
     private Amounts() {
     }
 
-    /** A decimal amount given as a JSON string ({@code "1234.50"}); null stays null. */
+    /** An amount given as a JSON string ({@code "1234.50"}): at most 15 digits before the point; null stays null. */
     public static BigDecimal parse(String field, String value) {
-        if (value == null) {
-            return null;
-        }
-        if (!value.trim().matches("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)")) {
-            throw InvalidInputException.ofField(field, "'" + value + "' is not a decimal amount such as \"1234.50\"");
-        }
-        return new BigDecimal(value.trim());
+        return InputLimits.amount(field, value);
     }
 
+    /** A decimal number (a rate, a percentage) with at most so many digits before and after the point. */
+    public static BigDecimal decimal(String field, String value, int integerDigits, int decimals) {
+        return InputLimits.decimal(field, value, integerDigits, decimals);
+    }
+
+    /** A day (YYYY-MM-DD, 1900-01-01 to 2999-12-31); null or blank is null. */
     public static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.ofField(field, "'" + value + "' is not a date (YYYY-MM-DD)");
-        }
+        return InputLimits.day(field, value);
     }
 }

@@ -8,7 +8,8 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * JSON-B as the API uses it: unknown properties in a request are an error (a typo must not
- * be silently ignored on a financial record), nulls are left out.
+ * be silently ignored on a financial record), every value must have the type the document gives
+ * it ({@link StrictJson}), decimals are written as plain strings, nulls are left out.
  */
 @Provider
 public class JsonConfiguration implements ContextResolver<Jsonb> {
@@ -19,6 +20,8 @@ public class JsonConfiguration implements ContextResolver<Jsonb> {
     private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig()
             .withNullValues(false)
             .withAdapters(new MoneyJson())
+            .withDeserializers(StrictJson.readers())
+            .withSerializers(new StrictJson.PlainDecimal())
             .setProperty(FAIL_ON_UNKNOWN_PROPERTIES, true));
 
     @Override

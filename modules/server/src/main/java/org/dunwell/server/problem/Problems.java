@@ -31,6 +31,8 @@ public final class Problems {
     private static final Logger LOG = Logger.getLogger(Problems.class.getName());
     /** Headers of a container-made response worth keeping (405 Allow, 401 challenge). */
     private static final Pattern UNKNOWN_PROPERTY = Pattern.compile("Json property (\\S+) can not be mapped");
+    /** Yasson's words for a member whose value its reader refused (StrictJson): the innermost one is to blame. */
+    private static final Pattern BAD_MEMBER = Pattern.compile("Unable to deserialize property '([^']+)' because of: ");
     private static final Set<String> KEPT_HEADERS = Set.of("allow", "www-authenticate", "retry-after");
 
     private Problems() {
@@ -91,6 +93,20 @@ public final class Problems {
         if (unknown.find()) {
             return Problem.of("invalid-json", "Bad Request", 400, "unknown property '" + unknown.group(1) + "'")
                     .withErrors(List.of(Violation.ofField(unknown.group(1), "is not a property of this resource")));
+        }
+        String all = allMessages(failure);
+        Matcher member = BAD_MEMBER.matcher(all);
+        String field = null;
+        int end = -1;
+        while (member.find()) {
+            field = member.group(1);
+            end = member.end();
+        }
+        if (field != null) {
+            String why = all.substring(end).lines().findFirst().orElse("").trim();
+            why = BAD_MEMBER.matcher(why).replaceAll("");
+            return Problem.of("invalid-json", "Bad Request", 400, field + ": " + why)
+                    .withErrors(List.of(Violation.ofField(field, why)));
         }
         return Problem.of("invalid-json", "Bad Request", 400, "the request body is not valid JSON for this resource: "
                 + message.replaceAll("class (class )?[\\w.$]+", "the resource"));
@@ -169,6 +185,17 @@ public final class Problems {
         }
         message = message.replaceAll("[A-Z]{4,}\\d{3,}[EIW]?:\\s*", "").trim();
         return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+    }
+
+    /** Every message of the chain, outermost first: the member's name and its reader's reason sit in different ones. */
+    private static String allMessages(Throwable failure) {
+        StringBuilder all = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null) {
+                all.append(t.getMessage()).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     private static String lastNode(String path) {

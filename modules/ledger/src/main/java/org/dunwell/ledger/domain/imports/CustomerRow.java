@@ -22,23 +22,23 @@ public record CustomerRow(long line, String company, String account, String name
 
     public static CustomerRow parse(RawRow row, String defaultCompany) throws RowRejected {
         Currency currency = Fields.currency(Fields.required(row, "currency"));
-        String name = Fields.required(row, "name");
-        if (name.length() > 200) {
-            throw new RowRejected("name is longer than 200 characters");
-        }
+        Fields.required(row, "name");
+        String name = Fields.text(row, "name", 200);
         String language = Fields.text(row, "language", 10);
         if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new RowRejected("language '" + language + "' is not a language code such as en, de or fr-CA");
+            throw new RowRejected("language", "language '" + language + "' is not a language code such as en, de or"
+                    + " fr-CA");
         }
         String email = Fields.text(row, "email", 200);
         if (email != null && !EMAIL.matcher(email).matches()) {
-            throw new RowRejected("email '" + email + "' is not an e-mail address");
+            throw new RowRejected("email", "email '" + email + "' is not an e-mail address");
         }
         Integer terms = null;
         if (row.get("payment_terms_days").isPresent()) {
             String value = row.get("payment_terms_days").get();
             if (!value.matches("\\d{1,4}") || Integer.parseInt(value) > 3650) {
-                throw new RowRejected("payment_terms_days '" + value + "' must be a whole number of days, 0 to 3650");
+                throw new RowRejected("payment_terms_days", "payment_terms_days '" + value
+                        + "' must be a whole number of days, 0 to 3650");
             }
             terms = Integer.parseInt(value);
         }
@@ -46,7 +46,7 @@ public record CustomerRow(long line, String company, String account, String name
         if (row.get("credit_limit").isPresent()) {
             BigDecimal value = Fields.decimal("credit_limit", row.get("credit_limit").get());
             if (value.signum() < 0) {
-                throw new RowRejected("credit_limit must not be negative");
+                throw new RowRejected("credit_limit", "credit_limit must not be negative");
             }
             limit = Fields.money("credit_limit", value, currency);
         }
@@ -59,7 +59,7 @@ public record CustomerRow(long line, String company, String account, String name
     private static String code(RawRow row, String column) throws RowRejected {
         String value = Fields.text(row, column, 40);
         if (value != null && !CODE.matcher(value).matches()) {
-            throw new RowRejected(column + " '" + value + "' may hold letters, digits, spaces and . _ / -");
+            throw new RowRejected(column, column + " '" + value + "' may hold letters, digits, spaces and . _ / -");
         }
         return value;
     }

@@ -2,6 +2,7 @@ package org.dunwell.ledger.domain.imports;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.DocumentDraft;
 import org.dunwell.ledger.api.DocumentKind;
@@ -37,37 +38,43 @@ public record DocumentRow(long line, DocumentKind kind, String company, String d
     /** Reads a document given as JSON, with the same rules. */
     public static DocumentRow of(DocumentDraft draft, String defaultCompany) throws RowRejected {
         if (draft.kind() == null) {
-            throw new RowRejected("kind is required");
+            throw new RowRejected("kind", "kind is required");
         }
         if (draft.document() == null || draft.document().isBlank()) {
-            throw new RowRejected("document is required");
+            throw new RowRejected("document", "document is required");
         }
         if (draft.account() == null || draft.account().isBlank()) {
-            throw new RowRejected("account is required");
+            throw new RowRejected("account", "account is required");
         }
         if (draft.documentDate() == null) {
-            throw new RowRejected((draft.kind() == DocumentKind.PAYMENT ? "date" : "documentDate") + " is required");
+            String field = draft.kind() == DocumentKind.PAYMENT ? "date" : "document_date";
+            throw new RowRejected(field, field + " is required");
         }
         if (draft.kind() == DocumentKind.INVOICE && draft.dueDate() == null) {
-            throw new RowRejected("dueDate is required");
+            throw new RowRejected("due_date", "due_date is required");
         }
         if (draft.currency() == null || draft.amount() == null) {
-            throw new RowRejected(draft.currency() == null ? "currency is required" : "amount is required");
+            String field = draft.currency() == null ? "currency" : "amount";
+            throw new RowRejected(field, field + " is required");
         }
         String company = draft.company() != null && !draft.company().isBlank() ? draft.company() : defaultCompany;
         if (company == null) {
-            throw new RowRejected("company is required (no default company is configured)");
+            throw new RowRejected("company", "company is required (no default company is configured)");
         }
         return check(0, draft.kind(), Fields.companyCode(company), draft.document(),
                 draft.account(), draft.documentDate(), draft.kind() == DocumentKind.INVOICE ? draft.dueDate() : null,
                 draft.currency(), draft.amount().toPlainString(), limit("reference", draft.reference(), 100),
-                limit("customerPo", draft.customerPo(), 100), limit("description", draft.description(), 500),
+                limit("customer_po", draft.customerPo(), 100), limit("description", draft.description(), 500),
                 draft.appliesTo());
     }
 
     private static String limit(String field, String value, int max) throws RowRejected {
-        if (value != null && value.length() > max) {
-            throw new RowRejected(field + " is longer than " + max + " characters");
+        if (value != null) {
+            int bad = InputLimits.firstControl(value);
+            if (value.length() > max || bad >= 0) {
+                throw new RowRejected(field, field + (bad >= 0 ? " must not hold control characters"
+                        : " is longer than " + max + " characters"));
+            }
         }
         return value == null || value.isBlank() ? null : value.trim();
     }
@@ -77,13 +84,13 @@ public record DocumentRow(long line, DocumentKind kind, String company, String d
                                      String reference, String customerPo, String description, String appliesTo)
             throws RowRejected {
         if (kind != DocumentKind.INVOICE && kind != DocumentKind.CREDIT_NOTE && kind != DocumentKind.PAYMENT) {
-            throw new RowRejected("only invoices, credit notes and payments are posted this way, not " + kind);
+            throw new RowRejected("kind", "only invoices, credit notes and payments are posted this way, not " + kind);
         }
         if (dueDate != null && documentDate.isAfter(dueDate)) {
-            throw new RowRejected("document_date " + documentDate + " is after due_date " + dueDate);
+            throw new RowRejected("due_date", "document_date " + documentDate + " is after due_date " + dueDate);
         }
         if (appliesTo != null && kind == DocumentKind.INVOICE) {
-            throw new RowRejected("an invoice cannot apply to another document");
+            throw new RowRejected("applies_to", "an invoice cannot apply to another document");
         }
         Money money = Fields.positiveAmount("amount", amount, Fields.currency(currency));
         return new DocumentRow(line, kind, company, Fields.document("document", document), Fields.account(account),

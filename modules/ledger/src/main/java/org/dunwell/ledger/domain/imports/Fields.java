@@ -2,68 +2,72 @@ package org.dunwell.ledger.domain.imports;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Currency;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.dunwell.kernel.api.AccountNumber;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.DocumentNumber;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 
 /** Reads and checks the typed values of a row; every failure names the column and the value. */
 final class Fields {
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-
     private Fields() {
     }
 
+    /** A value an InputLimits check takes, or the row rejected naming the column the check named. */
+    private static <T> T check(java.util.function.Supplier<T> check) throws RowRejected {
+        try {
+            return check.get();
+        } catch (InvalidInputException e) {
+            String column = e.violations().isEmpty() ? null : e.violations().get(0).field();
+            throw new RowRejected(column, column == null ? e.getMessage()
+                    : column + " " + e.violations().get(0).message());
+        }
+    }
+
     static String required(RawRow row, String column) throws RowRejected {
-        return row.get(column).orElseThrow(() -> new RowRejected(column + " is required"));
+        return row.get(column).orElseThrow(() -> new RowRejected(column, column + " is required"));
     }
 
     static String text(RawRow row, String column, int maxLength) throws RowRejected {
         Optional<String> value = row.get(column);
-        if (value.isPresent() && value.get().length() > maxLength) {
-            throw new RowRejected(column + " is longer than " + maxLength + " characters");
+        if (value.isPresent()) {
+            check(() -> InputLimits.text(column, value.get(), maxLength));
         }
         return value.orElse(null);
     }
 
+    /** A day (YYYY-MM-DD) from 1900-01-01 to 2999-12-31 (InputLimits, as the API takes it). */
     static LocalDate date(String column, String value) throws RowRejected {
-        if (!DATE.matcher(value).matches()) {
-            throw new RowRejected(column + " '" + value + "' is not a date (YYYY-MM-DD)");
-        }
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new RowRejected(column + " '" + value + "' is not a date (YYYY-MM-DD)");
-        }
+        return check(() -> InputLimits.day(column, value));
     }
 
     static Currency currency(String value) throws RowRejected {
         try {
             return Money.currency(value);
         } catch (InvalidInputException e) {
-            throw new RowRejected("currency '" + value + "' is not an ISO 4217 currency");
+            throw new RowRejected("currency", "currency '" + value + "' is not an ISO 4217 currency");
         }
     }
 
+    /** An amount: a decimal number of at most 15 digits before the point (InputLimits, as the API takes it). */
     static BigDecimal decimal(String column, String value) throws RowRejected {
-        if (!DECIMAL.matcher(value).matches()) {
-            throw new RowRejected(column + " '" + value + "' is not a decimal number (use . as decimal point)");
-        }
-        return new BigDecimal(value);
+        return check(() -> InputLimits.amount(column, value));
+    }
+
+    /** A decimal number with at most so many digits before and after the point. */
+    static BigDecimal decimal(String column, String value, int integerDigits, int decimals) throws RowRejected {
+        return check(() -> InputLimits.decimal(column, value, integerDigits, decimals));
     }
 
     /** A positive amount with at most the currency's decimals. */
     static Money positiveAmount(String column, String value, Currency currency) throws RowRejected {
         BigDecimal amount = decimal(column, value);
         if (amount.signum() <= 0) {
-            throw new RowRejected(column + " must be positive, got " + value);
+            throw new RowRejected(column, column + " must be positive, got " + value);
         }
         return money(column, amount, currency);
     }
@@ -72,24 +76,35 @@ final class Fields {
         try {
             return Money.of(amount, currency);
         } catch (InvalidInputException e) {
-            throw new RowRejected(column + " " + amount.toPlainString() + " has more decimals than "
+            throw new RowRejected(column, column + " " + amount.toPlainString() + " has more decimals than "
                     + currency.getCurrencyCode() + " allows (" + currency.getDefaultFractionDigits() + ")");
         }
     }
 
-    static String company(RawRow row, String defaultCompany) throws RowRejected {
-        return companyCode(row.get("company").orElse(defaultCompany));
+    /**
+     * The row's company: the import's (the request's company parameter, or the default company). A
+     * {@code company} column may name it again, but never another one: nothing is written to a company
+     * the request did not name (api-contract.md, "The company of a request").
+     */
+    static String company(RawRow row, String importCompany) throws RowRejected {
+        String company = companyCode(importCompany);
+        Optional<String> named = row.get("company");
+        if (named.isPresent() && !companyCode(named.get()).equals(company)) {
+            throw new RowRejected("company", "company '" + named.get() + "' is not this import's company '"
+                    + company + "' (the company parameter); import each company's rows under its own");
+        }
+        return company;
     }
 
     /** A company code, or the reason it is not one. */
     static String companyCode(String value) throws RowRejected {
         if (value == null) {
-            throw new RowRejected("company is required (no default company is configured)");
+            throw new RowRejected("company", "company is required (no default company is configured)");
         }
         try {
             return CompanyCode.of(value).value();
         } catch (InvalidInputException e) {
-            throw new RowRejected("company: " + e.getMessage());
+            throw new RowRejected("company", "company: " + e.getMessage());
         }
     }
 
@@ -97,7 +112,7 @@ final class Fields {
         try {
             return AccountNumber.of(value).value();
         } catch (InvalidInputException e) {
-            throw new RowRejected(e.getMessage());
+            throw new RowRejected("account", e.getMessage());
         }
     }
 
@@ -105,7 +120,7 @@ final class Fields {
         try {
             return DocumentNumber.of(value).value();
         } catch (InvalidInputException e) {
-            throw new RowRejected(column + ": " + e.getMessage().replaceFirst("^document: ", ""));
+            throw new RowRejected(column, column + ": " + e.getMessage().replaceFirst("^document: ", ""));
         }
     }
 }

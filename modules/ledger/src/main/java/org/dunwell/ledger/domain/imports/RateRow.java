@@ -10,12 +10,9 @@ public record RateRow(long line, String company, Currency currency, LocalDate da
     public static RateRow parse(RawRow row, String defaultCompany) throws RowRejected {
         Currency currency = Fields.currency(Fields.required(row, "currency"));
         LocalDate date = Fields.date("date", Fields.required(row, "date"));
-        BigDecimal rate = Fields.decimal("rate", Fields.required(row, "rate"));
+        BigDecimal rate = Fields.decimal("rate", Fields.required(row, "rate"), 11, 8);
         if (rate.signum() <= 0) {
-            throw new RowRejected("rate must be positive");
-        }
-        if (rate.stripTrailingZeros().scale() > 8 || rate.precision() - rate.scale() > 11) {
-            throw new RowRejected("rate has more than 8 decimals or 11 integer digits");
+            throw new RowRejected("rate", "rate must be positive");
         }
         return new RateRow(row.line(), Fields.company(row, defaultCompany), currency, date, rate);
     }

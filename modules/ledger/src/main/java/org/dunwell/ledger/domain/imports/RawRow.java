@@ -11,6 +11,6 @@ public record RawRow(long line, Map<String, String> values) {
 
     public Optional<String> get(String column) {
         String value = values.get(column);
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }
 }
