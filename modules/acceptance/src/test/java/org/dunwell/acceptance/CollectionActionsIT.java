@@ -60,7 +60,7 @@ class CollectionActionsIT {
                 + "NP-1,N1," + today.minusDays(3) + ",EUR,300.00,\n"
                 + "OP-1,O1," + today.minusDays(3) + ",EUR,50.00,\n"
                 + "WP-1,W1," + today.minusDays(3) + ",EUR,10.00,\n").assertStatus(200);
-        MANAGER.postJson("/api/v1/pools", "{\"company\":\"" + company + "\",\"name\":\"mine\",\"conditions\":"
+        MANAGER.postJson("/api/v1/pools?company=" + company, "{\"company\":\"" + company + "\",\"name\":\"mine\",\"conditions\":"
                 + "[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"MINE\"}]}").assertStatus(201);
         MANAGER.postJson("/api/v1/pools/mine/reassign" + q, "{\"company\":\"" + company + "\",\"to\":\"agent1\"}")
                 .assertStatus(200);
@@ -86,10 +86,10 @@ class CollectionActionsIT {
     }
 
     private static JsonObject evaluatePromises() throws InterruptedException {
-        long execution = MANAGER.postJson("/api/v1/promises/evaluations", "{\"company\":\"" + company + "\"}")
+        long execution = MANAGER.postJson("/api/v1/promises/evaluations?company=" + company, "{\"company\":\"" + company + "\"}")
                 .assertStatus(202).json().getJsonNumber("executionId").longValue();
         for (int i = 0; i < 240; i++) {
-            JsonObject run = MANAGER.get("/api/v1/jobs?kind=promise-evaluation&size=500").assertStatus(200).json()
+            JsonObject run = MANAGER.get("/api/v1/jobs?kind=promise-evaluation&size=500&company=" + company).assertStatus(200).json()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(r -> r.getJsonNumber("id").longValue() == execution).findFirst().orElse(null);
             if (run != null && List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {
@@ -117,11 +117,11 @@ class CollectionActionsIT {
 
     @Test
     void aPromiseIsKeptAndAnotherBrokenAsTheBusinessClockMoves() throws InterruptedException {
-        MANAGER.putJson("/api/v1/promises/settings", null, "{\"company\":\"" + company + "\",\"graceDays\":1}")
+        MANAGER.putJson("/api/v1/promises/settings?company=" + company, null, "{\"company\":\"" + company + "\",\"graceDays\":1}")
                 .assertStatus(200);
-        JsonObject kept = AGENT1.postJson("/api/v1/promises", promise("P1", "800.00", today.plusDays(5), "PI-1"))
+        JsonObject kept = AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "800.00", today.plusDays(5), "PI-1"))
                 .assertStatus(201).json();
-        JsonObject broken = AGENT1.postJson("/api/v1/promises", promise("P1", "500.00", today.plusDays(7), "PI-2"))
+        JsonObject broken = AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "500.00", today.plusDays(7), "PI-2"))
                 .assertStatus(201).json();
         assertThat(kept.getString("deadline")).isEqualTo(today.plusDays(6).toString());
         assertThat(kept.getString("agent")).isEqualTo("agent1");
@@ -178,27 +178,27 @@ class CollectionActionsIT {
     void badPromisesAreRefusedAndNothingIsWritten() {
         long before = promiseCount("P1");
         long others = promiseCount("O1");
-        AGENT1.postJson("/api/v1/promises", promise("P1", "10.00", today.minusDays(1), "PI-2")).assertProblem(400);
-        AGENT1.postJson("/api/v1/promises", promise("P1", "10.00", today.plusDays(3), "PI-0")).assertProblem(422);
-        AGENT1.postJson("/api/v1/promises", promise("P1", "99999.00", today.plusDays(3), "PI-2")).assertProblem(400);
-        AGENT1.postJson("/api/v1/promises", promise("P1", "10.00", today.plusDays(3), "DI-1")).assertProblem(400);
-        AGENT1.postJson("/api/v1/promises", promise("P1", "10.001", today.plusDays(3), "PI-2")).assertProblem(400);
-        AGENT1.postJson("/api/v1/promises", promise("O1", "10.00", today.plusDays(3), "OI-1")).assertProblem(404);
-        CLERK.postJson("/api/v1/promises", promise("P1", "10.00", today.plusDays(3), "PI-2")).assertProblem(403);
+        AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "10.00", today.minusDays(1), "PI-2")).assertProblem(400);
+        AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "10.00", today.plusDays(3), "PI-0")).assertProblem(422);
+        AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "99999.00", today.plusDays(3), "PI-2")).assertProblem(400);
+        AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "10.00", today.plusDays(3), "DI-1")).assertProblem(400);
+        AGENT1.postJson("/api/v1/promises?company=" + company, promise("P1", "10.001", today.plusDays(3), "PI-2")).assertProblem(400);
+        AGENT1.postJson("/api/v1/promises?company=" + company, promise("O1", "10.00", today.plusDays(3), "OI-1")).assertProblem(404);
+        CLERK.postJson("/api/v1/promises?company=" + company, promise("P1", "10.00", today.plusDays(3), "PI-2")).assertProblem(403);
         assertThat(promiseCount("P1")).isEqualTo(before);
         assertThat(promiseCount("O1")).isEqualTo(others);
     }
 
     @Test
     void aDisputeGoesFromOpenToCreditIssued() {
-        AGENT1.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":\"DI-1\",\"amount\":"
+        AGENT1.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"DI-1\",\"amount\":"
                 + "\"250.00\",\"reasonCode\":\"PRICE\"}").assertProblem(422);
-        JsonObject opened = AGENT1.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":"
+        JsonObject opened = AGENT1.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                 + "\"DI-1\",\"amount\":\"150.00\",\"reasonCode\":\"PRICE\",\"lines\":\"line 2\",\"explanation\":"
                 + "\"agreed price was lower\",\"investigator\":\"manager\"}").assertStatus(201).json();
         long id = opened.getJsonNumber("id").longValue();
         assertThat(opened.getString("status")).isEqualTo("OPEN");
-        AGENT1.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":\"DI-1\",\"amount\":"
+        AGENT1.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"DI-1\",\"amount\":"
                 + "\"100.00\",\"reasonCode\":\"QUALITY\"}").assertProblem(422);
         assertThat(document("invoices", "DI-1").getString("collectionStatus")).isEqualTo("DISPUTED");
         JsonObject workspace = AGENT1.get("/api/v1/workspace/customers/D1" + q).assertStatus(200).json();
@@ -213,11 +213,11 @@ class CollectionActionsIT {
                 });
         assertThat(disputeRate("D1")).as("one invoice of two").isEqualByComparingTo("0.5");
 
-        AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"99\"", "{\"company\":\"" + company
+        AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve?company=" + company, "\"99\"", "{\"company\":\"" + company
                 + "\",\"status\":\"CREDIT_ISSUED\",\"resolutionAmount\":\"150.00\"}").assertProblem(412);
-        AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"" + opened.getJsonNumber("version") + "\"",
+        AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve?company=" + company, "\"" + opened.getJsonNumber("version") + "\"",
                 "{\"company\":\"" + company + "\",\"status\":\"CREDIT_ISSUED\"}").assertProblem(400);
-        JsonObject resolved = AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\""
+        JsonObject resolved = AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve?company=" + company, "\""
                 + opened.getJsonNumber("version") + "\"", "{\"company\":\"" + company + "\",\"status\":"
                 + "\"CREDIT_ISSUED\",\"resolutionAmount\":\"150.00\",\"note\":\"price corrected\"}")
                 .assertStatus(200).json();
@@ -238,7 +238,7 @@ class CollectionActionsIT {
         assertThat(resolvedView.getJsonArray("openTransactions").getValuesAs(JsonObject.class))
                 .extracting(d -> d.getString("document")).as("back in collections").containsExactly("DI-1", "DI-2");
         assertThat(disputeRate("D1")).as("a resolved dispute still counts").isEqualByComparingTo("0.5");
-        AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve", "\"" + resolved.getJsonNumber("version")
+        AGENT1.request("POST", "/api/v1/disputes/" + id + "/resolve?company=" + company, "\"" + resolved.getJsonNumber("version")
                 + "\"", "{\"company\":\"" + company + "\",\"status\":\"RESOLVED\"}").assertProblem(409);
     }
 
@@ -255,12 +255,12 @@ class CollectionActionsIT {
                 + invoice("SI-3", "S2", -100, -70, "900.00") + invoice("SI-4", "S3", -10, 20, "300.00"))
                 .assertStatus(200);
         for (String document : List.of("SI-2", "SI-3")) {
-            MANAGER.postJson("/api/v1/disputes", "{\"company\":\"" + own + "\",\"document\":\"" + document
+            MANAGER.postJson("/api/v1/disputes?company=" + own, "{\"company\":\"" + own + "\",\"document\":\"" + document
                     + "\",\"reasonCode\":\"QUALITY\"}").assertStatus(201);
         }
-        long execution = MANAGER.postJson("/api/v1/aging-snapshots", "{\"company\":\"" + own + "\"}")
+        long execution = MANAGER.postJson("/api/v1/aging-snapshots?company=" + own, "{\"company\":\"" + own + "\"}")
                 .assertStatus(202).json().getJsonNumber("executionId").longValue();
-        assertThat(PoolsAndSnapshotsIT.awaitJob(execution).getString("status")).isEqualTo("COMPLETED");
+        assertThat(PoolsAndSnapshotsIT.awaitJob(own, execution).getString("status")).isEqualTo("COMPLETED");
         JsonObject workspace = MANAGER.get("/api/v1/workspace" + in).assertStatus(200).json();
         assertThat(workspace.get("snapshot")).as("read from the snapshot").isInstanceOf(JsonObject.class);
         assertThat(workspace.getJsonArray("topByBalance").getValuesAs(JsonObject.class))
@@ -275,18 +275,18 @@ class CollectionActionsIT {
 
     @Test
     void aReturnedPaymentReopensBothInvoicesItSettledAndChargesAFee() {
-        AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company + "\",\"credit\":\"NP-1\",\"amount\":"
+        AGENT1.postJson("/api/v1/settlements?company=" + company, "{\"company\":\"" + company + "\",\"credit\":\"NP-1\",\"amount\":"
                 + "\"300.01\"}").assertProblem(422);
-        AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company + "\",\"credit\":\"NP-1\",\"amount\":"
+        AGENT1.postJson("/api/v1/settlements?company=" + company, "{\"company\":\"" + company + "\",\"credit\":\"NP-1\",\"amount\":"
                 + "\"10.00\",\"maxAmount\":\"10.00\"}").assertProblem(400);
         assertThat(document("payments", "NP-1").getString("openAmount")).as("nothing settled").isEqualTo("300.00");
-        List<JsonObject> settled = AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company
+        List<JsonObject> settled = AGENT1.postJson("/api/v1/settlements?company=" + company, "{\"company\":\"" + company
                 + "\",\"credit\":\"NP-1\"}").assertStatus(200).structure().asJsonArray()
                 .getValuesAs(JsonObject.class);
         assertThat(settled).extracting(s -> s.getString("debitDocument")).containsExactlyInAnyOrder("NI-1", "NI-2");
         assertThat(document("invoices", "NI-2").getString("openAmount")).isEqualTo("0.00");
 
-        JsonObject nsf = AGENT1.postJson("/api/v1/payments/NP-1/nsf", "{\"company\":\"" + company + "\",\"reason\":"
+        JsonObject nsf = AGENT1.postJson("/api/v1/payments/NP-1/nsf?company=" + company, "{\"company\":\"" + company + "\",\"reason\":"
                 + "\"insufficient funds\",\"fee\":\"25.00\"}").assertStatus(200).json();
         assertThat(nsf.getJsonObject("payment").getString("status")).isEqualTo("REVERSED");
         assertThat(nsf.getJsonArray("reopened").getValuesAs(JsonObject.class))
@@ -305,45 +305,45 @@ class CollectionActionsIT {
         assertThat(timeline).anySatisfy(e -> assertThat(e.getString("type") + " " + e.getString("reference"))
                 .isEqualTo("FEE NP-1-NSF"));
 
-        AGENT1.postJson("/api/v1/payments/NP-1/nsf", "{\"company\":\"" + company + "\",\"reason\":\"again\"}")
+        AGENT1.postJson("/api/v1/payments/NP-1/nsf?company=" + company, "{\"company\":\"" + company + "\",\"reason\":\"again\"}")
                 .assertProblem(409);
-        AGENT1.postJson("/api/v1/payments/NOPE/nsf", "{\"company\":\"" + company + "\",\"reason\":\"x\"}")
+        AGENT1.postJson("/api/v1/payments/NOPE/nsf?company=" + company, "{\"company\":\"" + company + "\",\"reason\":\"x\"}")
                 .assertProblem(404);
-        AGENT1.postJson("/api/v1/payments/NI-1/nsf", "{\"company\":\"" + company + "\",\"reason\":\"x\"}")
+        AGENT1.postJson("/api/v1/payments/NI-1/nsf?company=" + company, "{\"company\":\"" + company + "\",\"reason\":\"x\"}")
                 .assertProblem(422);
-        AGENT1.postJson("/api/v1/payments/NP-1/nsf", "{\"company\":\"" + company + "\"}").assertProblem(400);
+        AGENT1.postJson("/api/v1/payments/NP-1/nsf?company=" + company, "{\"company\":\"" + company + "\"}").assertProblem(400);
     }
 
     @Test
     void aWriteOffAboveTheThresholdNeedsTheCfoAndNeverItsRequester() {
-        JsonObject big = CLERK.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":"
+        JsonObject big = CLERK.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                 + "\"WI-BIG\",\"reasonCode\":\"BANKRUPTCY\"}").assertStatus(201).json();
         long id = big.getJsonNumber("id").longValue();
         assertThat(big.getString("amount")).isEqualTo("60000.00");
         assertThat(big.getString("approverLevel")).isEqualTo("SENIOR_APPROVER");
-        CREDIT.postJson("/api/v1/write-offs/" + id + "/approve", "{\"company\":\"" + company + "\"}")
+        CREDIT.postJson("/api/v1/write-offs/" + id + "/approve?company=" + company, "{\"company\":\"" + company + "\"}")
                 .assertProblem(403);
-        CLERK.postJson("/api/v1/write-offs/" + id + "/approve", "{\"company\":\"" + company + "\"}")
+        CLERK.postJson("/api/v1/write-offs/" + id + "/approve?company=" + company, "{\"company\":\"" + company + "\"}")
                 .assertProblem(403);
-        AGENT1.postJson("/api/v1/write-offs/" + id + "/approve", "{\"company\":\"" + company + "\"}")
+        AGENT1.postJson("/api/v1/write-offs/" + id + "/approve?company=" + company, "{\"company\":\"" + company + "\"}")
                 .assertProblem(403);
         assertThat(document("invoices", "WI-BIG").getString("openAmount")).isEqualTo("60000.00");
-        JsonObject approved = CFO.postJson("/api/v1/write-offs/" + id + "/approve", "{\"company\":\"" + company
+        JsonObject approved = CFO.postJson("/api/v1/write-offs/" + id + "/approve?company=" + company, "{\"company\":\"" + company
                 + "\",\"note\":\"insolvency confirmed\"}").assertStatus(200).json();
         assertThat(approved.getString("status")).isEqualTo("APPROVED");
         assertThat(approved.getString("postedDocument")).isEqualTo("WO-" + id);
         assertThat(document("invoices", "WI-BIG").getString("openAmount")).isEqualTo("0.00");
         assertThat(MANAGER.get("/api/v1/write-offs/" + id + q).json().getString("decidedBy")).isEqualTo("cfo");
-        CFO.postJson("/api/v1/write-offs/" + id + "/approve", "{\"company\":\"" + company + "\"}").assertProblem(409);
+        CFO.postJson("/api/v1/write-offs/" + id + "/approve?company=" + company, "{\"company\":\"" + company + "\"}").assertProblem(409);
 
-        JsonObject own = CREDIT.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":"
+        JsonObject own = CREDIT.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                 + "\"WI-RES\",\"amount\":\"0.40\",\"reasonCode\":\"RESIDUE\"}").assertStatus(201).json();
         assertThat(own.getString("approverLevel")).isEqualTo("CREDIT_MANAGER");
-        CREDIT.postJson("/api/v1/write-offs/" + own.getJsonNumber("id") + "/approve", "{\"company\":\"" + company
+        CREDIT.postJson("/api/v1/write-offs/" + own.getJsonNumber("id") + "/approve?company=" + company, "{\"company\":\"" + company
                 + "\"}").assertProblem(403);
-        CLERK.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":\"WI-RES\",\"amount\":"
+        CLERK.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"WI-RES\",\"amount\":"
                 + "\"30.01\",\"reasonCode\":\"RESIDUE\"}").assertProblem(422);
-        CLERK.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":\"WI-RES\"}")
+        CLERK.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"WI-RES\"}")
                 .assertProblem(400);
     }
 
@@ -353,13 +353,13 @@ class CollectionActionsIT {
                 + invoice("WI-RACE", "W1", -100, -70, "30.00")).assertStatus(200);
         List<Long> requests = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
-            requests.add(CLERK.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":"
+            requests.add(CLERK.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                     + "\"WI-RACE\",\"amount\":\"1.00\",\"reasonCode\":\"RESIDUE\"}").assertStatus(201).json()
                     .getJsonNumber("id").longValue());
         }
         List<Callable<Integer>> approvals = new ArrayList<>();
         for (long id : requests) {
-            approvals.add(() -> CREDIT.postJson("/api/v1/write-offs/" + id + "/approve", "{\"company\":\"" + company
+            approvals.add(() -> CREDIT.postJson("/api/v1/write-offs/" + id + "/approve?company=" + company, "{\"company\":\"" + company
                     + "\"}").status());
         }
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -386,7 +386,7 @@ class CollectionActionsIT {
                 + invoice("WD-RACE", "W1", -100, -70, "100.00")).assertStatus(200);
         List<Callable<Integer>> disputes = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            disputes.add(() -> AGENT1.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":"
+            disputes.add(() -> AGENT1.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                     + "\"WD-RACE\",\"amount\":\"30.00\",\"reasonCode\":\"QUALITY\"}").status());
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -405,29 +405,29 @@ class CollectionActionsIT {
 
     @Test
     void agent1SeesNoneOfTheNewEndpointsForACustomerOutsideItsPools() {
-        JsonObject promise = MANAGER.postJson("/api/v1/promises", promise("O1", "100.00", today.plusDays(3), "OI-1"))
+        JsonObject promise = MANAGER.postJson("/api/v1/promises?company=" + company, promise("O1", "100.00", today.plusDays(3), "OI-1"))
                 .assertStatus(201).json();
-        JsonObject dispute = MANAGER.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":"
+        JsonObject dispute = MANAGER.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                 + "\"OI-1\",\"amount\":\"10.00\",\"reasonCode\":\"PRICE\"}").assertStatus(201).json();
-        JsonObject writeOff = CLERK.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":"
+        JsonObject writeOff = CLERK.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":"
                 + "\"OI-1\",\"amount\":\"1.00\",\"reasonCode\":\"RESIDUE\"}").assertStatus(201).json();
         AGENT1.get("/api/v1/promises/" + promise.getJsonNumber("id") + q).assertProblem(404);
-        AGENT1.request("POST", "/api/v1/promises/" + promise.getJsonNumber("id") + "/cancel", "\"0\"",
+        AGENT1.request("POST", "/api/v1/promises/" + promise.getJsonNumber("id") + "/cancel?company=" + company, "\"0\"",
                 "{\"company\":\"" + company + "\",\"reason\":\"x\"}").assertProblem(404);
         AGENT1.get("/api/v1/promises/performance" + q + "&account=O1").assertProblem(404);
         AGENT1.get("/api/v1/disputes/" + dispute.getJsonNumber("id") + q).assertProblem(404);
-        AGENT1.request("POST", "/api/v1/disputes/" + dispute.getJsonNumber("id") + "/resolve", "\"0\"",
+        AGENT1.request("POST", "/api/v1/disputes/" + dispute.getJsonNumber("id") + "/resolve?company=" + company, "\"0\"",
                 "{\"company\":\"" + company + "\",\"status\":\"RESOLVED\"}").assertProblem(404);
-        AGENT1.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":\"OI-1\",\"reasonCode\":"
+        AGENT1.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"OI-1\",\"reasonCode\":"
                 + "\"PRICE\"}").assertProblem(404);
         AGENT1.get("/api/v1/write-offs/" + writeOff.getJsonNumber("id") + q).assertProblem(404);
-        AGENT1.postJson("/api/v1/write-offs", "{\"company\":\"" + company + "\",\"document\":\"OI-1\",\"reasonCode\":"
+        AGENT1.postJson("/api/v1/write-offs?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"OI-1\",\"reasonCode\":"
                 + "\"RESIDUE\"}").assertProblem(404);
-        AGENT1.postJson("/api/v1/payments/OP-1/nsf", "{\"company\":\"" + company + "\",\"reason\":\"x\"}")
+        AGENT1.postJson("/api/v1/payments/OP-1/nsf?company=" + company, "{\"company\":\"" + company + "\",\"reason\":\"x\"}")
                 .assertProblem(404);
-        AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company + "\",\"credit\":\"OP-1\"}")
+        AGENT1.postJson("/api/v1/settlements?company=" + company, "{\"company\":\"" + company + "\",\"credit\":\"OP-1\"}")
                 .assertProblem(404);
-        AGENT1.postJson("/api/v1/settlements", "{\"company\":\"" + company + "\",\"credit\":\"WP-1\",\"debits\":"
+        AGENT1.postJson("/api/v1/settlements?company=" + company, "{\"company\":\"" + company + "\",\"credit\":\"WP-1\",\"debits\":"
                 + "[\"OI-1\"]}").assertProblem(422);
         AGENT1.get("/api/v1/customers/O1/collections-history" + q).assertProblem(404);
         for (String list : List.of("promises", "disputes", "write-offs")) {
@@ -437,10 +437,10 @@ class CollectionActionsIT {
             assertThat(MANAGER.get("/api/v1/" + list + q + "&account=O1").json().getInt("total")).as(list)
                     .isPositive();
         }
-        ERP.postJson("/api/v1/disputes", "{\"company\":\"" + company + "\",\"document\":\"OI-1\",\"reasonCode\":"
+        ERP.postJson("/api/v1/disputes?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"OI-1\",\"reasonCode\":"
                 + "\"PRICE\"}").assertProblem(403);
-        AGENT1.postJson("/api/v1/promises/evaluations", "{\"company\":\"" + company + "\"}").assertProblem(403);
-        JsonObject cancelled = MANAGER.request("POST", "/api/v1/promises/" + promise.getJsonNumber("id") + "/cancel",
+        AGENT1.postJson("/api/v1/promises/evaluations?company=" + company, "{\"company\":\"" + company + "\"}").assertProblem(403);
+        JsonObject cancelled = MANAGER.request("POST", "/api/v1/promises/" + promise.getJsonNumber("id") + "/cancel?company=" + company,
                 "\"" + promise.getJsonNumber("version") + "\"", "{\"company\":\"" + company + "\",\"reason\":"
                         + "\"customer disputes instead\"}").assertStatus(200).json();
         assertThat(cancelled.getString("status")).as("so the promise scenario evaluates only its own promises")

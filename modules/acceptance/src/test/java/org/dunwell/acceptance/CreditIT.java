@@ -41,7 +41,7 @@ class CreditIT {
 
     @Test
     void aBlockedOrderWaitsOnTheHoldListUntilCreditReleasesIt() {
-        JsonObject blocked = ERP.postJson("/api/v1/credit-checks", check("C1", "250.00", "SO-1")).assertStatus(200)
+        JsonObject blocked = ERP.postJson("/api/v1/credit-checks?company=" + company, check("C1", "250.00", "SO-1")).assertStatus(200)
                 .json();
         assertThat(blocked.getString("decision")).isEqualTo("BLOCKED");
         assertThat(blocked.getString("exposure")).isEqualTo("1150.00");
@@ -66,14 +66,14 @@ class CreditIT {
         CREDIT.postJson(release, "{\"reason\":\"again\"}").assertProblem(409);
         assertThat(ERP.get("/api/v1/credit-checks/SO-1?company=" + company).json().getString("holdStatus"))
                 .isEqualTo("RELEASED");
-        JsonObject again = ERP.postJson("/api/v1/credit-checks", check("C1", "260.00", "SO-1")).assertStatus(200)
+        JsonObject again = ERP.postJson("/api/v1/credit-checks?company=" + company, check("C1", "260.00", "SO-1")).assertStatus(200)
                 .json();
         assertThat(again.getJsonNumber("id").intValue()).as("the same entry").isEqualTo(id);
         assertThat(again.getString("holdStatus")).isEqualTo("OPEN");
-        assertThat(ERP.postJson("/api/v1/credit-checks", check("C2", "10.00", "SO-2")).json().getString("decision"))
+        assertThat(ERP.postJson("/api/v1/credit-checks?company=" + company, check("C2", "10.00", "SO-2")).json().getString("decision"))
                 .isEqualTo("APPROVED");
-        ERP.postJson("/api/v1/credit-checks", check("NOPE", "10.00", "SO-3")).assertProblem(404);
-        ERP.postJson("/api/v1/credit-checks", "{\"account\":\"C1\",\"amount\":\"10.00\",\"currency\":\"USD\","
+        ERP.postJson("/api/v1/credit-checks?company=" + company, check("NOPE", "10.00", "SO-3")).assertProblem(404);
+        ERP.postJson("/api/v1/credit-checks?company=" + company, "{\"account\":\"C1\",\"amount\":\"10.00\",\"currency\":\"USD\","
                 + "\"company\":\"" + company + "\"}").assertProblem(400);
         HttpApi.as("agent1").get("/api/v1/credit-holds?company=" + company).assertProblem(403);
     }
@@ -81,7 +81,7 @@ class CreditIT {
     @Test
     void aLargeLimitNeedsTheCfoAndNeverItsRequester() {
         String create = "/api/v1/credit-limit-requests";
-        JsonObject request = CLERK.postJson(create, "{\"account\":\"C2\",\"company\":\"" + company
+        JsonObject request = CLERK.postJson(create + "?company=" + company, "{\"account\":\"C2\",\"company\":\"" + company
                 + "\",\"requestedLimit\":\"60000.00\",\"reason\":\"new framework contract\"}").assertStatus(201).json();
         assertThat(request.getString("approverLevel")).isEqualTo("SENIOR_APPROVER");
         assertThat(request.getString("status")).isEqualTo("PENDING");
@@ -94,7 +94,7 @@ class CreditIT {
         CFO.postJson(approve, "{}").assertProblem(409);
         JsonObject profile = CREDIT.get("/api/v1/customers/C2/credit?company=" + company).assertStatus(200).json();
         assertThat(profile.getString("creditLimit")).isEqualTo("60000.00");
-        JsonObject own = CREDIT.postJson(create, "{\"account\":\"C2\",\"company\":\"" + company
+        JsonObject own = CREDIT.postJson(create + "?company=" + company, "{\"account\":\"C2\",\"company\":\"" + company
                 + "\",\"requestedLimit\":\"7000.00\",\"reason\":\"mine\"}").assertStatus(201).json();
         CREDIT.postJson(create + "/" + own.getJsonNumber("id").longValue() + "/approve?company=" + company, "{}")
                 .assertProblem(403);
@@ -102,10 +102,10 @@ class CreditIT {
                 "\"requestedLimit\":\"10.00\",\"currency\":\"USD\"",
                 "\"requestedLimit\":\"10.00\",\"temporary\":true,\"effectiveFrom\":\"2030-01-10\","
                         + "\"effectiveTo\":\"2030-01-01\""}) {
-            CLERK.postJson(create, "{\"account\":\"C2\",\"company\":\"" + company + "\"," + bad
+            CLERK.postJson(create + "?company=" + company, "{\"account\":\"C2\",\"company\":\"" + company + "\"," + bad
                     + ",\"reason\":\"r\"}").assertProblem(400);
         }
-        CLERK.postJson(create, "{\"account\":\"NOPE\",\"company\":\"" + company
+        CLERK.postJson(create + "?company=" + company, "{\"account\":\"NOPE\",\"company\":\"" + company
                 + "\",\"requestedLimit\":\"10.00\",\"reason\":\"r\"}").assertProblem(404);
         CREDIT.postJson("/api/v1/credit-rules?company=" + company, "{\"type\":\"NOPE\",\"result\":\"BLOCKED\"}")
                 .assertProblem(400);
@@ -123,7 +123,7 @@ class CreditIT {
         JsonObject held = CREDIT.putJson("/api/v1/customers/C3/credit?company=" + company, etag, hold)
                 .assertStatus(200).json();
         assertThat(held.getString("holdReason")).isEqualTo("FRAUD_CHECK");
-        assertThat(ERP.postJson("/api/v1/credit-checks", check("C3", "1.00", "SO-20")).json().getString("decision"))
+        assertThat(ERP.postJson("/api/v1/credit-checks?company=" + company, check("C3", "1.00", "SO-20")).json().getString("decision"))
                 .isEqualTo("BLOCKED");
         assertThat(CLERK.get("/api/v1/customers/C3/credit/history?company=" + company).assertStatus(200).json()
                 .getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(e -> {
@@ -141,7 +141,7 @@ class CreditIT {
         String status = "STARTING";
         for (int i = 0; i < 120 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
             Thread.sleep(250);
-            status = CREDIT.get("/api/v1/jobs?kind=risk-scores&size=500").assertStatus(200).json()
+            status = CREDIT.get("/api/v1/jobs?kind=risk-scores&size=500&company=" + company).assertStatus(200).json()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(r -> r.getJsonNumber("id").longValue() == execution).findFirst()
                     .map(r -> r.getString("status")).orElse("STARTING");

@@ -111,7 +111,7 @@ class LedgerIT {
 
     @Test
     void theErpCorrectsWithCancellationAndReversal() {
-        ERP.postJson("/api/v1/invoices", "{\"company\":\"" + company + "\",\"document\":\"INV-9\",\"account\":\"C2\","
+        ERP.postJson("/api/v1/invoices?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"INV-9\",\"account\":\"C2\","
                 + "\"documentDate\":\"2026-11-01\",\"dueDate\":\"2026-12-01\",\"currency\":\"EUR\",\"amount\":\"90.00\"}")
                 .assertStatus(201);
         JsonObject cancelled = ERP.postJson("/api/v1/invoices/INV-9/cancel?company=" + company,
@@ -120,7 +120,7 @@ class LedgerIT {
         assertThat(cancelled.getString("openAmount")).isEqualTo("0.00");
         ERP.postJson("/api/v1/invoices/INV-9/cancel?company=" + company, "{\"reason\":\"again\"}").assertProblem(409);
 
-        ERP.postJson("/api/v1/payments", "{\"company\":\"" + company + "\",\"document\":\"PAY-9\",\"account\":\"C2\","
+        ERP.postJson("/api/v1/payments?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"PAY-9\",\"account\":\"C2\","
                 + "\"date\":\"2026-11-02\",\"currency\":\"EUR\",\"amount\":\"80.00\",\"appliesTo\":\"INV-3\"}")
                 .assertStatus(201);
         assertThat(ERP.get("/api/v1/invoices/INV-3?company=" + company).json().getString("openAmount"))
@@ -130,9 +130,9 @@ class LedgerIT {
         assertThat(reversed.getString("status")).isEqualTo("REVERSED");
         assertThat(ERP.get("/api/v1/invoices/INV-3?company=" + company).json().getString("openAmount"))
                 .isEqualTo("80.00");
-        ERP.postJson("/api/v1/payments", "{\"company\":\"" + company + "\",\"document\":\"PAY-9\",\"account\":\"C2\","
+        ERP.postJson("/api/v1/payments?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"PAY-9\",\"account\":\"C2\","
                 + "\"date\":\"2026-11-02\",\"currency\":\"EUR\",\"amount\":\"81.00\"}").assertProblem(409);
-        ERP.postJson("/api/v1/payments", "{\"company\":\"" + company + "\",\"document\":\"PAY-10\",\"account\":\"C2\","
+        ERP.postJson("/api/v1/payments?company=" + company, "{\"company\":\"" + company + "\",\"document\":\"PAY-10\",\"account\":\"C2\","
                 + "\"date\":\"2026-11-02\",\"currency\":\"EUR\",\"amount\":\"1e3\"}").assertProblem(400);
     }
 
@@ -142,13 +142,13 @@ class LedgerIT {
                 document,account,date,currency,amount
                 PAY-20,C1,2026-11-05,EUR,100.00
                 """).assertStatus(200);
-        JsonArray settled = HttpApi.as("manager").postJson("/api/v1/settlements",
+        JsonArray settled = HttpApi.as("manager").postJson("/api/v1/settlements?company=" + company,
                 "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}").assertStatus(200).structure().asJsonArray();
         assertThat(settled).hasSize(1);
         assertThat(settled.getJsonObject(0).getString("amount")).isEqualTo("100.00");
-        HttpApi.as("manager").postJson("/api/v1/settlements",
+        HttpApi.as("manager").postJson("/api/v1/settlements?company=" + company,
                 "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}").assertProblem(409);
-        HttpApi.as("clerk").postJson("/api/v1/settlements",
+        HttpApi.as("clerk").postJson("/api/v1/settlements?company=" + company,
                 "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}").assertProblem(403);
     }
 

@@ -52,16 +52,16 @@ class PoolsAndSnapshotsIT {
 
     @Test
     void aPoolIsValidatedWhenSaved() {
-        JsonObject unknown = MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"colour\",\"operator\":\"=\","
+        JsonObject unknown = MANAGER.postJson("/api/v1/pools?company=" + company, pool("bad", "[{\"field\":\"colour\",\"operator\":\"=\","
                 + "\"value\":\"red\"}]")).assertProblem(400);
         assertThat(unknown.toString()).contains("conditions[0].field").contains("colour");
-        MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"balance\",\"operator\":\"in\",\"value\":\"1\"}]"))
+        MANAGER.postJson("/api/v1/pools?company=" + company, pool("bad", "[{\"field\":\"balance\",\"operator\":\"in\",\"value\":\"1\"}]"))
                 .assertProblem(400);
-        MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"bucket:1-2\",\"operator\":\">\","
+        MANAGER.postJson("/api/v1/pools?company=" + company, pool("bad", "[{\"field\":\"bucket:1-2\",\"operator\":\">\","
                 + "\"value\":\"1\"}]")).assertProblem(400);
-        MANAGER.postJson("/api/v1/pools", pool("bad", "[{\"field\":\"overLimit\",\"operator\":\"=\","
+        MANAGER.postJson("/api/v1/pools?company=" + company, pool("bad", "[{\"field\":\"overLimit\",\"operator\":\"=\","
                 + "\"value\":\"maybe\"}]")).assertProblem(400);
-        AGENT1.postJson("/api/v1/pools", pool("bad", "[]")).assertProblem(403);
+        AGENT1.postJson("/api/v1/pools?company=" + company, pool("bad", "[]")).assertProblem(403);
         assertThat(MANAGER.get("/api/v1/pools/bad" + q).status()).isEqualTo(404);
     }
 
@@ -69,8 +69,8 @@ class PoolsAndSnapshotsIT {
     void aPoolOfComputedFiguresMatchesLiveAndInASnapshotAlike() throws InterruptedException {
         String conditions = "[{\"field\":\"region\",\"operator\":\"in\",\"value\":\"EAST,WEST\"},"
                 + "{\"field\":\"bucket:1-30\",\"operator\":\">\",\"value\":\"0\"}]";
-        MANAGER.postJson("/api/v1/pools", pool("due-recently", conditions)).assertStatus(201);
-        MANAGER.postJson("/api/v1/pools", pool("over-limit", "[{\"field\":\"overLimit\",\"operator\":\"=\","
+        MANAGER.postJson("/api/v1/pools?company=" + company, pool("due-recently", conditions)).assertStatus(201);
+        MANAGER.postJson("/api/v1/pools?company=" + company, pool("over-limit", "[{\"field\":\"overLimit\",\"operator\":\"=\","
                 + "\"value\":\"true\"}]")).assertStatus(201);
         List<String> live = accounts(MANAGER.get("/api/v1/pools/due-recently/customers" + q + "&asOf=2026-11-22")
                 .assertStatus(200).json());
@@ -114,11 +114,11 @@ class PoolsAndSnapshotsIT {
 
     @Test
     void aFailedSnapshotRunShowsInJobsAndRestartsToCompletion() throws InterruptedException {
-        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots", "{\"company\":\"" + company + "\","
+        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots?company=" + company, "{\"company\":\"" + company + "\","
                 + "\"asOf\":\"2026-11-22\",\"pageSize\":2,\"failAfterPages\":1}").assertStatus(202).json();
         long id = started.getJsonNumber("id").longValue();
         long firstRun = started.getJsonNumber("executionId").longValue();
-        JsonObject failed = awaitJob(firstRun);
+        JsonObject failed = awaitJob(company, firstRun);
         assertThat(failed.getString("status")).isEqualTo("FAILED");
         assertThat(failed.getJsonObject("progress").getInt("processed")).isEqualTo(1);
         assertThat(failed.getJsonObject("progress").getInt("total")).isEqualTo(3);
@@ -132,7 +132,7 @@ class PoolsAndSnapshotsIT {
                 .assertStatus(202).json();
         long secondRun = restarted.getJsonNumber("executionId").longValue();
         assertThat(secondRun).isNotEqualTo(firstRun);
-        assertThat(awaitJob(secondRun).getString("status")).isEqualTo("COMPLETED");
+        assertThat(awaitJob(company, secondRun).getString("status")).isEqualTo("COMPLETED");
         JsonObject done = MANAGER.get("/api/v1/aging-snapshots/" + id + q).assertStatus(200).json();
         assertThat(done.getString("status")).isEqualTo("COMPLETED");
         assertThat(done.getInt("customers")).isEqualTo(5);
@@ -144,7 +144,7 @@ class PoolsAndSnapshotsIT {
     @Test
     void aSnapshotWhoseJobCannotStartIsNotLeftRunning() {
         long before = MANAGER.get("/api/v1/aging-snapshots" + q).assertStatus(200).json().getInt("total");
-        JsonObject problem = MANAGER.postJson("/api/v1/aging-snapshots", "{\"company\":\"" + company + "\","
+        JsonObject problem = MANAGER.postJson("/api/v1/aging-snapshots?company=" + company, "{\"company\":\"" + company + "\","
                 + "\"asOf\":\"2026-11-22\",\"failToStart\":true}").assertProblem(503);
         assertThat(problem.getString("detail")).contains("nothing was kept");
         JsonObject after = MANAGER.get("/api/v1/aging-snapshots" + q).assertStatus(200).json();
@@ -155,7 +155,7 @@ class PoolsAndSnapshotsIT {
 
     @Test
     void reassigningAPoolMovesItsCustomersFromOneAgentToTheOther() {
-        MANAGER.postJson("/api/v1/pools", pool("east", "[{\"field\":\"region\",\"operator\":\"=\","
+        MANAGER.postJson("/api/v1/pools?company=" + company, pool("east", "[{\"field\":\"region\",\"operator\":\"=\","
                 + "\"value\":\"EAST\"}]")).assertStatus(201);
         String e1 = "/api/v1/customers/E1" + q;
         assertThat(AGENT1.get(e1).status()).isEqualTo(404);
@@ -185,16 +185,22 @@ class PoolsAndSnapshotsIT {
     }
 
     private static JsonObject completedSnapshot(String body) throws InterruptedException {
-        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots", body).assertStatus(202).json();
-        assertThat(awaitJob(started.getJsonNumber("executionId").longValue()).getString("status"))
-                .isEqualTo("COMPLETED");
+        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots?company=" + company, body).assertStatus(202)
+                .json();
+        JsonObject run = awaitJob(company, started.getJsonNumber("executionId").longValue());
+        assertThat(run.getString("status")).isEqualTo("COMPLETED");
+        // /jobs says whose run it was and what it ran on
+        assertThat(run.getString("company")).isEqualTo(company);
+        assertThat(run.getJsonObject("ranOn").getString("kind")).isEqualTo("aging-snapshot");
+        assertThat(run.getJsonObject("ranOn").getString("id")).isEqualTo(started.getJsonNumber("id").toString());
         return started;
     }
 
-    static JsonObject awaitJob(long execution) throws InterruptedException {
+    /** The run of the company's aging snapshot job, once it has ended. */
+    static JsonObject awaitJob(String company, long execution) throws InterruptedException {
         JsonObject run = null;
         for (int i = 0; i < 240; i++) {
-            run = MANAGER.get("/api/v1/jobs?kind=aging-snapshots&size=500").assertStatus(200).json()
+            run = MANAGER.get("/api/v1/jobs?kind=aging-snapshots&size=500&company=" + company).assertStatus(200).json()
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(r -> r.getJsonNumber("id").longValue() == execution).findFirst().orElse(null);
             if (run != null && List.of("COMPLETED", "FAILED", "STOPPED").contains(run.getString("status"))) {

@@ -45,7 +45,7 @@ class WorkspaceIT {
                 WP-1,M2,2026-11-05,EUR,500.00,WI-3
                 WP-2,M1,2026-11-10,EUR,50.00,
                 """).assertStatus(200);
-        MANAGER.postJson("/api/v1/pools", "{\"company\":\"" + company + "\",\"name\":\"mine\",\"conditions\":"
+        MANAGER.postJson("/api/v1/pools?company=" + company, "{\"company\":\"" + company + "\",\"name\":\"mine\",\"conditions\":"
                 + "[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"MINE\"}]}").assertStatus(201);
         MANAGER.postJson("/api/v1/pools/mine/reassign" + q, "{\"company\":\"" + company + "\",\"to\":\"agent1\"}")
                 .assertStatus(200);
@@ -58,7 +58,7 @@ class WorkspaceIT {
 
     @Test
     void activitiesAreCreatedClosedReassignedAndFollowedUp() {
-        JsonObject call = AGENT1.postJson("/api/v1/activities", activity("M1", ",\"documents\":[\"WI-1\"],"
+        JsonObject call = AGENT1.postJson("/api/v1/activities?company=" + company, activity("M1", ",\"documents\":[\"WI-1\"],"
                 + "\"start\":\"2026-11-20T09:00:00Z\",\"end\":\"2026-11-20T09:30:00Z\",\"reminderOn\":\"2026-11-01\""))
                 .assertStatus(201).json();
         long id = call.getJsonNumber("id").longValue();
@@ -70,85 +70,85 @@ class WorkspaceIT {
         assertThat(ws.getJsonArray("remindersToday").getValuesAs(JsonObject.class))
                 .anySatisfy(a -> assertThat(a.getJsonNumber("id").longValue()).isEqualTo(id));
 
-        JsonObject follow = AGENT1.postJson("/api/v1/activities/" + id + "/follow-ups", "{\"company\":\"" + company
+        JsonObject follow = AGENT1.postJson("/api/v1/activities/" + id + "/follow-ups?company=" + company, "{\"company\":\"" + company
                 + "\",\"type\":\"EMAIL\",\"purpose\":\"Send the copy invoice\"}").assertStatus(201).json();
         assertThat(follow.getJsonNumber("followsId").longValue()).isEqualTo(id);
         assertThat(follow.getString("account")).isEqualTo("M1");
         String etag = AGENT1.get("/api/v1/activities/" + id + q).assertStatus(200).header("ETag");
-        AGENT1.postJson("/api/v1/activities/" + id + "/close", "{\"company\":\"" + company + "\"}").assertProblem(428);
-        HttpApi.Answer closed = AGENT1.request("POST", "/api/v1/activities/" + id + "/close", etag,
+        AGENT1.postJson("/api/v1/activities/" + id + "/close?company=" + company, "{\"company\":\"" + company + "\"}").assertProblem(428);
+        HttpApi.Answer closed = AGENT1.request("POST", "/api/v1/activities/" + id + "/close?company=" + company, etag,
                 "{\"company\":\"" + company + "\",\"note\":\"promised to pay\"}").assertStatus(200);
         assertThat(closed.json().getString("status")).isEqualTo("CLOSED");
-        AGENT1.request("POST", "/api/v1/activities/" + id + "/close", closed.header("ETag"),
+        AGENT1.request("POST", "/api/v1/activities/" + id + "/close?company=" + company, closed.header("ETag"),
                 "{\"company\":\"" + company + "\"}").assertProblem(409);
-        AGENT1.request("POST", "/api/v1/activities/" + id + "/close", etag, "{\"company\":\"" + company + "\"}")
+        AGENT1.request("POST", "/api/v1/activities/" + id + "/close?company=" + company, etag, "{\"company\":\"" + company + "\"}")
                 .assertProblem(412);
-        AGENT1.postJson("/api/v1/activities/close", "{\"company\":\"" + company + "\",\"ids\":["
+        AGENT1.postJson("/api/v1/activities/close?company=" + company, "{\"company\":\"" + company + "\",\"ids\":["
                 + follow.getJsonNumber("id") + "," + id + "]}").assertProblem(409);
         assertThat(AGENT1.get("/api/v1/activities/" + follow.getJsonNumber("id") + q).json().getString("status"))
                 .as("all or nothing").isEqualTo("OPEN");
-        JsonObject moved = AGENT1.request("POST", "/api/v1/activities/" + follow.getJsonNumber("id") + "/reassign",
+        JsonObject moved = AGENT1.request("POST", "/api/v1/activities/" + follow.getJsonNumber("id") + "/reassign?company=" + company,
                 "\"" + follow.getJsonNumber("version") + "\"", "{\"company\":\"" + company
                         + "\",\"responsible\":\"manager\",\"reason\":\"needs a manager\"}").assertStatus(200).json();
         assertThat(moved.getString("responsible")).isEqualTo("manager");
         assertThat(MANAGER.get("/api/v1/activities" + q + "&responsible=me&status=OPEN").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class))
                 .anySatisfy(a -> assertThat(a.getString("purpose")).isEqualTo("Send the copy invoice"));
-        assertThat(MANAGER.postJson("/api/v1/activities/close", "{\"company\":\"" + company + "\",\"ids\":["
+        assertThat(MANAGER.postJson("/api/v1/activities/close?company=" + company, "{\"company\":\"" + company + "\",\"ids\":["
                 + follow.getJsonNumber("id") + "]}").assertStatus(200).structure().asJsonArray()).hasSize(1);
     }
 
     @Test
     void badActivitiesAreRefusedAndNothingIsWritten() {
         long before = AGENT1.get("/api/v1/activities" + q + "&account=M2").json().getInt("total");
-        AGENT1.postJson("/api/v1/activities", activity("M2", ",\"start\":\"2026-11-20T10:00:00Z\","
+        AGENT1.postJson("/api/v1/activities?company=" + company, activity("M2", ",\"start\":\"2026-11-20T10:00:00Z\","
                 + "\"end\":\"2026-11-20T09:00:00Z\"")).assertProblem(400);
-        AGENT1.postJson("/api/v1/activities", activity("M2", ",\"type\":\"FAX\"").replace("\"type\":\"CALL\",", ""))
+        AGENT1.postJson("/api/v1/activities?company=" + company, activity("M2", ",\"type\":\"FAX\"").replace("\"type\":\"CALL\",", ""))
                 .assertProblem(400);
-        AGENT1.postJson("/api/v1/activities", activity("M2", ",\"documents\":[\"WI-1\"]")).assertProblem(400);
-        AGENT1.postJson("/api/v1/activities", activity("O1", "")).assertProblem(404);
+        AGENT1.postJson("/api/v1/activities?company=" + company, activity("M2", ",\"documents\":[\"WI-1\"]")).assertProblem(400);
+        AGENT1.postJson("/api/v1/activities?company=" + company, activity("O1", "")).assertProblem(404);
         assertThat(AGENT1.get("/api/v1/activities" + q + "&account=M2").json().getInt("total")).isEqualTo(before);
     }
 
     @Test
     void aCaseHoldsTransactionsOfSeveralCustomersWithAnAppendOnlyLog() {
-        JsonObject opened = MANAGER.postJson("/api/v1/cases", "{\"company\":\"" + company + "\",\"title\":\"Group"
+        JsonObject opened = MANAGER.postJson("/api/v1/cases?company=" + company, "{\"company\":\"" + company + "\",\"title\":\"Group"
                 + " dispute\",\"category\":\"DISPUTE\",\"documents\":[\"WI-1\",\"WI-4\"]}").assertStatus(201).json();
         long id = opened.getJsonNumber("id").longValue();
         assertThat(opened.getJsonArray("transactions")).hasSize(2);
         assertThat(AGENT1.get("/api/v1/cases/" + id + q).status()).as("O1 is not agent1's").isEqualTo(404);
-        AGENT1.postJson("/api/v1/cases", "{\"company\":\"" + company + "\",\"title\":\"x\",\"category\":\"C\","
+        AGENT1.postJson("/api/v1/cases?company=" + company, "{\"company\":\"" + company + "\",\"title\":\"x\",\"category\":\"C\","
                 + "\"documents\":[\"WI-4\"]}").assertProblem(404);
-        JsonObject mine = AGENT1.postJson("/api/v1/cases", "{\"company\":\"" + company + "\",\"title\":\"Slow payer\","
+        JsonObject mine = AGENT1.postJson("/api/v1/cases?company=" + company, "{\"company\":\"" + company + "\",\"title\":\"Slow payer\","
                 + "\"category\":\"FOLLOW_UP\",\"documents\":[\"WI-1\",\"WI-3\"]}").assertStatus(201).json();
         long own = mine.getJsonNumber("id").longValue();
         assertThat(AGENT1.get("/api/v1/cases" + q).json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(c -> c.getJsonNumber("id").longValue()).contains(own).doesNotContain(id);
-        AGENT1.postJson("/api/v1/activities", activity("M1", ",\"caseId\":" + own)).assertStatus(201);
+        AGENT1.postJson("/api/v1/activities?company=" + company, activity("M1", ",\"caseId\":" + own)).assertStatus(201);
         String etag = AGENT1.get("/api/v1/cases/" + own + q).header("ETag");
-        AGENT1.request("POST", "/api/v1/cases/" + own + "/status", etag, "{\"company\":\"" + company
+        AGENT1.request("POST", "/api/v1/cases/" + own + "/status?company=" + company, etag, "{\"company\":\"" + company
                 + "\",\"status\":\"CLOSED\"}").assertProblem(400);
-        JsonObject progressing = AGENT1.request("POST", "/api/v1/cases/" + own + "/status", etag, "{\"company\":\""
+        JsonObject progressing = AGENT1.request("POST", "/api/v1/cases/" + own + "/status?company=" + company, etag, "{\"company\":\""
                 + company + "\",\"status\":\"IN_PROGRESS\"}").assertStatus(200).json();
-        AGENT1.postJson("/api/v1/cases/" + own + "/log", "{\"company\":\"" + company + "\",\"text\":\"called CFO\"}")
+        AGENT1.postJson("/api/v1/cases/" + own + "/log?company=" + company, "{\"company\":\"" + company + "\",\"text\":\"called CFO\"}")
                 .assertStatus(200);
         JsonObject after = AGENT1.get("/api/v1/cases/" + own + q).assertStatus(200).json();
         assertThat(after.getJsonArray("activities")).hasSize(1);
         assertThat(after.getJsonArray("log").getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
                 .containsExactly("opened", "transaction-added", "transaction-added", "status", "note");
-        AGENT1.request("POST", "/api/v1/cases/" + own + "/status", "\"" + progressing.getJsonNumber("version")
+        AGENT1.request("POST", "/api/v1/cases/" + own + "/status?company=" + company, "\"" + progressing.getJsonNumber("version")
                 + "\"", "{\"company\":\"" + company + "\",\"status\":\"CLOSED\",\"reason\":\"paid\"}")
                 .assertProblem(412);
-        AGENT1.request("POST", "/api/v1/cases/" + own + "/status", AGENT1.get("/api/v1/cases/" + own + q)
+        AGENT1.request("POST", "/api/v1/cases/" + own + "/status?company=" + company, AGENT1.get("/api/v1/cases/" + own + q)
                 .header("ETag"), "{\"company\":\"" + company + "\",\"status\":\"CLOSED\",\"reason\":\"paid\"}")
                 .assertStatus(200);
-        AGENT1.request("POST", "/api/v1/cases/" + own + "/transactions", AGENT1.get("/api/v1/cases/" + own + q)
+        AGENT1.request("POST", "/api/v1/cases/" + own + "/transactions?company=" + company, AGENT1.get("/api/v1/cases/" + own + q)
                 .header("ETag"), "{\"company\":\"" + company + "\",\"documents\":[\"WI-2\"]}").assertProblem(409);
     }
 
     @Test
     void theTimelineShowsDocumentsActivitiesAndNotesNewestFirst() {
-        AGENT1.postJson("/api/v1/customers/M2/timeline/notes", "{\"company\":\"" + company
+        AGENT1.postJson("/api/v1/customers/M2/timeline/notes?company=" + company, "{\"company\":\"" + company
                 + "\",\"text\":\"Asked for a statement\"}").assertStatus(201);
         JsonObject timeline = AGENT1.get("/api/v1/customers/M2/timeline" + q + "&asOf=2026-11-30").assertStatus(200)
                 .json();
@@ -192,18 +192,18 @@ class WorkspaceIT {
             }
             MANAGER.get(path).assertStatus(200);
         }
-        long other = MANAGER.postJson("/api/v1/activities", activity("O1", "")).assertStatus(201).json()
+        long other = MANAGER.postJson("/api/v1/activities?company=" + company, activity("O1", "")).assertStatus(201).json()
                 .getJsonNumber("id").longValue();
         AGENT1.get("/api/v1/activities/" + other + q).assertProblem(404);
-        AGENT1.postJson("/api/v1/activities/" + other + "/follow-ups", activity("O1", "")).assertProblem(404);
-        AGENT1.postJson("/api/v1/activities/close", "{\"company\":\"" + company + "\",\"ids\":[" + other + "]}")
+        AGENT1.postJson("/api/v1/activities/" + other + "/follow-ups" + q, activity("O1", "")).assertProblem(404);
+        AGENT1.postJson("/api/v1/activities/close?company=" + company, "{\"company\":\"" + company + "\",\"ids\":[" + other + "]}")
                 .assertProblem(404);
-        AGENT1.postJson("/api/v1/customers/O1/timeline/notes", "{\"company\":\"" + company + "\",\"text\":\"x\"}")
+        AGENT1.postJson("/api/v1/customers/O1/timeline/notes?company=" + company, "{\"company\":\"" + company + "\",\"text\":\"x\"}")
                 .assertProblem(404);
         assertThat(AGENT1.get("/api/v1/activities" + q).json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .noneSatisfy(a -> assertThat(a.getString("account")).isEqualTo("O1"));
         HttpApi.as("clerk").get("/api/v1/workspace" + q).assertProblem(403);
-        HttpApi.as("erp").postJson("/api/v1/activities", activity("M1", "")).assertProblem(403);
+        HttpApi.as("erp").postJson("/api/v1/activities?company=" + company, activity("M1", "")).assertProblem(403);
     }
 
     private static List<String> accounts(JsonObject workspace, String list) {

@@ -13,7 +13,7 @@ public interface Settlements {
 
     List<SettlementView> settle(SettlementRequest request, UserName actor);
 
-    SettlementView undo(long settlementId, java.time.LocalDate date, String reason, UserName actor);
+    SettlementView undo(String company, long settlementId, java.time.LocalDate date, String reason, UserName actor);
 
     /**
      * What payments settled on these debits (invoices, fees) with a settlement date from

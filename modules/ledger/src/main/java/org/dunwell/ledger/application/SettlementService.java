@@ -185,14 +185,16 @@ public class SettlementService implements Settlements {
     }
 
     @Override
-    public SettlementView undo(long settlementId, LocalDate date, String reason, UserName actor) {
+    public SettlementView undo(String company, long settlementId, LocalDate date, String reason, UserName actor) {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.ofField("reason", "is required to undo a settlement");
         }
+        // another company's settlement is not found: a request changes only its own company
+        if (queries.settlementsById(List.of(settlementId)).stream().noneMatch(s -> s.company().equals(company))) {
+            throw new NotFoundException("settlement", settlementId);
+        }
         ActiveSettlement settlement = store.activeSettlement(settlementId).orElseThrow(() ->
-                queries.settlementsById(List.of(settlementId)).isEmpty()
-                        ? new NotFoundException("settlement", settlementId)
-                        : new ConflictException("settlement " + settlementId + " is already undone"));
+                new ConflictException("settlement " + settlementId + " is already undone"));
         store.lock(List.of(settlement.debitId(), settlement.creditId()));
         ActiveSettlement locked = store.activeSettlement(settlementId)
                 .orElseThrow(() -> new ConflictException("settlement " + settlementId + " is already undone"));

@@ -211,7 +211,7 @@ class AgingTest {
                 var settled = Ledger.tx(db, s -> s.settlements().settle(new SettlementRequest(company, payment[0],
                         List.of(), null, on), Ledger.ERP));
                 if (i % 3 == 0 && !settled.isEmpty()) {
-                    Ledger.tx(db, s -> s.settlements().undo(settled.get(0).id(), on.plusDays(10), "test",
+                    Ledger.tx(db, s -> s.settlements().undo(company, settled.get(0).id(), on.plusDays(10), "test",
                             Ledger.ERP));
                 }
             } catch (org.dunwell.kernel.api.ConflictException nothingOpen) {

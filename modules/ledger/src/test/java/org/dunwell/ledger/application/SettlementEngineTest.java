@@ -122,12 +122,14 @@ class SettlementEngineTest {
         pay(db, company, "P4", "C1", "60.00");
         long id = Ledger.tx(db, s -> s.settlements().settle(
                 new SettlementRequest(company, "P4", List.of("MID"), null, null), Ledger.ERP)).get(0).id();
-        SettlementView undone = Ledger.tx(db, s -> s.settlements().undo(id, LocalDate.of(2026, 11, 1),
+        assertThatThrownBy(() -> Ledger.tx(db, s -> s.settlements().undo("OTHER", id, null, "not ours", Ledger.ERP)))
+                .as("another company's settlement is not found").isInstanceOf(NotFoundException.class);
+        SettlementView undone = Ledger.tx(db, s -> s.settlements().undo(company, id, LocalDate.of(2026, 11, 1),
                 "applied to the wrong invoice", Ledger.ERP));
         assertThat(undone.undoneOn()).isEqualTo(LocalDate.of(2026, 11, 1));
         assertThat(open(db, company, "MID")).isEqualByComparingTo("100.00");
         assertThat(open(db, company, "P4")).isEqualByComparingTo("60.00");
-        assertThatThrownBy(() -> Ledger.tx(db, s -> s.settlements().undo(id, null, "again", Ledger.ERP)))
+        assertThatThrownBy(() -> Ledger.tx(db, s -> s.settlements().undo(company, id, null, "again", Ledger.ERP)))
                 .isInstanceOf(ConflictException.class);
         assertThat(open(db, company, "MID")).isEqualByComparingTo("100.00");
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.Collections;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.server.platform.AcrossCompanies;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +40,8 @@ public class AgentsResource {
     CollectionsApi api;
 
     @GET
-    @Operation(summary = "Every collections agent, with the pools it works and its default pool")
+    @AcrossCompanies
+    @Operation(summary = "Every collections agent, with the pools it works (of every company) and its default pool")
     public List<AgentView> agents() {
         return collections.agents();
     }

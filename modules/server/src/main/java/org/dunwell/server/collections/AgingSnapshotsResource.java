@@ -104,6 +104,10 @@ public class AgingSnapshotsResource {
                 PageRequest.first(1)).total();
         Properties parameters = new Properties();
         parameters.setProperty(AgingSnapshotJob.SNAPSHOT, Long.toString(view.id()));
+        parameters.setProperty(JobRuns.COMPANY, company);
+        parameters.setProperty(JobRuns.AS_OF, view.asOf().toString());
+        parameters.setProperty(JobRuns.TARGET_KIND, "aging-snapshot");
+        parameters.setProperty(JobRuns.TARGET_ID, Long.toString(view.id()));
         parameters.setProperty(AgingSnapshotJob.PAGE_SIZE, Integer.toString(pageSize));
         parameters.setProperty(JobRuns.TOTAL_PARAMETER, Long.toString(Math.max(1, (total + pageSize - 1) / pageSize)));
         if (input.failAfterPages() != null) {

@@ -27,10 +27,18 @@ import org.dunwell.kernel.api.PageRequest;
 public class JobRuns {
 
     public static final String TOTAL_PARAMETER = "dunwell.totalItems";
+    /** The job parameter every run of ours carries: the company it works for. */
+    public static final String COMPANY = "company";
+    /** The job parameter of the day a run works as of. */
+    public static final String AS_OF = "asOf";
+    /** The job parameters of what a run works on: its kind and id (an aging snapshot and its id). */
+    public static final String TARGET_KIND = "dunwell.target.kind";
+    public static final String TARGET_ID = "dunwell.target.id";
     private static final List<String> STATUSES =
             List.of("STARTING", "STARTED", "STOPPING", "STOPPED", "FAILED", "COMPLETED", "ABANDONED");
 
-    public Page<JobRunView> list(Optional<String> kind, Optional<String> status, PageRequest page) {
+    /** The runs of one company, newest first (by id), of one kind and status when given. */
+    public Page<JobRunView> list(String company, Optional<String> kind, Optional<String> status, PageRequest page) {
         page.requireSortAmong(List.of("id"));
         Optional<String> wantedStatus = status.map(s -> s.trim().toUpperCase(Locale.ROOT));
         wantedStatus.ifPresent(s -> {
@@ -48,7 +56,8 @@ public class JobRuns {
             for (JobInstance instance : operator.getJobInstances(name, 0, instances)) {
                 for (JobExecution execution : operator.getJobExecutions(instance)) {
                     JobRunView view = toView(operator, instance, execution);
-                    if (wantedStatus.isEmpty() || wantedStatus.get().equals(view.status())) {
+                    if (company.equals(view.company())
+                            && (wantedStatus.isEmpty() || wantedStatus.get().equals(view.status()))) {
                         runs.add(view);
                     }
                 }
@@ -73,7 +82,12 @@ public class JobRuns {
         for (StepExecution step : operator.getStepExecutions(execution.getExecutionId())) {
             processed += metric(step, Metric.MetricType.WRITE_COUNT);
         }
+        Properties parameters = execution.getJobParameters() == null ? new Properties() : execution.getJobParameters();
+        String asOf = parameters.getProperty(AS_OF);
+        String targetKind = parameters.getProperty(TARGET_KIND);
         return new JobRunView(execution.getExecutionId(), instance.getInstanceId(), execution.getJobName(),
+                parameters.getProperty(COMPANY), asOf == null ? null : java.time.LocalDate.parse(asOf),
+                targetKind == null ? null : new JobRunView.Target(targetKind, parameters.getProperty(TARGET_ID)),
                 execution.getBatchStatus() == null ? "UNKNOWN" : execution.getBatchStatus().name(),
                 JobRunView.Progress.of(processed, total(execution.getJobParameters())),
                 execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),

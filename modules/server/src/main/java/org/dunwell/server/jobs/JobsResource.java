@@ -25,13 +25,17 @@ public class JobsResource {
     @Inject
     JobRuns runs;
 
+    @Inject
+    org.dunwell.server.platform.CompanyContext companies;
+
     @GET
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.CREDIT_MANAGER})
-    @Operation(summary = "List batch runs, newest first", description = "Filter by kind (job name) and status.")
+    @Operation(summary = "List the company's batch runs, newest first", description = "Each with the company and day"
+            + " it ran for and what it ran on (an aging snapshot's id). Filter by kind (job name) and status.")
     public Page<JobRunView> list(@QueryParam("kind") String kind, @QueryParam("status") String status,
                                  @QueryParam("page") Integer page, @QueryParam("size") Integer size,
                                  @QueryParam("sort") String sort) {
-        return runs.list(Optional.ofNullable(kind).filter(k -> !k.isBlank()),
+        return runs.list(companies.company(), Optional.ofNullable(kind).filter(k -> !k.isBlank()),
                 Optional.ofNullable(status).filter(s -> !s.isBlank()), PageRequest.parse(page, size, sort));
     }
 }

@@ -69,7 +69,7 @@ public class DocumentsEndpoint {
     }
 
     Response post(DocumentDraft draft, UriInfo uri) {
-        DocumentView view = documents.post(draft, companies.defaultCompany(), caller.name());
+        DocumentView view = documents.post(draft, companies.resolve(draft.company()), caller.name());
         return Created.at(uri, DocumentJson.of(view), view.version(), path(view.kind()), view.document());
     }
 

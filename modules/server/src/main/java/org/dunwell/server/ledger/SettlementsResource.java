@@ -102,6 +102,7 @@ public class SettlementsResource {
         if (in == null) {
             throw InvalidInputException.ofField("reason", "is required");
         }
-        return SettlementJson.of(settlements.undo(id, Amounts.date("date", in.date()), in.reason(), caller.name()));
+        return SettlementJson.of(settlements.undo(companies.company(), id, Amounts.date("date", in.date()), in.reason(),
+                caller.name()));
     }
 }
