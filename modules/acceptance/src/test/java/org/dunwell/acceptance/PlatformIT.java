@@ -56,6 +56,37 @@ class PlatformIT {
     }
 
     @Test
+    void repeatedFailedSignInsOfOneUserAreAnswered429WithRetryAfter() {
+        HttpApi intruder = HttpApi.as("intruder-" + UUID.randomUUID().toString().substring(0, 8));
+        for (int i = 0; i < 5; i++) {
+            intruder.withPassword("/api/v1/jobs", "guess-" + i).assertProblem(401);
+        }
+        HttpApi.Answer held = intruder.withPassword("/api/v1/jobs", "guess-5");
+        held.assertProblem(429);
+        assertThat(Long.parseLong(held.header("Retry-After"))).isBetween(1L, 900L);
+        MANAGER.get("/api/v1/jobs").assertStatus(200);
+    }
+
+    @Test
+    void answersAreNotSniffedAndTheApisAreNotStored() {
+        HttpApi.Answer answer = MANAGER.get("/api/v1/jobs").assertStatus(200);
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("Cache-Control")).isEqualTo("no-store");
+        HttpApi.Answer refused = HttpApi.anonymous().get("/api/v1/jobs");
+        refused.assertProblem(401);
+        assertThat(refused.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(refused.response().headers().map().keySet()).as("Liberty's internal header")
+                .noneMatch(name -> name.equalsIgnoreCase("$WSEP"));
+    }
+
+    @Test
+    void metricsAreNotOpenWithoutASignIn() {
+        HttpApi.Answer metrics = HttpApi.anonymous().get("/metrics");
+        assertThat(metrics.status()).as("401, or a redirect to HTTPS where it asks for a sign-in").isIn(302, 401);
+        assertThat(metrics.body()).doesNotContain("# TYPE");
+    }
+
+    @Test
     void aWrongPasswordIs401Problem() {
         HttpApi.as("manager").withPassword("/api/v1/jobs", "not-the-password").assertProblem(401);
     }

@@ -34,7 +34,7 @@ class PoolsAndSnapshotsIT {
                 E2,East Two,EUR,EAST,100000.00
                 E3,East Three,EUR,EAST,
                 W1,West One,EUR,WEST,500.00
-                W2,West Two,EUR,WEST,500.00
+                W2,"=HYPERLINK(""http://evil.example"",""West Two"")",EUR,WEST,500.00
                 """).assertStatus(200);
         ERP.post("/api/v1/imports/invoices" + q, "text/csv", """
                 document,account,document_date,due_date,currency,amount
@@ -97,7 +97,10 @@ class PoolsAndSnapshotsIT {
         HttpApi.Answer csv = MANAGER.get(rows + "&format=csv").assertStatus(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         assertThat(csv.body().lines().toList()).hasSize(6)
-                .anySatisfy(line -> assertThat(line).startsWith("E1,East One,EUR,EAST,,1600.00,1600.00,100.00,"));
+                .anySatisfy(line -> assertThat(line).startsWith("E1,East One,EUR,EAST,,1600.00,1600.00,100.00,"))
+                // a name a spreadsheet would run as a formula is written as text (OWASP CSV injection)
+                .anySatisfy(line -> assertThat(line).startsWith(
+                        "W2,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"West Two\"\")\",EUR,WEST,"));
         MANAGER.get(rows + "&sort=colour").assertProblem(400);
         MANAGER.get(rows + "&pool=nope").assertProblem(404);
 

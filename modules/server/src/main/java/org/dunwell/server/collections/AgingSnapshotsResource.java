@@ -38,6 +38,7 @@ import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.Customers;
 import org.dunwell.server.jobs.JobRuns;
+import org.dunwell.server.platform.CsvCells;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -226,7 +227,7 @@ public class AgingSnapshotsResource {
         header.addAll(List.of("oldest_overdue_days", "credit_limit", "available_credit", "over_limit", "risk_score",
                 "risk_group", "on_hold"));
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
-                .setHeader(header.toArray(String[]::new)).build())) {
+                .setHeader(header.stream().map(CsvCells::safe).toArray(String[]::new)).build())) {
             int pageNumber = 0;
             while (true) {
                 Page<CustomerFigures> page = snapshots.rows(company, id, query,
@@ -242,7 +243,7 @@ public class AgingSnapshotsResource {
                     record.addAll(List.of(f.oldestOverdueDays(), plain(f.creditLimit()), plain(f.availableCredit()),
                             f.overLimit(), f.riskScore() == null ? "" : f.riskScore(), text(f.riskGroup()),
                             f.onHold()));
-                    printer.printRecord(record);
+                    printer.printRecord(record.stream().map(CsvCells::safe).toList());
                 }
                 if ((long) pageNumber * PageRequest.MAX_SIZE >= page.total()) {
                     break;

@@ -25,7 +25,7 @@ public class StartupBanner {
                 .append(System.lineSeparator());
         if ("demo".equals(users)) {
             banner.append("Demo users (DEMO ONLY, password = user name + \"-pw\"): admin, erp, manager, agent1, agent2,"
-                    + " credit, clerk, cfo").append(System.lineSeparator())
+                    + " credit, clerk, cfo, monitor (/metrics)").append(System.lineSeparator())
                     .append("  e.g. curl -u manager:manager-pw http://localhost:").append(httpPort).append("/api/v1/jobs")
                     .append(System.lineSeparator());
         }

@@ -136,6 +136,7 @@ public final class Problems {
             case 412 -> "the If-Match header names a version that is no longer current";
             case 415 -> "this resource does not accept that Content-Type";
             case 428 -> "this update needs an If-Match header with the ETag you last read";
+            case 429 -> "too many failed sign-ins for this user or from this address; wait Retry-After seconds";
             default -> cause == null ? null : readableMessage(cause);
         };
         String slug = switch (status) {
@@ -149,6 +150,7 @@ public final class Problems {
             case 412 -> "stale-version";
             case 415 -> "unsupported-media-type";
             case 428 -> "precondition-required";
+            case 429 -> "too-many-requests";
             case 503 -> "unavailable";
             default -> "http-" + status;
         };
