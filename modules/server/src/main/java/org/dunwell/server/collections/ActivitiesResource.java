@@ -38,6 +38,7 @@ import jakarta.ws.rs.core.Context;
 import org.dunwell.server.platform.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 
 /** Collection activities: calls, emails, letters, meetings, tasks on a customer. */
 @Path("/activities")
@@ -49,19 +50,31 @@ public class ActivitiesResource {
 
     /** A new activity or follow-up; times as ISO-8601 instants, reminderOn a date. */
     @Schema(description = "A new activity or follow-up; times as ISO-8601 instants, reminderOn a date.")
-    public record ActivityInput(String company, String account, String type, String purpose, String notes,
-                                String responsible, String start, String end, String reminderOn, Long caseId,
+    public record ActivityInput(@Schema(ref = "Key") String company,
+                                @Schema(ref = "Key") String account,
+                                @Schema(required = true, implementation = ActivityType.class) String type,
+                                String purpose,
+                                String notes,
+                                String responsible,
+                                @Schema(type = SchemaType.STRING, format = "date-time", description = "An ISO-8601 instant (2026-11-22T09:30:00Z), or a day (its start, UTC)") String start,
+                                @Schema(type = SchemaType.STRING, format = "date-time", description = "An ISO-8601 instant (2026-11-22T09:30:00Z), or a day (its start, UTC)") String end,
+                                @Schema(ref = "Date") String reminderOn,
+                                Long caseId,
                                 List<String> documents) {
     }
 
     /** Closing one or many activities. */
     @Schema(description = "Closing one or many activities.")
-    public record CloseInput(String company, List<Long> ids, String note) {
+    public record CloseInput(@Schema(ref = "Key") String company,
+                             List<Long> ids,
+                             String note) {
     }
 
     /** A new responsible. */
     @Schema(name = "ActivityReassignment", description = "A new responsible.")
-    public record ReassignInput(String company, String responsible, String reason) {
+    public record ReassignInput(@Schema(ref = "Key") String company,
+                                @Schema(required = true) String responsible,
+                                String reason) {
     }
 
     @Inject

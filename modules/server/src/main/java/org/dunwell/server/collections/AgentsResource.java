@@ -30,7 +30,9 @@ public class AgentsResource {
 
     /** The pools an agent works, and its default pool. */
     @Schema(description = "The pools an agent works, and its default pool.")
-    public record AgentInput(String company, List<String> pools, String defaultPool) {
+    public record AgentInput(@Schema(ref = "Key") String company,
+                             @Schema(required = true) List<String> pools,
+                             @Schema(ref = "Key") String defaultPool) {
     }
 
     @Inject

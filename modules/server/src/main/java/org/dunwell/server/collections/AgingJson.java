@@ -11,8 +11,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Aging as api-contract.md writes it: amounts as strings in the customer's currency. */
 @JsonbPropertyOrder({"account", "company", "name", "currency", "asOf", "definition", "openBalance", "buckets"})
 @Schema(description = "Aging as api-contract.md writes it: amounts as strings in the customer's currency.")
-public record AgingJson(String account, String company, String name, String currency, LocalDate asOf,
-                        String definition, String openBalance, List<BucketJson> buckets) {
+public record AgingJson(@Schema(required = true, ref = "Key") String account,
+                        @Schema(required = true, ref = "Key") String company,
+                        String name,
+                        @Schema(required = true, ref = "Currency") String currency,
+                        @Schema(required = true) LocalDate asOf,
+                        @Schema(required = true) String definition,
+                        @Schema(required = true, ref = "Amount") String openBalance,
+                        @Schema(required = true) List<BucketJson> buckets) {
 
     /** One bucket; an open bound is written as null, as the contract shows. */
     @JsonbNillable

@@ -60,8 +60,13 @@ public class AgingSnapshotsResource {
 
     /** What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool. */
     @Schema(description = "What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool.")
-    public record SnapshotInput(String company, String asOf, String definition, String pool, Integer pageSize,
-                                Integer failAfterPages, Boolean failToStart) {
+    public record SnapshotInput(@Schema(ref = "Key") String company,
+                                @Schema(ref = "Date") String asOf,
+                                String definition,
+                                String pool,
+                                Integer pageSize,
+                                Integer failAfterPages,
+                                Boolean failToStart) {
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(

@@ -45,23 +45,32 @@ public class CasesResource {
 
     /** A new case over documents. */
     @Schema(description = "A new case over documents.")
-    public record CaseInput(String company, String title, String category, String owner, String description,
+    public record CaseInput(@Schema(ref = "Key") String company,
+                            @Schema(required = true) String title,
+                            String category,
+                            String owner,
+                            String description,
                             List<String> documents) {
     }
 
     /** Documents to add. */
     @Schema(description = "Documents to add.")
-    public record DocumentsInput(String company, List<String> documents) {
+    public record DocumentsInput(@Schema(ref = "Key") String company,
+                                 @Schema(required = true) List<String> documents) {
     }
 
     /** A status change or a new owner, with the reason. */
     @Schema(description = "A status change or a new owner, with the reason.")
-    public record ChangeInput(String company, String status, String owner, String reason) {
+    public record ChangeInput(@Schema(ref = "Key") String company,
+                              @Schema(enumeration = {"OPEN", "IN_PROGRESS", "CLOSED"}) String status,
+                              String owner,
+                              String reason) {
     }
 
     /** A note for the log. */
     @Schema(name = "CaseNote", description = "A note for the log.")
-    public record NoteInput(String company, String text) {
+    public record NoteInput(@Schema(ref = "Key") String company,
+                            @Schema(required = true) String text) {
     }
 
     @Inject

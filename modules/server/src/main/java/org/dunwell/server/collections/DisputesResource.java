@@ -44,13 +44,21 @@ public class DisputesResource {
 
     /** A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator. */
     @Schema(description = "A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator.")
-    public record DisputeInput(String company, String document, String amount, String lines, String reasonCode,
-                               String explanation, String investigator) {
+    public record DisputeInput(@Schema(ref = "Key") String company,
+                               @Schema(required = true, ref = "Key") String document,
+                               @Schema(ref = "Amount") String amount,
+                               String lines,
+                               @Schema(required = true) String reasonCode,
+                               String explanation,
+                               String investigator) {
     }
 
     /** The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW. */
     @Schema(description = "The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW.")
-    public record ResolutionInput(String company, String status, String resolutionAmount, String creditNote,
+    public record ResolutionInput(@Schema(ref = "Key") String company,
+                                  @Schema(required = true, implementation = DisputeStatus.class) String status,
+                                  @Schema(ref = "Amount") String resolutionAmount,
+                                  @Schema(ref = "Key") String creditNote,
                                   String note) {
     }
 

@@ -46,17 +46,23 @@ public class PoolsResource {
 
     /** A new pool: a name and its conditions (all must hold). */
     @Schema(description = "A new pool: a name and its conditions (all must hold).")
-    public record PoolInput(String company, String name, List<PoolCondition> conditions) {
+    public record PoolInput(@Schema(ref = "Key") String company,
+                            @Schema(required = true, ref = "Key") String name,
+                            @Schema(required = true) List<PoolCondition> conditions) {
     }
 
     /** New conditions for a pool. */
     @Schema(description = "New conditions for a pool.")
-    public record FilterInput(String company, List<PoolCondition> conditions) {
+    public record FilterInput(@Schema(ref = "Key") String company,
+                              @Schema(required = true) List<PoolCondition> conditions) {
     }
 
     /** Hand a pool to {@code to}, from every agent who works it or only {@code from}. */
     @Schema(name = "PoolReassignment", description = "Hand a pool to to, from every agent who works it or only from.")
-    public record ReassignInput(String company, String from, String to, String reason) {
+    public record ReassignInput(@Schema(ref = "Key") String company,
+                                String from,
+                                @Schema(required = true) String to,
+                                String reason) {
     }
 
     @Inject

@@ -53,23 +53,33 @@ public class PromisesResource {
 
     /** A new promise: amount in the customer's currency, the date, the invoices it covers, who promised. */
     @Schema(description = "A new promise: amount in the customer's currency, the date, the invoices it covers, who promised.")
-    public record PromiseInput(String company, String account, String amount, String currency, String promisedOn,
-                               List<String> documents, String contact, String agent, String notes) {
+    public record PromiseInput(@Schema(ref = "Key") String company,
+                               @Schema(required = true, ref = "Key") String account,
+                               @Schema(required = true, ref = "Amount") String amount,
+                               @Schema(ref = "Currency") String currency,
+                               @Schema(required = true, ref = "Date") String promisedOn,
+                               List<String> documents,
+                               String contact,
+                               String agent,
+                               String notes) {
     }
 
     /** Why a promise is cancelled. */
     @Schema(description = "Why a promise is cancelled.")
-    public record CancelInput(String company, String reason) {
+    public record CancelInput(@Schema(ref = "Key") String company,
+                              @Schema(required = true) String reason) {
     }
 
     /** The day to evaluate as of (default: the business date). */
     @Schema(description = "The day to evaluate as of (default: the business date).")
-    public record EvaluationInput(String company, String asOf) {
+    public record EvaluationInput(@Schema(ref = "Key") String company,
+                                  @Schema(ref = "Date") String asOf) {
     }
 
     /** Grace days after the promised date. */
     @Schema(name = "PromiseSettingsInput", description = "Grace days after the promised date.")
-    public record SettingsInput(String company, Integer graceDays) {
+    public record SettingsInput(@Schema(ref = "Key") String company,
+                                @Schema(required = true) Integer graceDays) {
     }
 
     /** The company's promise settings: days of grace after a promised date before a promise is broken. */

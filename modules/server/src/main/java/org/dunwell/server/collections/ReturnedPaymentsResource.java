@@ -31,12 +31,18 @@ public class ReturnedPaymentsResource {
 
     /** The day it came back (default today), the bank's reason, an optional fee and its document number. */
     @Schema(description = "The day it came back (default today), the bank's reason, an optional fee and its document number.")
-    public record NsfInput(String company, String date, String reason, String fee, String feeDocument) {
+    public record NsfInput(@Schema(ref = "Key") String company,
+                           @Schema(ref = "Date") String date,
+                           @Schema(required = true) String reason,
+                           @Schema(ref = "Amount") String fee,
+                           @Schema(ref = "Key") String feeDocument) {
     }
 
     /** The reversed payment, the invoices it had settled (reopened, PAYMENT_NOT_MADE), the fee posted. */
     @Schema(description = "The reversed payment, the invoices it had settled (reopened, PAYMENT_NOT_MADE), the fee posted.")
-    public record NsfJson(DocumentJson payment, List<DocumentJson> reopened, DocumentJson fee) {
+    public record NsfJson(@Schema(required = true) DocumentJson payment,
+                          @Schema(required = true) List<DocumentJson> reopened,
+                          DocumentJson fee) {
     }
 
     @Inject

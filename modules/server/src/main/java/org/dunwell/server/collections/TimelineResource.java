@@ -43,7 +43,8 @@ public class TimelineResource {
 
     /** A note on the customer. */
     @Schema(name = "CustomerNote", description = "A note on the customer.")
-    public record NoteInput(String company, String text) {
+    public record NoteInput(@Schema(ref = "Key") String company,
+                            @Schema(required = true) String text) {
     }
 
     @Inject

@@ -46,12 +46,17 @@ public class WriteOffsResource {
 
     /** A request: the invoice, the amount (default all that is open), the reason code and a note. */
     @Schema(description = "A request: the invoice, the amount (default all that is open), the reason code and a note.")
-    public record WriteOffInput(String company, String document, String amount, String reasonCode, String note) {
+    public record WriteOffInput(@Schema(ref = "Key") String company,
+                                @Schema(required = true, ref = "Key") String document,
+                                @Schema(ref = "Amount") String amount,
+                                @Schema(required = true) String reasonCode,
+                                String note) {
     }
 
     /** A decision's note. */
     @Schema(name = "WriteOffDecision", description = "A decision's note.")
-    public record DecisionInput(String company, String note) {
+    public record DecisionInput(@Schema(ref = "Key") String company,
+                                String note) {
     }
 
     @Inject

@@ -31,7 +31,11 @@ public class CreditChecksResource {
 
     /** The contract's request. */
     @Schema(description = "The contract's request.")
-    public record CheckInput(String account, String amount, String currency, String orderReference, String company) {
+    public record CheckInput(@Schema(required = true, ref = "Key") String account,
+                             @Schema(required = true, ref = "Amount") String amount,
+                             @Schema(required = true, ref = "Currency") String currency,
+                             @Schema(ref = "Key") String orderReference,
+                             @Schema(ref = "Key") String company) {
     }
 
     @Inject

@@ -38,7 +38,7 @@ public class CreditHoldsResource {
 
     /** A decision on a held order. */
     @Schema(name = "HoldDecision", description = "A decision on a held order.")
-    public record DecisionInput(String reason) {
+    public record DecisionInput(@Schema(required = true) String reason) {
     }
 
     @Inject

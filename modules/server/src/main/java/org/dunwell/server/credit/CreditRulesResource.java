@@ -48,14 +48,25 @@ public class CreditRulesResource {
 
     /** A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active. */
     @Schema(description = "A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active.")
-    public record RuleInput(String type, String threshold, List<String> riskGroups, String result, Boolean active) {
+    public record RuleInput(@Schema(required = true, implementation = CreditRuleType.class) String type,
+                            @Schema(ref = "Decimal") String threshold,
+                            List<String> riskGroups,
+                            @Schema(implementation = CreditCheckDecision.class) String result,
+                            Boolean active) {
     }
 
     /** The settings; every field is required on a change. */
     @Schema(name = "CreditSettingsInput", description = "The settings; every field is required on a change.")
-    public record SettingsInput(String approvalThreshold, Integer paymentWeight, Integer exposureWeight,
-                                Integer relationshipWeight, Integer overdueWeight, Integer bureauWeight,
-                                Integer bandA, Integer bandB, Integer bandC, Integer bandD) {
+    public record SettingsInput(@Schema(required = true, ref = "Amount") String approvalThreshold,
+                                @Schema(required = true) Integer paymentWeight,
+                                @Schema(required = true) Integer exposureWeight,
+                                @Schema(required = true) Integer relationshipWeight,
+                                @Schema(required = true) Integer overdueWeight,
+                                @Schema(required = true) Integer bureauWeight,
+                                @Schema(required = true) Integer bandA,
+                                @Schema(required = true) Integer bandB,
+                                @Schema(required = true) Integer bandC,
+                                @Schema(required = true) Integer bandD) {
     }
 
     @Inject

@@ -46,13 +46,20 @@ public class CustomerCreditResource {
 
     /** Changes to the credit settings; null leaves a field as it is, "" clears it. */
     @Schema(description = "Changes to the credit settings; null leaves a field as it is, \"\" clears it.")
-    public record ProfileInput(String limitType, Boolean mandatoryLimit, String limitGroup, String limitExpiresOn,
-                               String holdReason, String holdNote, Integer bureauScore, String reason) {
+    public record ProfileInput(@Schema(implementation = LimitType.class) String limitType,
+                               Boolean mandatoryLimit,
+                               @Schema(ref = "Key") String limitGroup,
+                               @Schema(ref = "Date") String limitExpiresOn,
+                               String holdReason,
+                               String holdNote,
+                               Integer bureauScore,
+                               @Schema(required = true) String reason) {
     }
 
     /** The ERP's packing-slip and open-order totals, in the customer's currency. */
     @Schema(description = "The ERP's packing-slip and open-order totals, in the customer's currency.")
-    public record ErpFiguresInput(String packingSlips, String openOrders) {
+    public record ErpFiguresInput(@Schema(required = true, ref = "Amount") String packingSlips,
+                                  @Schema(required = true, ref = "Amount") String openOrders) {
     }
 
     @Inject

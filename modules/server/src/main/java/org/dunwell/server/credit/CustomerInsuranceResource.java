@@ -40,8 +40,14 @@ public class CustomerInsuranceResource {
 
     /** A policy's terms; amounts as strings in {@code currency} (the customer's). */
     @Schema(description = "A policy's terms; amounts as strings in currency (the customer's).")
-    public record InsuranceInput(String insurer, String policy, String insuredLimit, String currency,
-                                 String coveragePercent, String validFrom, String validTo, String reason) {
+    public record InsuranceInput(String insurer,
+                                 String policy,
+                                 @Schema(ref = "Amount") String insuredLimit,
+                                 @Schema(ref = "Currency") String currency,
+                                 @Schema(ref = "Decimal") String coveragePercent,
+                                 @Schema(ref = "Date") String validFrom,
+                                 @Schema(ref = "Date") String validTo,
+                                 @Schema(required = true) String reason) {
     }
 
     @Inject

@@ -34,7 +34,9 @@ public class LimitGroupsResource {
 
     /** The group's limit, as a string in its currency, and why. */
     @Schema(description = "The group's limit, as a string in its currency, and why.")
-    public record GroupInput(String creditLimit, String currency, String reason) {
+    public record GroupInput(@Schema(required = true, ref = "Amount") String creditLimit,
+                             @Schema(required = true, ref = "Currency") String currency,
+                             @Schema(required = true) String reason) {
     }
 
     @Inject

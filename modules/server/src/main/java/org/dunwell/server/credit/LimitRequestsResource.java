@@ -42,8 +42,14 @@ public class LimitRequestsResource {
 
     /** A request: permanent, or temporary with an end; amounts as strings in the customer's currency. */
     @Schema(description = "A request: permanent, or temporary with an end; amounts as strings in the customer's currency.")
-    public record RequestInput(String account, String company, String requestedLimit, String currency,
-                               Boolean temporary, String effectiveFrom, String effectiveTo, String reason) {
+    public record RequestInput(@Schema(required = true, ref = "Key") String account,
+                               @Schema(ref = "Key") String company,
+                               @Schema(required = true, ref = "Amount") String requestedLimit,
+                               @Schema(ref = "Currency") String currency,
+                               Boolean temporary,
+                               @Schema(ref = "Date") String effectiveFrom,
+                               @Schema(ref = "Date") String effectiveTo,
+                               @Schema(required = true) String reason) {
     }
 
     /** An approval or rejection note (a rejection needs one). */

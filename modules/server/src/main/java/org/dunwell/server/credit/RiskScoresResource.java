@@ -43,7 +43,7 @@ public class RiskScoresResource {
 
     /** Optional: the date to score as of (default the business date). */
     @Schema(description = "Optional: the date to score as of (default the business date).")
-    public record RunInput(String asOf) {
+    public record RunInput(@Schema(ref = "Date") String asOf) {
     }
 
     @Inject

@@ -50,7 +50,10 @@ public class CompaniesResource {
 
     /** A company as the API shows it. */
     @Schema(description = "A company as the API shows it.")
-    public record CompanyJson(String code, String name, String accountingCurrency, String settlementOrder,
+    public record CompanyJson(@Schema(required = true, ref = "Key") String code,
+                              @Schema(required = true) String name,
+                              @Schema(required = true, ref = "Currency") String accountingCurrency,
+                              String settlementOrder,
                               long version) {
         static CompanyJson of(CompanyView view) {
             return new CompanyJson(view.code().value(), view.name(), view.accountingCurrency().getCurrencyCode(),
@@ -60,13 +63,19 @@ public class CompaniesResource {
 
     /** The body of a new company. */
     @Schema(description = "The body of a new company.")
-    public record NewCompanyJson(String code, String name, String accountingCurrency, String settlementOrder,
+    public record NewCompanyJson(@Schema(required = true, ref = "Key") String code,
+                                 @Schema(required = true) String name,
+                                 @Schema(required = true, ref = "Currency") String accountingCurrency,
+                                 String settlementOrder,
                                  String reason) {
     }
 
     /** The body of a change: only the fields given change. */
     @Schema(description = "The body of a change: only the fields given change.")
-    public record CompanyChangeJson(String name, String accountingCurrency, String settlementOrder, String reason) {
+    public record CompanyChangeJson(String name,
+                                    @Schema(ref = "Currency") String accountingCurrency,
+                                    String settlementOrder,
+                                    String reason) {
     }
 
     @Inject

@@ -38,8 +38,14 @@ public class CreditNotesResource {
 
     /** A new credit note. */
     @Schema(description = "A new credit note.")
-    public record CreditNoteInput(String company, String document, String account, String documentDate,
-                                  String currency, String amount, String appliesTo, String reference) {
+    public record CreditNoteInput(@Schema(ref = "Key") String company,
+                                  @Schema(required = true, ref = "Key") String document,
+                                  @Schema(required = true, ref = "Key") String account,
+                                  @Schema(required = true, ref = "Date") String documentDate,
+                                  @Schema(required = true, ref = "Currency") String currency,
+                                  @Schema(required = true, ref = "Amount") String amount,
+                                  @Schema(ref = "Key") String appliesTo,
+                                  String reference) {
     }
 
     @Inject

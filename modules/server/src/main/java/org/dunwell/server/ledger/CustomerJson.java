@@ -7,9 +7,20 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer as the API shows it. */
 @Schema(description = "A customer as the API shows it.")
-public record CustomerJson(String company, String account, String name, String currency, String language,
-                           String group, String region, Integer paymentTermsDays, String creditLimit, String email,
-                           String phone, String responsibleEmployee, List<ContactView> contacts, long version) {
+public record CustomerJson(@Schema(required = true, ref = "Key") String company,
+                           @Schema(required = true, ref = "Key") String account,
+                           @Schema(required = true) String name,
+                           @Schema(required = true, ref = "Currency") String currency,
+                           String language,
+                           String group,
+                           String region,
+                           Integer paymentTermsDays,
+                           @Schema(ref = "Amount") String creditLimit,
+                           String email,
+                           String phone,
+                           String responsibleEmployee,
+                           List<ContactView> contacts,
+                           long version) {
 
     static CustomerJson of(CustomerView v) {
         return new CustomerJson(v.company(), v.account(), v.name(), v.currency(), v.language(), v.group(), v.region(),

@@ -60,9 +60,19 @@ public class CustomersResource {
 
     /** Customer fields in a request; on creation account, name and currency are required. */
     @Schema(description = "Customer fields in a request; on creation account, name and currency are required.")
-    public record CustomerInput(String company, String account, String name, String currency, String language,
-                                String group, String region, Integer paymentTermsDays, String creditLimit,
-                                String email, String phone, String responsibleEmployee, List<ContactInput> contacts,
+    public record CustomerInput(@Schema(ref = "Key") String company,
+                                @Schema(ref = "Key") String account,
+                                String name,
+                                @Schema(ref = "Currency") String currency,
+                                String language,
+                                String group,
+                                String region,
+                                Integer paymentTermsDays,
+                                @Schema(ref = "Amount") String creditLimit,
+                                String email,
+                                String phone,
+                                String responsibleEmployee,
+                                List<ContactInput> contacts,
                                 String reason) {
 
         CustomerDraft draft() {
@@ -84,9 +94,17 @@ public class CustomersResource {
 
     /** An open item as the API shows it. */
     @Schema(description = "An open item as the API shows it.")
-    public record OpenItemJson(String document, String kind, LocalDate documentDate, LocalDate dueDate,
-                               String currency, String amount, String openAmount, String collectionStatus,
-                               String reference, String customerPo, String description) {
+    public record OpenItemJson(@Schema(required = true, ref = "Key") String document,
+                               @Schema(required = true, enumeration = {"INVOICE", "FEE", "INTEREST", "CREDIT_NOTE", "PAYMENT", "WRITE_OFF"}) String kind,
+                               @Schema(required = true) LocalDate documentDate,
+                               LocalDate dueDate,
+                               @Schema(required = true, ref = "Currency") String currency,
+                               @Schema(required = true, ref = "Amount") String amount,
+                               @Schema(required = true, ref = "Amount") String openAmount,
+                               @Schema(required = true) String collectionStatus,
+                               String reference,
+                               String customerPo,
+                               String description) {
         static OpenItemJson of(OpenItem i) {
             return new OpenItemJson(i.document(), i.kind().name(), i.documentDate(), i.dueDate(),
                     i.amount().currency().getCurrencyCode(), i.amount().toPlainString(),
@@ -97,9 +115,17 @@ public class CustomersResource {
 
     /** A settlement as the API shows it. */
     @Schema(description = "A settlement as the API shows it.")
-    public record SettlementJson(long id, String company, String account, String debitDocument,
-                                 String creditDocument, String currency, String amount, LocalDate settledOn,
-                                 LocalDate undoneOn, String undoReason, String createdBy) {
+    public record SettlementJson(long id,
+                                 @Schema(required = true, ref = "Key") String company,
+                                 @Schema(required = true, ref = "Key") String account,
+                                 @Schema(required = true, ref = "Key") String debitDocument,
+                                 @Schema(required = true, ref = "Key") String creditDocument,
+                                 @Schema(required = true, ref = "Currency") String currency,
+                                 @Schema(required = true, ref = "Amount") String amount,
+                                 @Schema(required = true) LocalDate settledOn,
+                                 LocalDate undoneOn,
+                                 String undoReason,
+                                 @Schema(required = true) String createdBy) {
         static SettlementJson of(SettlementView s) {
             return new SettlementJson(s.id(), s.company(), s.account(), s.debitDocument(), s.creditDocument(),
                     s.amount().currency().getCurrencyCode(), s.amount().toPlainString(), s.settledOn(),
@@ -109,8 +135,13 @@ public class CustomersResource {
 
     /** A customer's statement as of a date. */
     @Schema(description = "A customer's statement as of a date.")
-    public record StatementJson(String company, String account, String currency, LocalDate asOf, String balance,
-                                List<OpenItemJson> openItems, List<SettlementJson> settlements) {
+    public record StatementJson(@Schema(required = true, ref = "Key") String company,
+                                @Schema(required = true, ref = "Key") String account,
+                                @Schema(required = true, ref = "Currency") String currency,
+                                @Schema(required = true) LocalDate asOf,
+                                @Schema(required = true, ref = "Amount") String balance,
+                                @Schema(required = true) List<OpenItemJson> openItems,
+                                @Schema(required = true) List<SettlementJson> settlements) {
         static StatementJson of(Statement s) {
             return new StatementJson(s.company(), s.account(), s.currency(), s.asOf(), s.balance().toPlainString(),
                     s.openItems().stream().map(OpenItemJson::of).toList(),

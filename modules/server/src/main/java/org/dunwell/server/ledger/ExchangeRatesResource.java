@@ -35,7 +35,10 @@ public class ExchangeRatesResource {
 
     /** A rate as the API shows and takes it; the rate is a decimal string. */
     @Schema(description = "A rate as the API shows and takes it; the rate is a decimal string.")
-    public record RateJson(String company, String currency, LocalDate date, String rate) {
+    public record RateJson(@Schema(ref = "Key") String company,
+                           @Schema(required = true, ref = "Currency") String currency,
+                           @Schema(required = true) LocalDate date,
+                           @Schema(required = true, ref = "Decimal") String rate) {
         static RateJson of(ExchangeRateView v) {
             return new RateJson(v.company(), v.currency(), v.validFrom(), v.rate().toPlainString());
         }

@@ -38,14 +38,23 @@ public class InvoicesResource {
 
     /** A new invoice. */
     @Schema(description = "A new invoice.")
-    public record InvoiceInput(String company, String document, String account, String documentDate, String dueDate,
-                               String currency, String amount, String reference, String customerPo,
+    public record InvoiceInput(@Schema(ref = "Key") String company,
+                               @Schema(required = true, ref = "Key") String document,
+                               @Schema(required = true, ref = "Key") String account,
+                               @Schema(required = true, ref = "Date") String documentDate,
+                               @Schema(required = true, ref = "Date") String dueDate,
+                               @Schema(required = true, ref = "Currency") String currency,
+                               @Schema(required = true, ref = "Amount") String amount,
+                               String reference,
+                               String customerPo,
                                String description) {
     }
 
     /** Cancel an invoice: the credit note's number (optional), its date (default today) and why. */
     @Schema(description = "Cancel an invoice: the credit note's number (optional), its date (default today) and why.")
-    public record Cancellation(String creditNote, String date, String reason) {
+    public record Cancellation(@Schema(ref = "Key") String creditNote,
+                               @Schema(ref = "Date") String date,
+                               @Schema(required = true) String reason) {
     }
 
     @Inject

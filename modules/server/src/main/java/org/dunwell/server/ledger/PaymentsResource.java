@@ -38,13 +38,20 @@ public class PaymentsResource {
 
     /** A new payment. */
     @Schema(description = "A new payment.")
-    public record PaymentInput(String company, String document, String account, String date, String currency,
-                               String amount, String appliesTo, String reference) {
+    public record PaymentInput(@Schema(ref = "Key") String company,
+                               @Schema(required = true, ref = "Key") String document,
+                               @Schema(required = true, ref = "Key") String account,
+                               @Schema(required = true, ref = "Date") String date,
+                               @Schema(required = true, ref = "Currency") String currency,
+                               @Schema(required = true, ref = "Amount") String amount,
+                               @Schema(ref = "Key") String appliesTo,
+                               String reference) {
     }
 
     /** Reverse a payment: on which day (default today) and why. */
     @Schema(description = "Reverse a payment: on which day (default today) and why.")
-    public record Reversal(String date, String reason) {
+    public record Reversal(@Schema(ref = "Date") String date,
+                           @Schema(required = true) String reason) {
     }
 
     @Inject

@@ -50,13 +50,18 @@ public class SettlementsResource {
      * at most {@code maxAmount}, or exactly {@code amount} (refused with 422 when less is open).
      */
     @Schema(description = "Settle credit against debits in that order, or by the company's order when empty: at most maxAmount, or exactly amount (refused with 422 when less is open).")
-    public record SettleInput(String company, String credit, List<String> debits, String maxAmount, String amount,
-                              String date) {
+    public record SettleInput(@Schema(ref = "Key") String company,
+                              @Schema(required = true, ref = "Key") String credit,
+                              List<String> debits,
+                              @Schema(ref = "Amount") String maxAmount,
+                              @Schema(ref = "Amount") String amount,
+                              @Schema(ref = "Date") String date) {
     }
 
     /** Undo a settlement: on which day (default today) and why. */
     @Schema(description = "Undo a settlement: on which day (default today) and why.")
-    public record UndoInput(String date, String reason) {
+    public record UndoInput(@Schema(ref = "Date") String date,
+                            @Schema(required = true) String reason) {
     }
 
     @Inject

@@ -177,8 +177,12 @@ public class ApiDocumentFilter implements OASFilter {
                 parameter.getSchema().minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_SIZE));
             }
             case "sort" -> parameter.setDescription("field or field,asc or field,desc; default: key order.");
-            case "asOf" -> parameter.setDescription("The day to look at (YYYY-MM-DD, 1900-01-01 to 2999-12-31);"
-                    + " default: the business date.");
+            case "asOf" -> {
+                parameter.setDescription("The day to look at (YYYY-MM-DD, 1900-01-01 to 2999-12-31); default: the"
+                        + " business date.");
+                parameter.setSchema(OASFactory.createSchema().ref("Date"));
+            }
+            case "from", "to" -> parameter.setSchema(OASFactory.createSchema().ref("Date"));
             default -> {
             }
         }

@@ -27,6 +27,8 @@ final class SharedSchemas {
                 .description("A business key (account, document, company, code, pool or sequence name): 1 to 64"
                         + " characters, no '/', no control characters.")
                 .minLength(1).maxLength(64).pattern(KEY_PATTERN).example("C00042"));
+        components.addSchema("Currency", OASFactory.createSchema().type(Schema.SchemaType.STRING)
+                .description("An ISO 4217 currency code.").pattern("^[A-Z]{3}$").example("EUR"));
         components.addSchema("ProblemError", OASFactory.createSchema().type(Schema.SchemaType.OBJECT)
                 .description("One thing wrong with the request: the field (or the line of an imported file) and"
                         + " what is wrong with it.")

@@ -33,7 +33,7 @@ public class BusinessDateResource {
 
     /** The business date as JSON. */
     @Schema(description = "The business date as JSON.")
-    public record BusinessDate(LocalDate date) {
+    public record BusinessDate(@Schema(required = true) LocalDate date) {
     }
 
     @Inject
