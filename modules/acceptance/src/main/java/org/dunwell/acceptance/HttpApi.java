@@ -126,6 +126,14 @@ public final class HttpApi {
         return send(request);
     }
 
+    /** Any method, any headers, any body (null: none) as they are: what a fuzzer sends. */
+    public Answer exchange(String method, String path, java.util.Map<String, String> headers, String body) {
+        HttpRequest.Builder request = request(path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     public Answer withPassword(String path, String password) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", basic(user, password)).GET());

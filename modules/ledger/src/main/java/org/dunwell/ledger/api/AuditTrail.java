@@ -14,6 +14,12 @@ public interface AuditTrail {
 
     void recordAll(List<AuditEntry> entries);
 
+    /**
+     * A company's whole trail, newest first: every change any user or the ERP made, of one kind of
+     * subject ({@code customer}, {@code promise}, …) or by one actor when given (null: all).
+     */
+    Page<AuditEntry> trail(String company, String subjectType, String actor, PageRequest page);
+
     /** The history of one subject, newest first. */
     Page<AuditEntry> history(String company, String subjectType, String subjectKey, PageRequest page);
 }

@@ -3,6 +3,7 @@ package org.dunwell.ledger.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -32,6 +33,27 @@ public class JpaAuditTrail implements AuditTrail {
     @Override
     public void recordAll(List<AuditEntry> entries) {
         entries.forEach(this::record);
+    }
+
+    @Override
+    public Page<AuditEntry> trail(String company, String subjectType, String actor, PageRequest page) {
+        String where = " where e.company = :company" + (subjectType == null ? "" : " and e.subjectType = :type")
+                + (actor == null ? "" : " and e.actor = :actor");
+        TypedQuery<AuditEvent> rows = em.createQuery("select e from AuditEvent e" + where
+                + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        for (TypedQuery<?> query : List.of(rows, count)) {
+            query.setParameter("company", company);
+            if (subjectType != null) {
+                query.setParameter("type", subjectType);
+            }
+            if (actor != null) {
+                query.setParameter("actor", actor);
+            }
+        }
+        List<AuditEntry> items = rows.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
+                .getResultStream().map(AuditEvent::toEntry).toList();
+        return Page.of(items, page, count.getSingleResult());
     }
 
     @Override

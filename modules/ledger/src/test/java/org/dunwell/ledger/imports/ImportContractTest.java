@@ -10,6 +10,7 @@ import static org.dunwell.ledger.support.Ledger.scalar;
 import java.math.BigDecimal;
 import java.util.List;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.Violation;
 import org.dunwell.ledger.api.AuditEntry;
@@ -102,6 +103,19 @@ class ImportContractTest {
                 .containsExactlyInAnyOrder(
                         org.assertj.core.groups.Tuple.tuple("name", "Alpha GmbH", "Alpha GmbH & Co. KG", "erp"),
                         org.assertj.core.groups.Tuple.tuple("region", "NORTH", "WEST", "erp"));
+        // the company's whole trail holds the same entries, filtered by kind and actor, counted
+        Page<AuditEntry> trail = Ledger.tx(db, s -> new JpaAuditTrail(s.em())
+                .trail(company, "customer", "erp", PageRequest.first(50)));
+        List<AuditEntry> trailed = trail.items();
+        assertThat(trailed).containsAll(history);
+        long counted = trail.total();
+        assertThat(counted).isEqualTo(trailed.size());
+        Page<AuditEntry> nobodys = Ledger.tx(db, s -> new JpaAuditTrail(s.em())
+                .trail(company, null, "nobody", PageRequest.first(5)));
+        Page<AuditEntry> elsewhere = Ledger.tx(db, s -> new JpaAuditTrail(s.em())
+                .trail("ELSEWHERE", null, null, PageRequest.first(5)));
+        long none = nobodys.total() + elsewhere.total();
+        assertThat(none).isZero();
     }
 
     @DatabaseTest

@@ -78,6 +78,7 @@ public class CustomerInsuranceResource {
             + " existing policy; a reason is always needed.")
     @APIResponse(responseCode = "200", description = "The policy as it is now",
             content = @Content(schema = @Schema(implementation = CreditProfileView.Insurance.class)))
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response put(@PathParam("account") String account, @QueryParam("company") String company,
                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InsuranceInput in) {
         if (in == null) {
