@@ -56,6 +56,26 @@ class CompanyRuleIT {
     }
 
     @Test
+    void keysOfSixtyFourCharactersWorkThroughoutAndLongerOnesAreRefused() {
+        String code = ("L" + UUID.randomUUID().toString().replace("-", "")).repeat(2).substring(0, 64).toUpperCase();
+        ADMIN.postJson("/api/v1/companies", "{\"code\":\"" + code + "\",\"name\":\"Long keys\","
+                + "\"accountingCurrency\":\"EUR\"}").assertStatus(201);
+        String account = "A".repeat(64);
+        HttpApi.as("erp").post("/api/v1/imports/customers?company=" + code, "text/csv",
+                "account,name,currency,region\n" + account + ",Long Ltd,EUR," + "R".repeat(64) + "\n")
+                .assertStatus(200);
+        String pool = "P".repeat(64);
+        MANAGER.postJson("/api/v1/pools?company=" + code, "{\"name\":\"" + pool + "\",\"conditions\":"
+                + "[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"" + "R".repeat(64) + "\"}]}")
+                .assertStatus(201);
+        assertThat(MANAGER.get("/api/v1/pools/" + pool + "/customers?company=" + code).assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0).getString("account")).isEqualTo(account);
+        MANAGER.get("/api/v1/customers/" + account + "X?company=" + code).assertProblem(400);
+        MANAGER.postJson("/api/v1/pools?company=" + code, "{\"name\":\"" + pool + "X\",\"conditions\":[]}")
+                .assertProblem(400);
+    }
+
+    @Test
     void aCompanyParameterThatIsNoKeyOrNamesTwoCompaniesIsABadRequest() {
         MANAGER.get("/api/v1/aging?company=DW01&company=" + company).assertProblem(400);
         MANAGER.get("/api/v1/aging?company=A%2FB").assertProblem(400);

@@ -21,6 +21,7 @@ import java.util.Set;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
 import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 
 /** A named saved filter over customers; evaluated when used, so new customers join by themselves. */
@@ -79,11 +80,8 @@ public class CollectionPool {
     }
 
     public CollectionPool(String company, String name, PoolFilter filter, String createdBy, Instant createdAt) {
-        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")) {
-            throw InvalidInputException.ofField("name", "is required: letters, digits, space, _ . - (at most 60)");
-        }
         this.company = company;
-        this.name = name;
+        this.name = InputLimits.key("name", name, InputLimits.KEY_MAX_LENGTH);
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         refilter(filter);

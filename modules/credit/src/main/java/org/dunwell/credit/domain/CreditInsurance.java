@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 
@@ -59,9 +60,7 @@ public class CreditInsurance {
         if (insurer == null || insurer.isBlank() || insurer.length() > 100) {
             throw InvalidInputException.ofField("insurer", "is required, at most 100 characters");
         }
-        if (policy == null || policy.isBlank() || policy.length() > 60) {
-            throw InvalidInputException.ofField("policy", "is required, at most 60 characters");
-        }
+        InputLimits.key("policy", policy, InputLimits.KEY_MAX_LENGTH);
         if (insuredLimit == null || insuredLimit.isNegative()) {
             throw InvalidInputException.ofField("insuredLimit", "is required and must not be negative");
         }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Currency;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 
@@ -38,11 +39,8 @@ public class CreditLimitGroup {
     }
 
     public CreditLimitGroup(String company, String name, Money limit) {
-        if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9 _.-]{0,59}")) {
-            throw InvalidInputException.ofField("name", "is required: letters, digits, space, _ . - (at most 60)");
-        }
         this.company = company;
-        this.name = name;
+        this.name = InputLimits.key("name", name, InputLimits.KEY_MAX_LENGTH);
         this.currency = limit.currency().getCurrencyCode();
         setLimit(limit);
     }

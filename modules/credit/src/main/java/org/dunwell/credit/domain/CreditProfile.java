@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dunwell.credit.api.LimitType;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 
 /**
@@ -90,10 +91,8 @@ public class CreditProfile {
 
     /** Puts the customer on hold with a reason code, or takes it off (null). */
     public void hold(String reasonCode, String note) {
-        if (reasonCode != null && !reasonCode.matches("[A-Z0-9_-]{1,40}")) {
-            throw InvalidInputException.ofField("holdReason", "is a reason code: A-Z, 0-9, _ or -, at most 40");
-        }
-        this.holdReason = reasonCode;
+        this.holdReason = reasonCode == null ? null
+                : InputLimits.key("holdReason", reasonCode, InputLimits.KEY_MAX_LENGTH);
         this.holdNote = reasonCode == null ? null : note;
     }
 

@@ -139,6 +139,15 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
     }
 
     @Override
+    public Page<AuditEntry> trail(String company, String subjectType, String actor, PageRequest page) {
+        List<AuditEntry> found = audit.stream().filter(e -> e.company().equals(company)
+                        && (subjectType == null || e.subjectType().equals(subjectType))
+                        && (actor == null || e.actor().equals(actor)))
+                .sorted(Comparator.comparing(AuditEntry::occurredAt).reversed()).toList();
+        return Page.slice(found, page);
+    }
+
+    @Override
     public Page<AuditEntry> history(String company, String subjectType, String subjectKey, PageRequest page) {
         List<AuditEntry> found = audit.stream().filter(e -> e.company().equals(company)
                         && e.subjectType().equals(subjectType) && e.subjectKey().equals(subjectKey))

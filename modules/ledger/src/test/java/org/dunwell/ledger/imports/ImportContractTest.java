@@ -315,6 +315,24 @@ class ImportContractTest {
     }
 
     @DatabaseTest
+    void keysOfSixtyFourCharactersAreTaken(TestDatabase db) {
+        String company = setUp(db);
+        String account = "A".repeat(63) + "1";
+        String document = "D".repeat(63) + "1";
+        String region = "R".repeat(64);
+        ImportResult customers = importCsv(db, ImportKind.CUSTOMERS, "account,name,currency,region\n" + account
+                + ",Long Key Ltd,EUR," + region + "\n", company);
+        ImportResult invoices = importCsv(db, ImportKind.INVOICES, "document,account,document_date,due_date,currency,"
+                + "amount\n" + document + "," + account + ",2026-09-01,2026-10-01,EUR,10.00\n", company);
+        assertThat(customers.errors()).isEmpty();
+        assertThat(invoices.errors()).isEmpty();
+        assertThat(open(db, company, document)).isEqualByComparingTo("10.00");
+        ImportResult tooLong = importCsv(db, ImportKind.CUSTOMERS, "account,name,currency\n" + account + "X,Too Long,EUR\n",
+                ImportMode.SKIP_INVALID, company);
+        assertThat(tooLong.errors()).extracting(Violation::field).containsExactly("account");
+    }
+
+    @DatabaseTest
     void valuesOutOfTheContractsLimitsAreRejectedNamingLineAndColumn(TestDatabase db) {
         String company = setUp(db);
         ImportResult result = importCsv(db, ImportKind.INVOICES, """

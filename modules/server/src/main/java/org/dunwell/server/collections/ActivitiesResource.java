@@ -49,7 +49,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 public class ActivitiesResource {
 
     /** A new activity or follow-up; times as ISO-8601 instants, reminderOn a date. */
-    @Schema(description = "A new activity or follow-up; times as ISO-8601 instants, reminderOn a date.")
+    @Schema(description = "A new activity or follow-up; times as ISO-8601 instants, reminderOn a date.",
+            example = "{\"account\":\"C1\",\"type\":\"CALL\",\"purpose\":\"Ask about INV-1\",\"responsible\":\"manager\",\"reminderOn\":\"2026-12-10\"}")
     public record ActivityInput(@Schema(ref = "Key") String company,
                                 @Schema(ref = "Key") String account,
                                 @Schema(required = true, implementation = ActivityType.class) String type,
@@ -64,14 +65,16 @@ public class ActivitiesResource {
     }
 
     /** Closing one or many activities. */
-    @Schema(description = "Closing one or many activities.")
+    @Schema(description = "Closing one or many activities.",
+            example = "{\"note\":\"the customer will pay on Friday\"}")
     public record CloseInput(@Schema(ref = "Key") String company,
                              List<Long> ids,
                              String note) {
     }
 
     /** A new responsible. */
-    @Schema(name = "ActivityReassignment", description = "A new responsible.")
+    @Schema(name = "ActivityReassignment", description = "A new responsible.",
+            example = "{\"responsible\":\"manager\",\"reason\":\"holiday cover\"}")
     public record ReassignInput(@Schema(ref = "Key") String company,
                                 @Schema(required = true) String responsible,
                                 String reason) {

@@ -29,7 +29,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AgentsResource {
 
     /** The pools an agent works, and its default pool. */
-    @Schema(description = "The pools an agent works, and its default pool.")
+    @Schema(description = "The pools an agent works, and its default pool.",
+            example = "{\"pools\":[\"north-usd\"],\"defaultPool\":\"north-usd\"}")
     public record AgentInput(@Schema(ref = "Key") String company,
                              @Schema(required = true) List<String> pools,
                              @Schema(ref = "Key") String defaultPool) {

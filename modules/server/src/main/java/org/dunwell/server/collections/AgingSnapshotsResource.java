@@ -59,7 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 public class AgingSnapshotsResource {
 
     /** What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool. */
-    @Schema(description = "What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool.")
+    @Schema(description = "What to snapshot: as of a day (default today), by a definition (default standard), all customers or a pool.",
+            example = "{\"asOf\":\"2026-11-22\"}")
     public record SnapshotInput(@Schema(ref = "Key") String company,
                                 @Schema(ref = "Date") String asOf,
                                 String definition,

@@ -44,7 +44,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class CasesResource {
 
     /** A new case over documents. */
-    @Schema(description = "A new case over documents.")
+    @Schema(description = "A new case over documents.",
+            example = "{\"title\":\"Slow payer\",\"category\":\"GENERAL\",\"owner\":\"manager\",\"documents\":[\"INV-1\"]}")
     public record CaseInput(@Schema(ref = "Key") String company,
                             @Schema(required = true) String title,
                             String category,
@@ -54,13 +55,15 @@ public class CasesResource {
     }
 
     /** Documents to add. */
-    @Schema(description = "Documents to add.")
+    @Schema(description = "Documents to add.",
+            example = "{\"documents\":[\"INV-2\"]}")
     public record DocumentsInput(@Schema(ref = "Key") String company,
                                  @Schema(required = true) List<String> documents) {
     }
 
     /** A status change or a new owner, with the reason. */
-    @Schema(description = "A status change or a new owner, with the reason.")
+    @Schema(description = "A status change or a new owner, with the reason.",
+            example = "{\"status\":\"IN_PROGRESS\",\"owner\":\"manager\",\"reason\":\"working on it\"}")
     public record ChangeInput(@Schema(ref = "Key") String company,
                               @Schema(enumeration = {"OPEN", "IN_PROGRESS", "CLOSED"}) String status,
                               String owner,
@@ -68,7 +71,8 @@ public class CasesResource {
     }
 
     /** A note for the log. */
-    @Schema(name = "CaseNote", description = "A note for the log.")
+    @Schema(name = "CaseNote", description = "A note for the log.",
+            example = "{\"text\":\"called, no answer\"}")
     public record NoteInput(@Schema(ref = "Key") String company,
                             @Schema(required = true) String text) {
     }

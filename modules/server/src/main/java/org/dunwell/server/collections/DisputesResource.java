@@ -43,7 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class DisputesResource {
 
     /** A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator. */
-    @Schema(description = "A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator.")
+    @Schema(description = "A new dispute: the invoice, the amount (default: all open and undisputed), lines, reason, investigator.",
+            example = "{\"document\":\"INV-1\",\"amount\":\"100.00\",\"reasonCode\":\"PRICE\",\"explanation\":\"10 % off agreed\"}")
     public record DisputeInput(@Schema(ref = "Key") String company,
                                @Schema(required = true, ref = "Key") String document,
                                @Schema(ref = "Amount") String amount,
@@ -54,7 +55,8 @@ public class DisputesResource {
     }
 
     /** The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW. */
-    @Schema(description = "The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW.")
+    @Schema(description = "The outcome: RESOLVED, CREDIT_ISSUED (with resolutionAmount, optional creditNote) or CUSTOMER_WITHDREW.",
+            example = "{\"status\":\"RESOLVED\",\"note\":\"price confirmed\"}")
     public record ResolutionInput(@Schema(ref = "Key") String company,
                                   @Schema(required = true, implementation = DisputeStatus.class) String status,
                                   @Schema(ref = "Amount") String resolutionAmount,

@@ -45,20 +45,23 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class PoolsResource {
 
     /** A new pool: a name and its conditions (all must hold). */
-    @Schema(description = "A new pool: a name and its conditions (all must hold).")
+    @Schema(description = "A new pool: a name and its conditions (all must hold).",
+            example = "{\"name\":\"north-usd\",\"conditions\":[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"NORTH\"}]}")
     public record PoolInput(@Schema(ref = "Key") String company,
                             @Schema(required = true, ref = "Key") String name,
                             @Schema(required = true) List<PoolCondition> conditions) {
     }
 
     /** New conditions for a pool. */
-    @Schema(description = "New conditions for a pool.")
+    @Schema(description = "New conditions for a pool.",
+            example = "{\"conditions\":[{\"field\":\"region\",\"operator\":\"in\",\"value\":\"NORTH,SOUTH\"}]}")
     public record FilterInput(@Schema(ref = "Key") String company,
                               @Schema(required = true) List<PoolCondition> conditions) {
     }
 
     /** Hand a pool to {@code to}, from every agent who works it or only {@code from}. */
-    @Schema(name = "PoolReassignment", description = "Hand a pool to to, from every agent who works it or only from.")
+    @Schema(name = "PoolReassignment", description = "Hand a pool to to, from every agent who works it or only from.",
+            example = "{\"to\":\"agent-cover\",\"reason\":\"holiday cover\"}")
     public record ReassignInput(@Schema(ref = "Key") String company,
                                 String from,
                                 @Schema(required = true) String to,

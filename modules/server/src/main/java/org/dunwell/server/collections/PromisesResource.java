@@ -52,7 +52,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class PromisesResource {
 
     /** A new promise: amount in the customer's currency, the date, the invoices it covers, who promised. */
-    @Schema(description = "A new promise: amount in the customer's currency, the date, the invoices it covers, who promised.")
+    @Schema(description = "A new promise: amount in the customer's currency, the date, the invoices it covers, who promised.",
+            example = "{\"account\":\"C1\",\"amount\":\"250.50\",\"promisedOn\":\"2030-01-31\",\"documents\":[\"INV-2\"],\"contact\":\"Ann Payer\"}")
     public record PromiseInput(@Schema(ref = "Key") String company,
                                @Schema(required = true, ref = "Key") String account,
                                @Schema(required = true, ref = "Amount") String amount,
@@ -65,19 +66,22 @@ public class PromisesResource {
     }
 
     /** Why a promise is cancelled. */
-    @Schema(description = "Why a promise is cancelled.")
+    @Schema(description = "Why a promise is cancelled.",
+            example = "{\"reason\":\"the customer withdrew the promise\"}")
     public record CancelInput(@Schema(ref = "Key") String company,
                               @Schema(required = true) String reason) {
     }
 
     /** The day to evaluate as of (default: the business date). */
-    @Schema(description = "The day to evaluate as of (default: the business date).")
+    @Schema(description = "The day to evaluate as of (default: the business date).",
+            example = "{\"asOf\":\"2026-11-22\"}")
     public record EvaluationInput(@Schema(ref = "Key") String company,
                                   @Schema(ref = "Date") String asOf) {
     }
 
     /** Grace days after the promised date. */
-    @Schema(name = "PromiseSettingsInput", description = "Grace days after the promised date.")
+    @Schema(name = "PromiseSettingsInput", description = "Grace days after the promised date.",
+            example = "{\"graceDays\":3}")
     public record SettingsInput(@Schema(ref = "Key") String company,
                                 @Schema(required = true) Integer graceDays) {
     }

@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class ReturnedPaymentsResource {
 
     /** The day it came back (default today), the bank's reason, an optional fee and its document number. */
-    @Schema(description = "The day it came back (default today), the bank's reason, an optional fee and its document number.")
+    @Schema(description = "The day it came back (default today), the bank's reason, an optional fee and its document number.",
+            example = "{\"reason\":\"insufficient funds\",\"fee\":\"15.00\",\"feeDocument\":\"FEE-1\"}")
     public record NsfInput(@Schema(ref = "Key") String company,
                            @Schema(ref = "Date") String date,
                            @Schema(required = true) String reason,

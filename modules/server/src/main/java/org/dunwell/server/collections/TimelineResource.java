@@ -42,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class TimelineResource {
 
     /** A note on the customer. */
-    @Schema(name = "CustomerNote", description = "A note on the customer.")
+    @Schema(name = "CustomerNote", description = "A note on the customer.",
+            example = "{\"text\":\"prefers e-mail\"}")
     public record NoteInput(@Schema(ref = "Key") String company,
                             @Schema(required = true) String text) {
     }

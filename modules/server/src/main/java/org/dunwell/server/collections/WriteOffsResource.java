@@ -45,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class WriteOffsResource {
 
     /** A request: the invoice, the amount (default all that is open), the reason code and a note. */
-    @Schema(description = "A request: the invoice, the amount (default all that is open), the reason code and a note.")
+    @Schema(description = "A request: the invoice, the amount (default all that is open), the reason code and a note.",
+            example = "{\"document\":\"INV-4\",\"amount\":\"5.00\",\"reasonCode\":\"SMALL_BALANCE\",\"note\":\"residue\"}")
     public record WriteOffInput(@Schema(ref = "Key") String company,
                                 @Schema(required = true, ref = "Key") String document,
                                 @Schema(ref = "Amount") String amount,
@@ -54,7 +55,8 @@ public class WriteOffsResource {
     }
 
     /** A decision's note. */
-    @Schema(name = "WriteOffDecision", description = "A decision's note.")
+    @Schema(name = "WriteOffDecision", description = "A decision's note.",
+            example = "{\"note\":\"agreed\"}")
     public record DecisionInput(@Schema(ref = "Key") String company,
                                 String note) {
     }

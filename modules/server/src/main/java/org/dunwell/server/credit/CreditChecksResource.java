@@ -30,7 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class CreditChecksResource {
 
     /** The contract's request. */
-    @Schema(description = "The contract's request.")
+    @Schema(description = "The contract's request.",
+            example = "{\"account\":\"C1\",\"amount\":\"300.00\",\"currency\":\"USD\",\"orderReference\":\"SO-77\"}")
     public record CheckInput(@Schema(required = true, ref = "Key") String account,
                              @Schema(required = true, ref = "Amount") String amount,
                              @Schema(required = true, ref = "Currency") String currency,

@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class CreditHoldsResource {
 
     /** A decision on a held order. */
-    @Schema(name = "HoldDecision", description = "A decision on a held order.")
+    @Schema(name = "HoldDecision", description = "A decision on a held order.",
+            example = "{\"reason\":\"prepayment received\"}")
     public record DecisionInput(@Schema(required = true) String reason) {
     }
 

@@ -47,7 +47,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class CreditRulesResource {
 
     /** A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active. */
-    @Schema(description = "A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active.")
+    @Schema(description = "A rule: type, threshold (percent, days or an amount, as a string), risk groups, result, active.",
+            example = "{\"type\":\"OVERDUE_DAYS\",\"threshold\":\"60\",\"result\":\"REVIEW\",\"active\":true}")
     public record RuleInput(@Schema(required = true, implementation = CreditRuleType.class) String type,
                             @Schema(ref = "Decimal") String threshold,
                             List<String> riskGroups,
@@ -56,7 +57,8 @@ public class CreditRulesResource {
     }
 
     /** The settings; every field is required on a change. */
-    @Schema(name = "CreditSettingsInput", description = "The settings; every field is required on a change.")
+    @Schema(name = "CreditSettingsInput", description = "The settings; every field is required on a change.",
+            example = "{\"approvalThreshold\":\"50000.00\",\"paymentWeight\":35,\"exposureWeight\":25,\"relationshipWeight\":10,\"overdueWeight\":20,\"bureauWeight\":10,\"bandA\":80,\"bandB\":60,\"bandC\":40,\"bandD\":20}")
     public record SettingsInput(@Schema(required = true, ref = "Amount") String approvalThreshold,
                                 @Schema(required = true) Integer paymentWeight,
                                 @Schema(required = true) Integer exposureWeight,

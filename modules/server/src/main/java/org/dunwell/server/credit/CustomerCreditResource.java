@@ -45,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class CustomerCreditResource {
 
     /** Changes to the credit settings; null leaves a field as it is, "" clears it. */
-    @Schema(description = "Changes to the credit settings; null leaves a field as it is, \"\" clears it.")
+    @Schema(description = "Changes to the credit settings; null leaves a field as it is, \"\" clears it.",
+            example = "{\"limitType\":\"BALANCE\",\"reason\":\"standard terms\"}")
     public record ProfileInput(@Schema(implementation = LimitType.class) String limitType,
                                Boolean mandatoryLimit,
                                @Schema(ref = "Key") String limitGroup,
@@ -57,7 +58,8 @@ public class CustomerCreditResource {
     }
 
     /** The ERP's packing-slip and open-order totals, in the customer's currency. */
-    @Schema(description = "The ERP's packing-slip and open-order totals, in the customer's currency.")
+    @Schema(description = "The ERP's packing-slip and open-order totals, in the customer's currency.",
+            example = "{\"packingSlips\":\"0.00\",\"openOrders\":\"150.00\"}")
     public record ErpFiguresInput(@Schema(required = true, ref = "Amount") String packingSlips,
                                   @Schema(required = true, ref = "Amount") String openOrders) {
     }

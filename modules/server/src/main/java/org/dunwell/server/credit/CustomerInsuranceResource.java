@@ -39,7 +39,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class CustomerInsuranceResource {
 
     /** A policy's terms; amounts as strings in {@code currency} (the customer's). */
-    @Schema(description = "A policy's terms; amounts as strings in currency (the customer's).")
+    @Schema(description = "A policy's terms; amounts as strings in currency (the customer's).",
+            example = "{\"insurer\":\"Atradius\",\"policy\":\"POL-1\",\"insuredLimit\":\"1000.00\",\"coveragePercent\":\"90\",\"validFrom\":\"2026-01-01\",\"validTo\":\"2026-12-31\",\"reason\":\"cover granted\"}")
     public record InsuranceInput(String insurer,
                                  String policy,
                                  @Schema(ref = "Amount") String insuredLimit,

@@ -33,7 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class LimitGroupsResource {
 
     /** The group's limit, as a string in its currency, and why. */
-    @Schema(description = "The group's limit, as a string in its currency, and why.")
+    @Schema(description = "The group's limit, as a string in its currency, and why.",
+            example = "{\"creditLimit\":\"10000.00\",\"currency\":\"USD\",\"reason\":\"one limit for the group\"}")
     public record GroupInput(@Schema(required = true, ref = "Amount") String creditLimit,
                              @Schema(required = true, ref = "Currency") String currency,
                              @Schema(required = true) String reason) {

@@ -41,7 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class LimitRequestsResource {
 
     /** A request: permanent, or temporary with an end; amounts as strings in the customer's currency. */
-    @Schema(description = "A request: permanent, or temporary with an end; amounts as strings in the customer's currency.")
+    @Schema(description = "A request: permanent, or temporary with an end; amounts as strings in the customer's currency.",
+            example = "{\"account\":\"C1\",\"requestedLimit\":\"1500.00\",\"reason\":\"new framework contract\"}")
     public record RequestInput(@Schema(required = true, ref = "Key") String account,
                                @Schema(ref = "Key") String company,
                                @Schema(required = true, ref = "Amount") String requestedLimit,
@@ -53,7 +54,8 @@ public class LimitRequestsResource {
     }
 
     /** An approval or rejection note (a rejection needs one). */
-    @Schema(name = "LimitRequestDecision", description = "An approval or rejection note (a rejection needs one).")
+    @Schema(name = "LimitRequestDecision", description = "An approval or rejection note (a rejection needs one).",
+            example = "{\"note\":\"board minutes 12\"}")
     public record DecisionInput(String note) {
     }
 

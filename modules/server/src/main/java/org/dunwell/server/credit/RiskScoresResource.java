@@ -42,7 +42,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class RiskScoresResource {
 
     /** Optional: the date to score as of (default the business date). */
-    @Schema(description = "Optional: the date to score as of (default the business date).")
+    @Schema(description = "Optional: the date to score as of (default the business date).",
+            example = "{\"asOf\":\"2026-11-22\"}")
     public record RunInput(@Schema(ref = "Date") String asOf) {
     }
 

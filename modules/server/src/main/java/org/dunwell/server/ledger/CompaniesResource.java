@@ -62,7 +62,8 @@ public class CompaniesResource {
     }
 
     /** The body of a new company. */
-    @Schema(description = "The body of a new company.")
+    @Schema(description = "The body of a new company.",
+            example = "{\"code\":\"DW02\",\"name\":\"Dunwell Two\",\"accountingCurrency\":\"USD\"}")
     public record NewCompanyJson(@Schema(required = true, ref = "Key") String code,
                                  @Schema(required = true) String name,
                                  @Schema(required = true, ref = "Currency") String accountingCurrency,
@@ -71,7 +72,8 @@ public class CompaniesResource {
     }
 
     /** The body of a change: only the fields given change. */
-    @Schema(description = "The body of a change: only the fields given change.")
+    @Schema(description = "The body of a change: only the fields given change.",
+            example = "{\"name\":\"Dunwell Two Ltd\",\"reason\":\"new legal name\"}")
     public record CompanyChangeJson(String name,
                                     @Schema(ref = "Currency") String accountingCurrency,
                                     String settlementOrder,

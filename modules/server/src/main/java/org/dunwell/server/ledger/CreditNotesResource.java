@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class CreditNotesResource {
 
     /** A new credit note. */
-    @Schema(description = "A new credit note.")
+    @Schema(description = "A new credit note.",
+            example = "{\"document\":\"CN-2\",\"account\":\"C1\",\"documentDate\":\"2026-11-02\",\"currency\":\"USD\",\"amount\":\"10.00\"}")
     public record CreditNoteInput(@Schema(ref = "Key") String company,
                                   @Schema(required = true, ref = "Key") String document,
                                   @Schema(required = true, ref = "Key") String account,

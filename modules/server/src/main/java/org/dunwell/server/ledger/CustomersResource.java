@@ -59,7 +59,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class CustomersResource {
 
     /** Customer fields in a request; on creation account, name and currency are required. */
-    @Schema(description = "Customer fields in a request; on creation account, name and currency are required.")
+    @Schema(description = "Customer fields in a request; on creation account, name and currency are required.",
+            example = "{\"account\":\"C3\",\"name\":\"Cobalt Ltd\",\"currency\":\"USD\",\"region\":\"NORTH\",\"paymentTermsDays\":30,\"creditLimit\":\"2000.00\",\"email\":\"ap@cobalt.example\"}")
     public record CustomerInput(@Schema(ref = "Key") String company,
                                 @Schema(ref = "Key") String account,
                                 String name,
@@ -83,7 +84,8 @@ public class CustomersResource {
     }
 
     /** A contact person of the customer; collectionsContact marks whom collections writes to. */
-    @Schema(description = "A contact person of the customer; collectionsContact marks whom collections writes to.")
+    @Schema(description = "A contact person of the customer; collectionsContact marks whom collections writes to.",
+            example = "{\"name\":\"Ann Payer\",\"role\":\"Accounts payable\",\"email\":\"ann@acme.example\",\"collectionsContact\":true}")
     public record ContactInput(@Schema(required = true) String name, String role, String email, String phone,
                                Boolean collectionsContact) {
 

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ExchangeRatesResource {
 
     /** A rate as the API shows and takes it; the rate is a decimal string. */
-    @Schema(description = "A rate as the API shows and takes it; the rate is a decimal string.")
+    @Schema(description = "A rate as the API shows and takes it; the rate is a decimal string.",
+            example = "{\"currency\":\"EUR\",\"date\":\"2026-11-01\",\"rate\":\"1.08\"}")
     public record RateJson(@Schema(ref = "Key") String company,
                            @Schema(required = true, ref = "Currency") String currency,
                            @Schema(required = true) LocalDate date,

@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class InvoicesResource {
 
     /** A new invoice. */
-    @Schema(description = "A new invoice.")
+    @Schema(description = "A new invoice.",
+            example = "{\"document\":\"INV-5\",\"account\":\"C1\",\"documentDate\":\"2026-10-15\",\"dueDate\":\"2026-11-14\",\"currency\":\"USD\",\"amount\":\"120.00\",\"reference\":\"SO-5\"}")
     public record InvoiceInput(@Schema(ref = "Key") String company,
                                @Schema(required = true, ref = "Key") String document,
                                @Schema(required = true, ref = "Key") String account,
@@ -51,7 +52,8 @@ public class InvoicesResource {
     }
 
     /** Cancel an invoice: the credit note's number (optional), its date (default today) and why. */
-    @Schema(description = "Cancel an invoice: the credit note's number (optional), its date (default today) and why.")
+    @Schema(description = "Cancel an invoice: the credit note's number (optional), its date (default today) and why.",
+            example = "{\"reason\":\"ordered twice\"}")
     public record Cancellation(@Schema(ref = "Key") String creditNote,
                                @Schema(ref = "Date") String date,
                                @Schema(required = true) String reason) {

@@ -37,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 public class PaymentsResource {
 
     /** A new payment. */
-    @Schema(description = "A new payment.")
+    @Schema(description = "A new payment.",
+            example = "{\"document\":\"PAY-3\",\"account\":\"C1\",\"date\":\"2026-11-01\",\"currency\":\"USD\",\"amount\":\"50.00\",\"appliesTo\":\"INV-2\"}")
     public record PaymentInput(@Schema(ref = "Key") String company,
                                @Schema(required = true, ref = "Key") String document,
                                @Schema(required = true, ref = "Key") String account,
@@ -49,7 +50,8 @@ public class PaymentsResource {
     }
 
     /** Reverse a payment: on which day (default today) and why. */
-    @Schema(description = "Reverse a payment: on which day (default today) and why.")
+    @Schema(description = "Reverse a payment: on which day (default today) and why.",
+            example = "{\"reason\":\"reversed by the bank\"}")
     public record Reversal(@Schema(ref = "Date") String date,
                            @Schema(required = true) String reason) {
     }

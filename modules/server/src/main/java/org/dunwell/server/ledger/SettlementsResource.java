@@ -49,7 +49,8 @@ public class SettlementsResource {
      * Settle {@code credit} against {@code debits} in that order, or by the company's order when empty:
      * at most {@code maxAmount}, or exactly {@code amount} (refused with 422 when less is open).
      */
-    @Schema(description = "Settle credit against debits in that order, or by the company's order when empty: at most maxAmount, or exactly amount (refused with 422 when less is open).")
+    @Schema(description = "Settle credit against debits in that order, or by the company's order when empty: at most maxAmount, or exactly amount (refused with 422 when less is open).",
+            example = "{\"credit\":\"PAY-2\",\"debits\":[\"INV-2\"],\"maxAmount\":\"50.00\"}")
     public record SettleInput(@Schema(ref = "Key") String company,
                               @Schema(required = true, ref = "Key") String credit,
                               List<String> debits,
@@ -59,7 +60,8 @@ public class SettlementsResource {
     }
 
     /** Undo a settlement: on which day (default today) and why. */
-    @Schema(description = "Undo a settlement: on which day (default today) and why.")
+    @Schema(description = "Undo a settlement: on which day (default today) and why.",
+            example = "{\"reason\":\"applied to the wrong invoice\"}")
     public record UndoInput(@Schema(ref = "Date") String date,
                             @Schema(required = true) String reason) {
     }

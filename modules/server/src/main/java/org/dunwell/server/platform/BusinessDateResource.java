@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class BusinessDateResource {
 
     /** The business date as JSON. */
-    @Schema(description = "The business date as JSON.")
+    @Schema(description = "The business date as JSON.",
+            example = "{\"date\":\"2026-11-22\"}")
     public record BusinessDate(@Schema(required = true) LocalDate date) {
     }
 

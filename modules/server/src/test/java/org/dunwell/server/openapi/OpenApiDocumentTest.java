@@ -107,6 +107,8 @@ class OpenApiDocumentTest {
                 }
                 if (operation.containsKey("requestBody") && !hasSchema(operation.getJsonObject("requestBody"))) {
                     defects.add(where + ": a request body without a schema");
+                } else if (operation.containsKey("requestBody") && !hasExample(operation.getJsonObject("requestBody"))) {
+                    defects.add(where + ": a request body without an example");
                 }
             }
         }
@@ -123,6 +125,25 @@ class OpenApiDocumentTest {
                     .getJsonObject("application/problem+json").getJsonObject("schema").getString("$ref"))
                     .as(name).isEqualTo("#/components/schemas/Problem");
         }
+    }
+
+    /** The body's media type or its schema (the component it refers to) shows an example. */
+    private static boolean hasExample(JsonObject requestBody) {
+        for (JsonValue value : requestBody.getJsonObject("content").values()) {
+            JsonObject media = value.asJsonObject();
+            if (media.containsKey("examples") || media.containsKey("example")) {
+                return true;
+            }
+            JsonObject schema = media.getJsonObject("schema");
+            if (schema.containsKey("$ref")) {
+                String name = schema.getString("$ref").substring(schema.getString("$ref").lastIndexOf('/') + 1);
+                schema = document.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
+            }
+            if (schema == null || !schema.containsKey("example")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasSchema(JsonObject withContent) {

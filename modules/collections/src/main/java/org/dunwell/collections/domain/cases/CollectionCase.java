@@ -22,6 +22,7 @@ import java.util.List;
 import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 
 /** An envelope of transactions of one or more customers, with a status, an owner and an append-only log. */
@@ -95,9 +96,7 @@ public class CollectionCase {
         if (title == null || title.isBlank() || title.length() > 200) {
             throw InvalidInputException.ofField("title", "is required (at most 200 characters)");
         }
-        if (category == null || !category.matches("[A-Za-z0-9_ -]{1,40}")) {
-            throw InvalidInputException.ofField("category", "is required: letters, digits, _ - space (at most 40)");
-        }
+        InputLimits.key("category", category, InputLimits.KEY_MAX_LENGTH);
         if (description != null && description.length() > 2000) {
             throw InvalidInputException.ofField("description", "at most 2000 characters");
         }

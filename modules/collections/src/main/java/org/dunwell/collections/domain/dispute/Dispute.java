@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.DisputeView;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 
@@ -75,9 +76,7 @@ public class Dispute {
         if (!amount.isPositive()) {
             throw InvalidInputException.ofField("amount", "must be positive");
         }
-        if (reasonCode == null || reasonCode.isBlank() || reasonCode.trim().length() > 40) {
-            throw InvalidInputException.ofField("reasonCode", "is required (at most 40 characters)");
-        }
+        InputLimits.key("reasonCode", reasonCode, InputLimits.KEY_MAX_LENGTH);
         if (explanation != null && explanation.length() > 4000) {
             throw InvalidInputException.ofField("explanation", "at most 4000 characters");
         }

@@ -17,6 +17,7 @@ import org.dunwell.collections.api.WriteOffView;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.ForbiddenException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 
@@ -76,9 +77,7 @@ public class WriteOffRequest {
         if (!amount.isPositive()) {
             throw InvalidInputException.ofField("amount", "must be positive");
         }
-        if (reasonCode == null || reasonCode.isBlank() || reasonCode.trim().length() > 40) {
-            throw InvalidInputException.ofField("reasonCode", "is required (at most 40 characters)");
-        }
+        InputLimits.key("reasonCode", reasonCode, InputLimits.KEY_MAX_LENGTH);
         if (note != null && note.length() > 2000) {
             throw InvalidInputException.ofField("note", "at most 2000 characters");
         }

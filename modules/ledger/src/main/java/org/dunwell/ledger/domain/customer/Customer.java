@@ -92,22 +92,19 @@ public class Customer {
     }
 
     public void rename(String newName) {
-        if (newName == null || newName.isBlank() || newName.trim().length() > 200) {
-            throw InvalidInputException.ofField("name", "is required, at most 200 characters");
-        }
-        this.name = newName.trim();
+        this.name = MasterData.name("name", newName);
     }
 
     public void setLanguage(String language) {
-        this.language = language;
+        this.language = MasterData.language("language", language);
     }
 
     public void setGroup(String group) {
-        this.group = group;
+        this.group = MasterData.code("group", group);
     }
 
     public void setRegion(String region) {
-        this.region = region;
+        this.region = MasterData.code("region", region);
     }
 
     public void setPaymentTermsDays(Integer days) {
@@ -118,15 +115,16 @@ public class Customer {
     }
 
     public void setEmail(String email) {
-        this.email = email;
+        this.email = MasterData.email("email", email);
     }
 
     public void setPhone(String phone) {
-        this.phone = phone;
+        this.phone = MasterData.text("phone", phone, MasterData.PHONE_LENGTH);
     }
 
     public void setResponsibleEmployee(String responsibleEmployee) {
-        this.responsibleEmployee = responsibleEmployee;
+        this.responsibleEmployee = MasterData.text("responsibleEmployee", responsibleEmployee,
+                MasterData.USER_LENGTH);
     }
 
     /** Replaces the contacts; the first with {@code collectionsContact} is the collections contact. */
@@ -134,10 +132,12 @@ public class Customer {
         contacts.clear();
         int position = 0;
         for (ContactView contact : given) {
-            if (contact.name() == null || contact.name().isBlank()) {
-                throw InvalidInputException.ofField("contacts[" + position + "].name", "is required");
-            }
-            contacts.add(new Contact(this, position++, contact));
+            String at = "contacts[" + position + "].";
+            contacts.add(new Contact(this, position++, new ContactView(MasterData.name(at + "name", contact.name()),
+                    MasterData.text(at + "role", contact.role(), MasterData.ROLE_LENGTH),
+                    MasterData.email(at + "email", contact.email()),
+                    MasterData.text(at + "phone", contact.phone(), MasterData.PHONE_LENGTH),
+                    contact.collectionsContact())));
         }
     }
 

@@ -18,7 +18,7 @@ final class Fields {
     }
 
     /** A value an InputLimits check takes, or the row rejected naming the column the check named. */
-    private static <T> T check(java.util.function.Supplier<T> check) throws RowRejected {
+    static <T> T check(java.util.function.Supplier<T> check) throws RowRejected {
         try {
             return check.get();
         } catch (InvalidInputException e) {
