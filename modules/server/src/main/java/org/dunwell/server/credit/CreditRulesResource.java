@@ -24,6 +24,7 @@ import org.dunwell.credit.api.CreditRuleView;
 import org.dunwell.credit.api.CreditRules;
 import org.dunwell.credit.api.CreditSettingsView;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
@@ -99,6 +100,17 @@ public class CreditRulesResource {
                 in.threshold()), in.riskGroups(), result(in.result()), in.active() == null || in.active(),
                 api.caller().name());
         return Created.at(uri, created, created.version(), "credit-rules", created.id());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One rule")
+    @APIResponse(responseCode = "200", description = "The rule (ETag: its version)",
+            content = @Content(schema = @Schema(implementation = CreditRuleView.class)))
+    public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
+        CreditRuleView rule = rules.rules(api.company(company)).stream().filter(r -> r.id() == id).findFirst()
+                .orElseThrow(() -> new NotFoundException("credit rule", id));
+        return Response.ok(rule).tag(ETags.of(rule.version())).build();
     }
 
     @PUT

@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.dunwell.server.platform.Created;
 
 /** Credit limit requests: a clerk or credit manager asks, someone else approves at the right level. */
 @Path("/credit-limit-requests")
@@ -82,8 +83,7 @@ public class LimitRequestsResource {
                         in.requestedLimit(), in.currency() != null ? in.currency() : customer.currency()),
                 Boolean.TRUE.equals(in.temporary()), Amounts.date("effectiveFrom", in.effectiveFrom()),
                 Amounts.date("effectiveTo", in.effectiveTo()), in.reason(), api.caller().name());
-        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-                .tag(ETags.of(created.version())).entity(created).build();
+        return Created.at(uri, created, created.version(), "credit-limit-requests", created.id());
     }
 
     @GET

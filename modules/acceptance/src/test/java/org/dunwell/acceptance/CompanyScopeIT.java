@@ -1,0 +1,398 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.dunwell.acceptance.OpenApiOperations.Operation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * api-contract.md, "The company of a request", checked on every operation the OpenAPI document gives
+ * the {@code company} parameter: each is called for a second company S (with the document's example
+ * body), and must answer 2xx with no other company's data in its answer; a change must land in S (a
+ * created resource is found at its {@code Location} in S and not in T), and must leave the audit trails
+ * of the other companies (DW01, and T, which holds the same keys as S) as they were. The test fails
+ * when the document lists a company-scoped operation it does not call.
+ */
+class CompanyScopeIT {
+
+    private static final String DATA_CUSTOMERS = "account,name,currency,region,credit_limit\n"
+            + "C1,Acme Inc.,USD,NORTH,1000.00\nC2,Birch Ltd,USD,NORTH,5000.00\n";
+    private static final String DATA_INVOICES = "document,account,document_date,due_date,currency,amount\n"
+            + "INV-1,C1,2026-09-01,2026-10-01,USD,1000.00\nINV-2,C1,2026-10-01,2026-10-31,USD,250.50\n"
+            + "INV-3,C2,2026-10-01,2026-10-31,USD,800.00\nINV-4,C1,2026-10-05,2026-11-04,USD,300.00\n";
+    private static final String DATA_PAYMENTS = "document,account,date,currency,amount,applies_to\n"
+            + "PAY-1,C1,2026-10-20,USD,400.00,INV-1\nPAY-2,C1,2026-11-05,USD,50.00,\n";
+    private static final String DATA_CREDIT_NOTES = "document,account,document_date,currency,amount\n"
+            + "CN-1,C1,2026-11-06,USD,20.00\n";
+
+    private static String s;
+    private static String t;
+    private static final Map<String, String> CAUGHT = new HashMap<>();
+
+    @BeforeAll
+    static void twoCompaniesWithTheSameKeys() throws InterruptedException {
+        String suffix = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+        s = "S" + suffix;
+        t = "T" + suffix;
+        for (String company : List.of(s, t)) {
+            HttpApi.as("admin").postJson("/api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"Scope "
+                    + company + "\",\"accountingCurrency\":\"USD\"}").assertStatus(201);
+            HttpApi erp = HttpApi.as("erp");
+            for (String[] file : new String[][] {{"customers", DATA_CUSTOMERS}, {"invoices", DATA_INVOICES},
+                {"payments", DATA_PAYMENTS}, {"credit-notes", DATA_CREDIT_NOTES}}) {
+                erp.post("/api/v1/imports/" + file[0] + "?company=" + company, "text/csv", file[1]).assertStatus(200);
+            }
+        }
+        // what the actions below act on, besides what the scenario creates itself
+        String inS = "?company=" + s;
+        HttpApi erp = HttpApi.as("erp");
+        for (String order : List.of("SO-78", "SO-79")) {
+            CAUGHT.put("hold " + order, erp.postJson("/api/v1/credit-checks" + inS, "{\"account\":\"C1\",\"amount\":"
+                    + "\"300.00\",\"currency\":\"USD\",\"orderReference\":\"" + order + "\"}").assertStatus(200).json()
+                    .getJsonNumber("id").toString());
+        }
+        CAUGHT.put("limit request 2", HttpApi.as("clerk").postJson("/api/v1/credit-limit-requests" + inS,
+                "{\"account\":\"C2\",\"requestedLimit\":\"6000.00\",\"reason\":\"second\"}").assertStatus(201).json()
+                .getJsonNumber("id").toString());
+        CAUGHT.put("write-off 2", HttpApi.as("clerk").postJson("/api/v1/write-offs" + inS,
+                "{\"document\":\"INV-3\",\"amount\":\"1.00\",\"reasonCode\":\"SMALL_BALANCE\"}").assertStatus(201)
+                .json().getJsonNumber("id").toString());
+        long failing = HttpApi.as("manager").postJson("/api/v1/aging-snapshots" + inS,
+                "{\"pageSize\":1,\"failAfterPages\":1}").assertStatus(202).json().getJsonNumber("executionId")
+                .longValue();
+        CAUGHT.put("failed snapshot", PoolsAndSnapshotsIT.awaitJob(s, failing).getJsonObject("ranOn").getString("id"));
+    }
+
+    @Test
+    void everyCompanyScopedOperationStaysInTheCompanyItNames() {
+        Map<String, Operation> documented = new LinkedHashMap<>();
+        OpenApiOperations.all().stream().filter(Operation::companyScoped)
+                .forEach(operation -> documented.put(operation.id(), operation));
+        List<Step> steps = scenario();
+        Set<String> called = steps.stream().map(Step::operation).collect(Collectors.toCollection(LinkedHashSet::new));
+        assertThat(called).as("operations the scenario names that the document does not list as company-scoped")
+                .isSubsetOf(documented.keySet());
+        assertThat(documented.keySet()).as("company-scoped operations of the document the scenario does not call")
+                .isSubsetOf(called);
+
+        List<String> defects = new ArrayList<>();
+        int changes = 0;
+        for (Step step : steps) {
+            Operation operation = documented.get(step.operation());
+            Trails before = operation.writes() ? Trails.read() : null;
+            HttpApi.Answer answer = send(step, operation);
+            String where = operation + " as " + step.user() + " answered " + answer.status();
+            if (answer.status() / 100 != 2) {
+                defects.add(where + ": " + answer.body());
+                continue;
+            }
+            step.capture().accept(answer);
+            otherCompanies(answer).forEach(other -> defects.add(where + " with data of company " + other));
+            if (operation.writes()) {
+                changes++;
+                Trails after = Trails.read();
+                if (after.dw01() != before.dw01() || after.other() != before.other()) {
+                    defects.add(where + " and wrote into another company's audit trail: " + before + " → " + after);
+                }
+                String location = answer.header("Location");
+                if (location != null) {
+                    defects.addAll(landedInS(step, location, where));
+                }
+            }
+        }
+        System.out.printf("Company scope on %s: %d of %d company-scoped operations called for a second company,"
+                + " %d changes checked, %d defects%n", InServerTier.database(), called.size(), documented.size(),
+                changes, defects.size());
+        assertThat(defects).as("calls that failed, strayed into another company, or wrote elsewhere").isEmpty();
+    }
+
+    /** What a created resource's address says: found in S, not in T. */
+    private static List<String> landedInS(Step step, String location, String where) {
+        List<String> defects = new ArrayList<>();
+        String path = java.net.URI.create(location).getRawPath();
+        if (!location.contains("company=" + s)) {
+            defects.add(where + ": Location " + location + " does not name company " + s);
+        }
+        if (path.endsWith("/timeline")) {
+            return defects;
+        }
+        HttpApi reader = HttpApi.as(step.user());
+        if (reader.get(path + "?company=" + s).status() != 200) {
+            defects.add(where + ": " + location + " is not found in " + s);
+        }
+        if (reader.get(path + "?company=" + t).status() != 404) {
+            defects.add(where + ": " + path + " is found in " + t + " too");
+        }
+        return defects;
+    }
+
+    /** The companies other than S that an answer names in its {@code company} members. */
+    private static Set<String> otherCompanies(HttpApi.Answer answer) {
+        Set<String> others = new LinkedHashSet<>();
+        String type = answer.header("Content-Type");
+        if (type != null && type.contains("json") && !answer.body().isBlank()) {
+            collect(answer.structure(), others);
+        }
+        others.remove(s);
+        return others;
+    }
+
+    private static void collect(JsonValue value, Set<String> companies) {
+        if (value instanceof JsonObject object) {
+            object.forEach((name, member) -> {
+                if ("company".equals(name) && member instanceof JsonString code) {
+                    companies.add(code.getString());
+                } else {
+                    collect(member, companies);
+                }
+            });
+        } else if (value instanceof JsonArray array) {
+            array.forEach(item -> collect(item, companies));
+        }
+    }
+
+    private static HttpApi.Answer send(Step step, Operation operation) {
+        String path = operation.path();
+        for (Map.Entry<String, Supplier<String>> parameter : step.path().entrySet()) {
+            path = path.replace("{" + parameter.getKey() + "}",
+                    URLEncoder.encode(parameter.getValue().get(), StandardCharsets.UTF_8));
+        }
+        StringBuilder uri = new StringBuilder(path).append("?company=").append(s);
+        step.query().forEach((name, value) -> uri.append('&').append(name).append('=')
+                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        Map<String, String> headers = new LinkedHashMap<>();
+        String body = null;
+        if (operation.body() != null) {
+            headers.put("Content-Type", operation.bodyMediaType());
+            body = step.body() != null ? step.body().get() : example(operation);
+        }
+        if (step.ifMatch() != null) {
+            headers.put("If-Match", step.ifMatch().get());
+        }
+        return HttpApi.as(step.user()).exchange(operation.method(), uri.toString(), headers, body);
+    }
+
+    /** The example the document gives the operation's request body. */
+    private static String example(Operation operation) {
+        JsonObject schema = OpenApiOperations.resolve(operation.body());
+        assertThat(schema.containsKey("example")).as(operation + " has an example body in the document").isTrue();
+        return schema.get("example").toString();
+    }
+
+    /** The audit trails' sizes of the companies S must not write into. */
+    record Trails(long dw01, long other) {
+
+        static Trails read() {
+            return new Trails(total("DW01"), total(CompanyScopeIT.t));
+        }
+
+        private static long total(String company) {
+            return HttpApi.as("admin").get("/api/v1/audit-trail?size=1&company=" + company).assertStatus(200).json()
+                    .getJsonNumber("total").longValue();
+        }
+    }
+
+    /** One call of the scenario. */
+    record Step(String operation, String user, Map<String, Supplier<String>> path, Map<String, String> query,
+                Supplier<String> body, Supplier<String> ifMatch, Consumer<HttpApi.Answer> capture) {
+
+        Step with(String name, String value) {
+            return with(name, () -> value);
+        }
+
+        Step with(String name, Supplier<String> value) {
+            Map<String, Supplier<String>> more = new LinkedHashMap<>(path);
+            more.put(name, value);
+            return new Step(operation, user, more, query, body, ifMatch, capture);
+        }
+
+        Step query(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(query);
+            more.put(name, value);
+            return new Step(operation, user, path, more, body, ifMatch, capture);
+        }
+
+        Step body(Supplier<String> given) {
+            return new Step(operation, user, path, query, given, ifMatch, capture);
+        }
+
+        /** If-Match with the ETag of what the path (in S) answers now. */
+        Step ifMatchOf(Supplier<String> resource) {
+            return new Step(operation, user, path, query, body,
+                    () -> HttpApi.as(user).get(resource.get() + "?company=" + s).assertStatus(200).header("ETag"),
+                    capture);
+        }
+
+        Step ifMatch(Supplier<String> etag) {
+            return new Step(operation, user, path, query, body, etag, capture);
+        }
+
+        /** Keeps the answer's id (and ETag) under a name for the steps after. */
+        Step keeps(String name) {
+            return new Step(operation, user, path, query, body, ifMatch, answer -> {
+                JsonStructure json = answer.structure();
+                JsonObject object = json instanceof JsonArray array ? array.getJsonObject(0) : (JsonObject) json;
+                CAUGHT.put(name, object.get("id").toString());
+                if (answer.header("ETag") != null) {
+                    CAUGHT.put(name + " etag", answer.header("ETag"));
+                }
+            });
+        }
+    }
+
+    private static Step step(String operation, String user) {
+        return new Step(operation, user, new LinkedHashMap<>(), new LinkedHashMap<>(), null, null, answer -> { });
+    }
+
+    private static Supplier<String> caught(String name) {
+        return () -> CAUGHT.get(name);
+    }
+
+    /** Every company-scoped operation, in an order in which each finds what it acts on. */
+    private static List<Step> scenario() {
+        return List.of(
+                // ledger
+                step("customersCreate", "erp"),
+                step("customersList", "manager"),
+                step("customersGet", "manager").with("account", "C1"),
+                // the example creates C3 with its first credit limit, which later changes only by a request
+                step("customersUpdate", "manager").with("account", "C3").ifMatchOf(() -> "/api/v1/customers/C3")
+                        .body(() -> "{\"name\":\"Cobalt Ltd.\",\"reason\":\"the name as registered\"}"),
+                step("customersOpenItems", "manager").with("account", "C1"),
+                step("customersStatement", "manager").with("account", "C1"),
+                step("customersSettlements", "manager").with("account", "C1"),
+                step("customersAging", "manager").with("account", "C1"),
+                step("customersHistory", "manager").with("account", "C3"),
+                step("invoicesPost", "erp"),
+                step("invoicesList", "manager"),
+                step("invoicesGet", "manager").with("document", "INV-1"),
+                step("invoicesCancel", "erp").with("document", "INV-5"),
+                step("paymentsPost", "erp"),
+                step("paymentsList", "manager"),
+                step("paymentsGet", "manager").with("document", "PAY-1"),
+                step("paymentsReverse", "erp").with("document", "PAY-3"),
+                step("creditNotesPost", "erp"),
+                step("creditNotesList", "manager"),
+                step("creditNotesGet", "manager").with("document", "CN-1"),
+                step("exchangeRatesPut", "erp"),
+                step("exchangeRatesList", "manager"),
+                step("importsImportFile", "erp").with("kind", "customers")
+                        .body(() -> "account,name,currency,region\nC4,Delta Ltd,USD,NORTH\n"),
+                step("settlementsSettle", "manager").keeps("settlement"),
+                step("settlementsUndo", "manager").with("id", caught("settlement")),
+                step("auditTrailTrail", "admin"),
+                // credit
+                step("creditChecksCheck", "erp").keeps("hold SO-77"),
+                step("creditChecksByOrder", "erp").with("orderReference", "SO-77"),
+                step("creditHoldsHolds", "credit"),
+                step("creditHoldsHold", "credit").with("id", caught("hold SO-77")),
+                step("creditHoldsRelease", "credit").with("id", caught("hold SO-77")),
+                step("creditHoldsReject", "credit").with("id", caught("hold SO-78")),
+                step("creditHoldsReevaluate", "credit").with("id", caught("hold SO-79")),
+                step("limitRequestsRequest", "clerk").keeps("limit request"),
+                step("limitRequestsList", "credit"),
+                step("limitRequestsGet", "credit").with("id", caught("limit request")),
+                step("limitRequestsApprove", "credit").with("id", caught("limit request")),
+                step("limitRequestsReject", "credit").with("id", caught("limit request 2")),
+                step("customerCreditGet", "credit").with("account", "C1"),
+                step("customerCreditUpdate", "credit").with("account", "C1")
+                        .ifMatchOf(() -> "/api/v1/customers/C1/credit"),
+                step("customerCreditErpFigures", "erp").with("account", "C1"),
+                step("customerCreditHistory", "credit").with("account", "C1"),
+                step("customerCreditScore", "credit").with("account", "C1"),
+                step("customerInsurancePut", "credit").with("account", "C2"),
+                step("customerInsuranceGet", "credit").with("account", "C2"),
+                step("customerInsuranceDelete", "credit").with("account", "C2").query("reason", "cover ended"),
+                step("limitGroupsPut", "credit").with("name", "NORDIC"),
+                step("limitGroupsList", "credit"),
+                step("limitGroupsGet", "credit").with("name", "NORDIC"),
+                step("riskScoresRun", "credit"),
+                step("riskScoresList", "credit"),
+                step("creditRulesCreate", "credit").keeps("rule"),
+                step("creditRulesList", "credit"),
+                step("creditRulesGet", "credit").with("id", caught("rule")),
+                step("creditRulesUpdate", "credit").with("id", caught("rule")).ifMatch(caught("rule etag")),
+                step("creditRulesDelete", "credit").with("id", caught("rule")),
+                step("creditRulesSettings", "credit"),
+                step("creditRulesUpdateSettings", "credit").ifMatchOf(() -> "/api/v1/credit-rules/settings"),
+                // collections
+                step("poolsCreate", "manager"),
+                step("poolsPools", "manager"),
+                step("poolsPool", "manager").with("name", "north-usd"),
+                step("poolsUpdate", "manager").with("name", "north-usd").ifMatchOf(() -> "/api/v1/pools/north-usd"),
+                step("poolsCustomers", "manager").with("name", "north-usd"),
+                step("poolsReassign", "manager").with("name", "north-usd"),
+                step("agentsAssign", "manager").with("user", "agent-cover"),
+                step("agingList", "manager"),
+                step("agingSnapshotsStart", "manager").keeps("snapshot"),
+                step("agingSnapshotsList", "manager"),
+                step("agingSnapshotsGet", "manager").with("id", caught("snapshot")),
+                step("agingSnapshotsRows", "manager").with("id", caught("snapshot")),
+                step("agingSnapshotsRestart", "manager").with("id", caught("failed snapshot")),
+                step("workspaceOverview", "manager"),
+                step("workspaceCustomer", "manager").with("account", "C1"),
+                step("activitiesCreate", "manager").keeps("activity"),
+                step("activitiesList", "manager"),
+                step("activitiesGet", "manager").with("id", caught("activity")),
+                step("activitiesReassign", "manager").with("id", caught("activity"))
+                        .ifMatchOf(() -> "/api/v1/activities/" + CAUGHT.get("activity")),
+                step("activitiesFollowUp", "manager").with("id", caught("activity")).keeps("follow-up"),
+                step("activitiesClose", "manager").with("id", caught("activity"))
+                        .ifMatchOf(() -> "/api/v1/activities/" + CAUGHT.get("activity")),
+                step("activitiesCloseAll", "manager")
+                        .body(() -> "{\"ids\":[" + CAUGHT.get("follow-up") + "],\"note\":\"done\"}"),
+                step("casesOpen", "manager").keeps("case"),
+                step("casesList", "manager"),
+                step("casesGet", "manager").with("id", caught("case")),
+                step("casesAdd", "manager").with("id", caught("case"))
+                        .ifMatchOf(() -> "/api/v1/cases/" + CAUGHT.get("case")),
+                step("casesStatus", "manager").with("id", caught("case"))
+                        .ifMatchOf(() -> "/api/v1/cases/" + CAUGHT.get("case")),
+                step("casesOwner", "manager").with("id", caught("case"))
+                        .ifMatchOf(() -> "/api/v1/cases/" + CAUGHT.get("case")),
+                step("casesNote", "manager").with("id", caught("case")),
+                step("timelineTimeline", "manager").with("account", "C1"),
+                step("timelineNote", "manager").with("account", "C1"),
+                step("collectionsHistoryHistory", "manager").with("account", "C1"),
+                step("promisesCreate", "manager").keeps("promise"),
+                step("promisesList", "manager"),
+                step("promisesGet", "manager").with("id", caught("promise")),
+                step("promisesPerformance", "manager"),
+                step("promisesSettings", "manager"),
+                step("promisesPutSettings", "manager"),
+                step("promisesEvaluate", "manager"),
+                step("promisesCancel", "manager").with("id", caught("promise"))
+                        .ifMatchOf(() -> "/api/v1/promises/" + CAUGHT.get("promise")),
+                step("disputesOpen", "manager").keeps("dispute"),
+                step("disputesList", "manager"),
+                step("disputesGet", "manager").with("id", caught("dispute")),
+                step("disputesResolve", "manager").with("id", caught("dispute"))
+                        .ifMatchOf(() -> "/api/v1/disputes/" + CAUGHT.get("dispute")),
+                step("writeOffsRequest", "clerk").keeps("write-off"),
+                step("writeOffsList", "credit"),
+                step("writeOffsGet", "credit").with("id", caught("write-off")),
+                step("writeOffsApprove", "credit").with("id", caught("write-off")),
+                step("writeOffsReject", "credit").with("id", caught("write-off 2")),
+                step("returnedPaymentsNsf", "manager").with("document", "PAY-1"),
+                step("jobsList", "manager"));
+    }
+}
