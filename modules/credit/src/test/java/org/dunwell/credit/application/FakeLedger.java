@@ -113,6 +113,11 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
     }
 
     @Override
+    public java.util.Optional<CompanyView> find(CompanyCode code) {
+        return java.util.Optional.of(get(code));
+    }
+
+    @Override
     public Page<CompanyView> list(PageRequest page) {
         throw new UnsupportedOperationException();
     }

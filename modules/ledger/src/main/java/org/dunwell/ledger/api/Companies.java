@@ -10,6 +10,9 @@ public interface Companies {
 
     CompanyView get(CompanyCode code);
 
+    /** The company, if there is one by this code (no exception for an answer that is no error). */
+    java.util.Optional<CompanyView> find(CompanyCode code);
+
     Page<CompanyView> list(PageRequest page);
 
     /** Creates a company; a code already taken is a conflict. Audited. */

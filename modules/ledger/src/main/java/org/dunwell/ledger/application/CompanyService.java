@@ -50,6 +50,11 @@ public class CompanyService implements Companies {
     }
 
     @Override
+    public java.util.Optional<CompanyView> find(CompanyCode code) {
+        return companies.find(code).map(Company::toView);
+    }
+
+    @Override
     public Page<CompanyView> list(PageRequest page) {
         page.requireSortAmong(List.of("code"));
         List<CompanyView> items = companies.list(page.offset(), page.size()).stream().map(Company::toView).toList();

@@ -20,7 +20,6 @@ import org.dunwell.demo.api.DemoDataGenerator;
 import org.dunwell.demo.api.DemoDataSpec;
 import org.dunwell.demo.api.GenerateCsv;
 import org.dunwell.kernel.api.CompanyCode;
-import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CompanyDraft;
@@ -67,9 +66,7 @@ public class DemoDataLoader {
             return;
         }
         long start = System.nanoTime();
-        try {
-            companies.get(CompanyCode.of(COMPANY));
-        } catch (NotFoundException absent) {
+        if (companies.find(CompanyCode.of(COMPANY)).isEmpty()) {
             companies.create(CompanyCode.of(COMPANY), new CompanyDraft("Dunwell Demo Company",
                     java.util.Currency.getInstance("EUR")), DEMO, "demo data");
         }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.Companies;
 
 /**
@@ -23,7 +24,9 @@ public class KnownCompanies {
     /** The company exists; else 404 ("company 'X' was not found"). */
     public void require(String code) {
         if (!known.contains(code)) {
-            companies.get(CompanyCode.of(code));
+            if (companies.find(CompanyCode.of(code)).isEmpty()) {
+                throw new NotFoundException("company", code);
+            }
             known.add(code);
         }
     }
