@@ -168,4 +168,30 @@ class LedgerIT {
                 .assertStatus(200).json();
         assertThat(page.getInt("total")).isEqualTo(1);
     }
+
+    @Test
+    void theErpImportsContactsAndTheCustomerSaysWhomItsRemindersGoTo() {
+        JsonObject imported = ERP.post(imports("contacts"), "text/csv", """
+                account,name,purpose,email,language,primary
+                C1,Ann Payer,COLLECTIONS,ann@alpha.example,de,true
+                C1,Bob Buyer,BILLING,bob@alpha.example,,
+                """).assertStatus(200).json();
+        assertThat(imported.getString("kind")).isEqualTo("contacts");
+        assertThat(imported.getInt("applied")).isEqualTo(2);
+        JsonObject customer = HttpApi.as("manager").get("/api/v1/customers/C1?company=" + company)
+                .assertStatus(200).json();
+        assertThat(customer.getJsonArray("contacts")).hasSize(2);
+        assertThat(customer.getJsonArray("contacts").getJsonObject(0).getString("purpose")).isEqualTo("COLLECTIONS");
+        JsonObject recipient = customer.getJsonObject("reminderRecipient");
+        assertThat(recipient.getString("contact")).isEqualTo("Ann Payer");
+        assertThat(recipient.getString("email")).isEqualTo("ann@alpha.example");
+        assertThat(recipient.getString("language")).isEqualTo("de");
+        JsonObject refused = ERP.post(imports("contacts"), "text/csv", """
+                account,name,purpose
+                C1,Cid Credit,PURCHASING
+                """).assertProblem(422);
+        JsonObject error = refused.getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getInt("line")).isEqualTo(2);
+        assertThat(error.getString("field")).isEqualTo("purpose");
+    }
 }

@@ -109,7 +109,7 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
 
     @Override
     public CompanyView get(CompanyCode code) {
-        return new CompanyView(code, "Test", Currency.getInstance("EUR"), "STATUTORY", 1);
+        return new CompanyView(code, "Test", Currency.getInstance("EUR"), "STATUTORY", "en", 1);
     }
 
     @Override

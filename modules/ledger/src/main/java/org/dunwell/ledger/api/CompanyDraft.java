@@ -4,11 +4,12 @@ import java.util.Currency;
 
 /**
  * The fields of a company a caller sets: on creation name and currency, on update the non-null
- * ones. {@code settlementOrder}: STATUTORY (default), OLDEST_DUE_FIRST or OLDEST_DOCUMENT_FIRST.
+ * ones. {@code settlementOrder}: STATUTORY (default), OLDEST_DUE_FIRST or OLDEST_DOCUMENT_FIRST;
+ * {@code language}: the language letters fall back to (default en).
  */
-public record CompanyDraft(String name, Currency accountingCurrency, String settlementOrder) {
+public record CompanyDraft(String name, Currency accountingCurrency, String settlementOrder, String language) {
 
     public CompanyDraft(String name, Currency accountingCurrency) {
-        this(name, accountingCurrency, null);
+        this(name, accountingCurrency, null, null);
     }
 }

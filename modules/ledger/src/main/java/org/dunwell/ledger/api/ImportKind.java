@@ -4,17 +4,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The five kinds of CSV file the ERP sends, with their columns (api-contract.md, Import). */
+/** The kinds of CSV file the ERP sends, with their columns (api-contract.md, Import). */
 public enum ImportKind {
     CUSTOMERS("customers", List.of("account", "name", "currency"),
-            List.of("company", "language", "group", "region", "payment_terms_days", "credit_limit", "email", "phone")),
+            List.of("company", "language", "group", "region", "payment_terms_days", "credit_limit", "email", "phone",
+                    "responsible")),
     INVOICES("invoices", List.of("document", "account", "document_date", "due_date", "currency", "amount"),
             List.of("company", "reference", "customer_po", "description")),
     CREDIT_NOTES("credit-notes", List.of("document", "account", "document_date", "currency", "amount"),
             List.of("company", "applies_to", "reference")),
     PAYMENTS("payments", List.of("document", "account", "date", "currency", "amount"),
             List.of("company", "applies_to", "reference")),
-    EXCHANGE_RATES("exchange-rates", List.of("currency", "date", "rate"), List.of("company"));
+    EXCHANGE_RATES("exchange-rates", List.of("currency", "date", "rate"), List.of("company")),
+    CONTACTS("contacts", List.of("account", "name", "purpose"),
+            List.of("company", "email", "phone", "language", "role", "primary"));
 
     private final String path;
     private final List<String> required;

@@ -73,6 +73,9 @@ public class CompanyService implements Companies {
         if (draft.settlementOrder() != null) {
             company.orderSettlementsBy(draft.settlementOrder());
         }
+        if (draft.language() != null) {
+            company.speak(draft.language());
+        }
         companies.store(company);
         audit.record(new AuditEntry(code.value(), SUBJECT, code.value(), "created", null, null,
                 company.name() + " (" + company.accountingCurrency() + ")", reason, actor.value(), clock.now()));
@@ -105,6 +108,13 @@ public class CompanyService implements Companies {
             company.orderSettlementsBy(changes.settlementOrder());
             if (!old.equals(company.settlementOrder())) {
                 entries.add(change(code, "settlementOrder", old, company.settlementOrder(), reason, actor));
+            }
+        }
+        if (changes.language() != null) {
+            String old = company.language();
+            company.speak(changes.language());
+            if (!old.equals(company.language())) {
+                entries.add(change(code, "language", old, company.language(), reason, actor));
             }
         }
         audit.recordAll(entries);

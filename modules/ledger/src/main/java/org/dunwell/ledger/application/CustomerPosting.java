@@ -108,7 +108,8 @@ final class CustomerPosting {
     private static StoredCustomer applied(StoredCustomer s, CustomerRow r) {
         return new StoredCustomer(s.id(), s.account(), r.name(), s.currency(), or(r.language(), s.language()),
                 or(r.group(), s.group()), or(r.region(), s.region()), or(r.paymentTermsDays(), s.paymentTermsDays()),
-                s.creditLimit(), or(r.email(), s.email()), or(r.phone(), s.phone()), s.version() + 1);
+                s.creditLimit(), or(r.email(), s.email()), or(r.phone(), s.phone()),
+                or(r.responsible(), s.responsible()), s.version() + 1);
     }
 
     private static <T> T or(T given, T stored) {
@@ -125,6 +126,7 @@ final class CustomerPosting {
                 text(row.paymentTermsDays()));
         change(changes, company, row.account(), "email", stored.email(), row.email());
         change(changes, company, row.account(), "phone", stored.phone(), row.phone());
+        change(changes, company, row.account(), "responsibleEmployee", stored.responsible(), row.responsible());
         return changes;
     }
 

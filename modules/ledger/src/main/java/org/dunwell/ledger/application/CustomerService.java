@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -24,6 +26,7 @@ import org.dunwell.ledger.api.CustomerDraft;
 import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.domain.company.Company;
 import org.dunwell.ledger.domain.company.CompanyRepository;
 import org.dunwell.ledger.domain.customer.Customer;
 import org.dunwell.ledger.domain.customer.CustomerRepository;
@@ -55,15 +58,17 @@ public class CustomerService implements Customers {
 
     @Override
     public CustomerView get(String company, String account) {
-        return load(company, account).toView();
+        return load(company, account).toView(language(company));
     }
 
     @Override
     public Page<CustomerView> list(CustomerFilter filter, PageRequest page) {
         page.requireSortAmong(JpaCustomerRepository.SORT.keySet());
+        Map<String, String> languages = new HashMap<>();
         List<CustomerView> items = customers.list(filter, page.offset(), page.size(),
                 page.sort().map(PageRequest.Sort::field).orElse(null),
-                page.sort().map(PageRequest.Sort::ascending).orElse(true)).stream().map(Customer::toView).toList();
+                page.sort().map(PageRequest.Sort::ascending).orElse(true)).stream()
+                .map(c -> c.toView(languages.computeIfAbsent(c.company(), this::language))).toList();
         return Page.of(items, page, customers.count(filter));
     }
 
@@ -71,9 +76,8 @@ public class CustomerService implements Customers {
     public CustomerView create(String company, String account, CustomerDraft draft, UserName actor) {
         String code = CompanyCode.of(company).value();
         String key = AccountNumber.of(account).value();
-        if (companies.find(CompanyCode.of(code)).isEmpty()) {
-            throw new NotFoundException("company", code);
-        }
+        String companyLanguage = companies.find(CompanyCode.of(code)).map(Company::language)
+                .orElseThrow(() -> new NotFoundException("company", code));
         if (draft.currency() == null) {
             throw InvalidInputException.ofField("currency", "is required");
         }
@@ -89,7 +93,7 @@ public class CustomerService implements Customers {
         audit.record(new AuditEntry(code, SUBJECT, key, "created", null, null, customer.name(), null, actor.value(),
                 clock.now()));
         customers.flush();
-        return customer.toView();
+        return customer.toView(companyLanguage);
     }
 
     @Override
@@ -111,7 +115,7 @@ public class CustomerService implements Customers {
                 e.oldValue(), e.newValue(), reason, actor.value(), clock.now()));
         audit.recordAll(entries);
         customers.flush();
-        return customer.toView();
+        return customer.toView(language(customer.company()));
     }
 
     /** Applies the given (non-null) fields, reporting each change as an audit entry without subject. */
@@ -130,9 +134,9 @@ public class CustomerService implements Customers {
         change("responsibleEmployee", customer.responsibleEmployee(), draft.responsibleEmployee(), changed,
                 customer::setResponsibleEmployee);
         if (draft.contacts() != null) {
-            String before = customer.toView().contacts().toString();
+            String before = customer.toView(null).contacts().toString();
             customer.replaceContacts(draft.contacts());
-            String after = customer.toView().contacts().toString();
+            String after = customer.toView(null).contacts().toString();
             if (!before.equals(after)) {
                 changed.accept(entry("contacts", before, after));
             }
@@ -149,6 +153,11 @@ public class CustomerService implements Customers {
 
     private static AuditEntry entry(String field, String old, String now) {
         return new AuditEntry(null, null, null, null, field, old, now, null, null, null);
+    }
+
+    /** The company's language (the last fallback of where reminders go); companies are few and cached by JPA. */
+    private String language(String company) {
+        return companies.find(CompanyCode.of(company)).map(Company::language).orElse(Company.DEFAULT_LANGUAGE);
     }
 
     private Customer load(String company, String account) {

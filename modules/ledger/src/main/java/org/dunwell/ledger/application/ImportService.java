@@ -15,6 +15,7 @@ import org.dunwell.ledger.api.ImportMode;
 import org.dunwell.ledger.api.ImportResult;
 import org.dunwell.ledger.api.LedgerImport;
 import org.dunwell.ledger.domain.LedgerStore;
+import org.dunwell.ledger.domain.imports.ContactRow;
 import org.dunwell.ledger.domain.imports.CustomerRow;
 import org.dunwell.ledger.domain.imports.DocumentRow;
 import org.dunwell.ledger.domain.imports.RateRow;
@@ -130,6 +131,7 @@ public class ImportService implements LedgerImport {
         private final DocumentPosting documents;
         private final CustomerPosting customers;
         private final RatePosting rates;
+        private final ContactPosting contacts;
         private final List<Object> chunk = new ArrayList<>(CHUNK);
 
         Chunker(ImportKind kind, String defaultCompany, String actor, Instant now, Tally tally) {
@@ -139,6 +141,7 @@ public class ImportService implements LedgerImport {
             this.documents = new DocumentPosting(store, actor, now, "IMPORT");
             this.customers = new CustomerPosting(store, actor, now, tally::warn);
             this.rates = new RatePosting(store, actor, now);
+            this.contacts = new ContactPosting(store, actor, now);
         }
 
         void add(RawRow row) {
@@ -146,6 +149,7 @@ public class ImportService implements LedgerImport {
                 chunk.add(switch (kind) {
                     case CUSTOMERS -> CustomerRow.parse(row, defaultCompany);
                     case EXCHANGE_RATES -> RateRow.parse(row, defaultCompany);
+                    case CONTACTS -> ContactRow.parse(row, defaultCompany);
                     default -> DocumentRow.parse(kind, row, defaultCompany);
                 });
             } catch (RowRejected e) {
@@ -166,6 +170,7 @@ public class ImportService implements LedgerImport {
             tally.count(switch (kind) {
                 case CUSTOMERS -> customers.post((List<CustomerRow>) rows);
                 case EXCHANGE_RATES -> rates.post((List<RateRow>) rows);
+                case CONTACTS -> contacts.post((List<ContactRow>) rows);
                 default -> documents.post((List<DocumentRow>) rows, null);
             });
         }

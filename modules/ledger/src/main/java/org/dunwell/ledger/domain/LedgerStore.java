@@ -11,6 +11,7 @@ import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.domain.imports.CustomerRef;
+import org.dunwell.ledger.domain.imports.StoredContact;
 import org.dunwell.ledger.domain.imports.CustomerRow;
 import org.dunwell.ledger.domain.imports.NewDocument;
 import org.dunwell.ledger.domain.imports.NewSettlement;
@@ -46,6 +47,16 @@ public interface LedgerStore {
 
     /** Writes the changed fields of existing customers (version + 1). */
     void updateCustomers(List<CustomerRow> rows, Map<String, StoredCustomer> existing);
+
+    /** The contacts of these customers, each list in the customers' order. */
+    Map<Long, List<StoredContact>> contacts(Collection<Long> customerIds);
+
+    void insertContacts(List<StoredContact> contacts);
+
+    void updateContacts(List<StoredContact> contacts);
+
+    /** Version + 1 for customers whose contacts changed (the contacts are part of the customer). */
+    void touchCustomers(Collection<Long> customerIds);
 
     Map<String, StoredDocument> documents(String company, Collection<String> documents);
 

@@ -50,6 +50,24 @@ class CompanyServiceTest {
     }
 
     @DatabaseTest
+    void aCompanySpeaksEnglishUnlessToldOtherwiseAndALanguageChangeIsAudited(TestDatabase db) {
+        CompanyView created = inService(db, s -> s.create(CompanyCode.of("L1"), new CompanyDraft("Lingua", EUR),
+                ADMIN, null));
+        assertThat(created.language()).isEqualTo("en");
+        CompanyView changed = inService(db, s -> s.update(CompanyCode.of("L1"), created.version(),
+                new CompanyDraft(null, null, null, "de"), ADMIN, "German letters"));
+        assertThat(changed.language()).isEqualTo("de");
+        assertThatThrownBy(() -> inService(db, s -> s.update(CompanyCode.of("L1"), changed.version(),
+                new CompanyDraft(null, null, null, "German"), ADMIN, null)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.violations().get(0).field()).isEqualTo("language"));
+        var history = db.inTransaction("ledger-test", (EntityManager em) ->
+                new JpaAuditTrail(em).history("L1", "company", "L1", PageRequest.first(10)));
+        assertThat(history.items()).extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
+                .contains(org.assertj.core.groups.Tuple.tuple("language", "en", "de"));
+    }
+
+    @DatabaseTest
     void aSecondCompanyWithTheSameCodeIsAConflict(TestDatabase db) {
         inService(db, s -> s.create(CompanyCode.of("C2"), new CompanyDraft("First", EUR), ADMIN, null));
         assertThatThrownBy(() -> inService(db, s -> s.create(CompanyCode.of("C2"), new CompanyDraft("Second", EUR),

@@ -16,7 +16,9 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.RuleViolationException;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.ContactView;
+import org.dunwell.ledger.api.ReminderRecipient;
 import org.dunwell.ledger.api.CustomerDraft;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.DocumentDraft;
@@ -176,9 +178,11 @@ class DocumentsAndStatementTest {
         String company = newCompany(db, "EUR");
         CustomerView created = Ledger.tx(db, s -> s.customers().create(company, "K1", new CustomerDraft("Kappa",
                 "EUR", "de", "RETAIL", "NORTH", 30, new BigDecimal("5000"), null, null, "Ms Miller",
-                List.of(new ContactView("Anna Kappa", "AP clerk", "anna@kappa.example", "+49 1", true))),
+                List.of(new ContactView("Anna Kappa", ContactPurpose.COLLECTIONS, true, "AP clerk", "anna@kappa.example",
+                        "+49 1", null))),
                 UserName.of("admin")));
-        assertThat(created.contacts()).singleElement().satisfies(c -> assertThat(c.collectionsContact()).isTrue());
+        assertThat(created.contacts()).singleElement().satisfies(c -> assertThat(c.primary()).isTrue());
+        assertThat(created.reminderRecipient()).isEqualTo(new ReminderRecipient("Anna Kappa", "anna@kappa.example", "de"));
         assertThat(created.creditLimit().toPlainString()).isEqualTo("5000.00");
         CustomerView updated = Ledger.tx(db, s -> s.customers().update(company, "K1", created.version(),
                 new CustomerDraft(null, null, null, null, "SOUTH", null, null, null, null, null, null),

@@ -70,13 +70,13 @@ class SettlementEngineTest {
     void theCompanysConfiguredOrderDecides(TestDatabase db) {
         String company = customerWithInvoices(db);
         Ledger.tx(db, s -> s.companies().update(org.dunwell.kernel.api.CompanyCode.of(company), 1,
-                new org.dunwell.ledger.api.CompanyDraft(null, null, "OLDEST_DOCUMENT_FIRST"), Ledger.ERP, "policy"));
+                new org.dunwell.ledger.api.CompanyDraft(null, null, "OLDEST_DOCUMENT_FIRST", null), Ledger.ERP, "policy"));
         pay(db, company, "P5", "C1", "100.00");
         List<SettlementView> settled = Ledger.tx(db, s -> s.settlements().settle(
                 new SettlementRequest(company, "P5", List.of(), null, LocalDate.of(2026, 10, 15)), Ledger.ERP));
         assertThat(settled).extracting(SettlementView::debitDocument).containsExactly("NOTDUE");
         assertThatThrownBy(() -> Ledger.tx(db, s -> s.companies().update(org.dunwell.kernel.api.CompanyCode.of(company),
-                2, new org.dunwell.ledger.api.CompanyDraft(null, null, "RANDOM"), Ledger.ERP, null)))
+                2, new org.dunwell.ledger.api.CompanyDraft(null, null, "RANDOM", null), Ledger.ERP, null)))
                 .isInstanceOf(org.dunwell.kernel.api.InvalidInputException.class);
     }
 

@@ -54,10 +54,12 @@ public class CompaniesResource {
                               @Schema(required = true) String name,
                               @Schema(required = true, ref = "Currency") String accountingCurrency,
                               String settlementOrder,
+                              @Schema(required = true, description = "The language letters and reminders fall back"
+                                      + " to when neither contact nor customer has one") String language,
                               long version) {
         static CompanyJson of(CompanyView view) {
             return new CompanyJson(view.code().value(), view.name(), view.accountingCurrency().getCurrencyCode(),
-                    view.settlementOrder(), view.version());
+                    view.settlementOrder(), view.language(), view.version());
         }
     }
 
@@ -68,6 +70,8 @@ public class CompaniesResource {
                                  @Schema(required = true) String name,
                                  @Schema(required = true, ref = "Currency") String accountingCurrency,
                                  String settlementOrder,
+                                 @Schema(description = "A language code such as en, de or fr-CA (default en)")
+                                 String language,
                                  String reason) {
     }
 
@@ -77,6 +81,8 @@ public class CompaniesResource {
     public record CompanyChangeJson(String name,
                                     @Schema(ref = "Currency") String accountingCurrency,
                                     String settlementOrder,
+                                    @Schema(description = "A language code such as en, de or fr-CA")
+                                    String language,
                                     String reason) {
     }
 
@@ -116,7 +122,8 @@ public class CompaniesResource {
             throw InvalidInputException.ofField("code", "is required");
         }
         CompanyView created = companies.create(CompanyCode.of(body.code()),
-                new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder()),
+                new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder(),
+                        body.language()),
                 caller.name(), body.reason());
         return Created.at(uri, CompanyJson.of(created), created.version(), "companies", created.code().value());
     }
@@ -125,7 +132,7 @@ public class CompaniesResource {
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(summary = "Change a company's name, currency or settlement order (If-Match)")
+    @Operation(summary = "Change a company's name, currency, settlement order or language (If-Match)")
     @APIResponse(responseCode = "200", description = "The changed company",
             content = @Content(schema = @Schema(implementation = CompanyJson.class)))
     public Response update(@PathParam("code") String code, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -135,7 +142,8 @@ public class CompaniesResource {
             throw new InvalidInputException("the changes are required in the body");
         }
         CompanyView updated = companies.update(CompanyCode.of(code), version,
-                new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder()),
+                new CompanyDraft(body.name(), currency(body.accountingCurrency()), body.settlementOrder(),
+                        body.language()),
                 caller.name(), body.reason());
         return withETag(Response.ok(), updated);
     }

@@ -3,6 +3,7 @@ package org.dunwell.server.ledger;
 import java.util.List;
 import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.ReminderRecipient;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A customer as the API shows it. */
@@ -19,12 +20,13 @@ public record CustomerJson(@Schema(required = true, ref = "Key") String company,
                            String email,
                            String phone,
                            String responsibleEmployee,
-                           List<ContactView> contacts,
+                           @Schema(required = true) List<ContactView> contacts,
+                           @Schema(required = true) ReminderRecipient reminderRecipient,
                            long version) {
 
     static CustomerJson of(CustomerView v) {
         return new CustomerJson(v.company(), v.account(), v.name(), v.currency(), v.language(), v.group(), v.region(),
                 v.paymentTermsDays(), v.creditLimit() == null ? null : v.creditLimit().toPlainString(), v.email(),
-                v.phone(), v.responsibleEmployee(), v.contacts(), v.version());
+                v.phone(), v.responsibleEmployee(), v.contacts(), v.reminderRecipient(), v.version());
     }
 }

@@ -26,6 +26,7 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.AccountQueries;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.CustomerDraft;
 import org.dunwell.ledger.api.CustomerFilter;
@@ -79,18 +80,31 @@ public class CustomersResource {
         CustomerDraft draft() {
             return new CustomerDraft(name, currency, language, group, region, paymentTermsDays,
                     Amounts.parse("creditLimit", creditLimit), email, phone, responsibleEmployee,
-                    contacts == null ? null : contacts.stream().map(ContactInput::view).toList());
+                    contacts == null ? null : java.util.stream.IntStream.range(0, contacts.size())
+                            .mapToObj(i -> ContactInput.view(i, contacts.get(i))).toList());
         }
     }
 
-    /** A contact person of the customer; collectionsContact marks whom collections writes to. */
-    @Schema(description = "A contact person of the customer; collectionsContact marks whom collections writes to.",
-            example = "{\"name\":\"Ann Payer\",\"role\":\"Accounts payable\",\"email\":\"ann@acme.example\",\"collectionsContact\":true}")
-    public record ContactInput(@Schema(required = true) String name, String role, String email, String phone,
-                               Boolean collectionsContact) {
+    /** A contact person of the customer, known by its name within the customer. */
+    @Schema(description = "A contact person of the customer, known by its name within the customer. Letters and"
+            + " reminders go to the primary COLLECTIONS contact, else the first COLLECTIONS contact by name, else the"
+            + " customer's email. At most one primary contact per purpose.",
+            example = "{\"name\":\"Ann Payer\",\"purpose\":\"COLLECTIONS\",\"primary\":true,\"role\":\"Accounts payable\",\"email\":\"ann@acme.example\",\"language\":\"en\"}")
+    public record ContactInput(@Schema(required = true) String name,
+                               @Schema(required = true, enumeration = {"COLLECTIONS", "BILLING", "CREDIT", "OTHER"})
+                               String purpose,
+                               Boolean primary, String role, String email, String phone,
+                               @Schema(description = "A language code such as en, de or fr-CA") String language) {
 
-        ContactView view() {
-            return new ContactView(name, role, email, phone, Boolean.TRUE.equals(collectionsContact));
+        static ContactView view(int index, ContactInput in) {
+            if (in == null) {
+                throw InvalidInputException.ofField("contacts[" + index + "]", "must be a contact, not null");
+            }
+            ContactPurpose purpose = in.purpose == null ? null : ContactPurpose.of(in.purpose).orElseThrow(() ->
+                    InvalidInputException.ofField("contacts[" + index + "].purpose", "must be one of "
+                            + java.util.Arrays.toString(ContactPurpose.values())));
+            return new ContactView(in.name, purpose, Boolean.TRUE.equals(in.primary), in.role, in.email, in.phone,
+                    in.language);
         }
     }
 

@@ -32,6 +32,7 @@ import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -99,7 +100,8 @@ public class ImportsResource {
     @Path("{kind}")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
-    @Operation(summary = "Import a CSV file of customers, invoices, credit-notes, payments or exchange-rates",
+    @Operation(summary = "Import a CSV file of customers, invoices, credit-notes, payments, exchange-rates or"
+            + " contacts",
             description = "mode=all-or-nothing (default) or skip-invalid. Rows without a company column belong to"
                     + " the company parameter (default: the configured default company).")
     @RequestBody(required = true, description = "The CSV file (UTF-8, header row, RFC 4180)", content = @Content(mediaType = "text/csv",
@@ -109,7 +111,10 @@ public class ImportsResource {
             schema = @Schema(implementation = ImportSummary.class)))
     @APIResponse(responseCode = "422", description = "All-or-nothing met bad rows: nothing was applied; errors[] names each line (and column)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = ImportRejection.class)))
-    public Response importFile(@PathParam("kind") String kind, @QueryParam("mode") String mode,
+    public Response importFile(@Parameter(description = "What the file holds (its columns: api-contract.md, Import)",
+                                          schema = @Schema(type = SchemaType.STRING, enumeration = {"customers", "invoices", "credit-notes",
+                                                  "payments", "exchange-rates", "contacts"}))
+                               @PathParam("kind") String kind, @QueryParam("mode") String mode,
                                @QueryParam("company") String company, InputStream body) {
         ImportKind importKind = ImportKind.ofPath(kind).orElseThrow(() -> new NotFoundException("import kind", kind));
         ImportMode importMode = ImportMode.ofParameter(mode).orElseThrow(() ->

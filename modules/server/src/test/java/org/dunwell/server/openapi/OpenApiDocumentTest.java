@@ -38,6 +38,16 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theImportKindsTheDocumentListsAreTheOnesTheLedgerTakes() {
+        JsonObject post = document.getJsonObject("paths").getJsonObject("/api/v1/imports/{kind}").getJsonObject("post");
+        List<String> listed = post.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
+                .filter(p -> "kind".equals(p.getString("name", null))).findFirst().orElseThrow()
+                .getJsonObject("schema").getJsonArray("enum").getValuesAs(jakarta.json.JsonString::getString);
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
+                org.dunwell.ledger.api.ImportKind.values()).map(org.dunwell.ledger.api.ImportKind::path).toList());
+    }
+
+    @Test
     void everyComponentSchemaHasADescriptionAndItsPropertiesOrIsADocumentedScalar() {
         List<String> defects = new ArrayList<>();
         JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");

@@ -37,9 +37,15 @@ public class Company {
     @Column(name = "settlement_order", nullable = false)
     private String settlementOrder = SettlementOrder.STATUTORY.name();
 
+    @Column(name = "language", nullable = false)
+    private String language = DEFAULT_LANGUAGE;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
+
+    /** The language of a new company's letters when none is given. */
+    public static final String DEFAULT_LANGUAGE = "en";
 
     protected Company() {
     }
@@ -73,6 +79,19 @@ public class Company {
         }
     }
 
+    /** The language letters and reminders fall back to when neither contact nor customer has one. */
+    public void speak(String language) {
+        String given = org.dunwell.ledger.domain.customer.MasterData.language("language", language);
+        if (given == null) {
+            throw InvalidInputException.ofField("language", "must not be empty");
+        }
+        this.language = given;
+    }
+
+    public String language() {
+        return language;
+    }
+
     public String settlementOrder() {
         return settlementOrder;
     }
@@ -94,6 +113,6 @@ public class Company {
     }
 
     public CompanyView toView() {
-        return new CompanyView(code(), name, accountingCurrency(), settlementOrder, version);
+        return new CompanyView(code(), name, accountingCurrency(), settlementOrder, language, version);
     }
 }

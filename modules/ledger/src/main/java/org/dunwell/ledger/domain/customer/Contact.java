@@ -2,6 +2,8 @@ package org.dunwell.ledger.domain.customer;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -9,9 +11,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.ContactView;
 
-/** A person at a customer. */
+/** A person at a customer; the name is the key within the customer. */
 @Entity
 @Table(name = "customer_contact")
 public class Contact {
@@ -26,31 +29,51 @@ public class Contact {
     private Customer customer;
     @Column(name = "list_position", nullable = false)
     private int position;
-    @Column(name = "name", nullable = false)
+    @Column(name = "name", nullable = false, updatable = false)
     private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "purpose", nullable = false)
+    private ContactPurpose purpose;
+    @Column(name = "is_primary", nullable = false)
+    private boolean primary;
     @Column(name = "contact_role")
     private String role;
     @Column(name = "email")
     private String email;
     @Column(name = "phone")
     private String phone;
-    @Column(name = "collections_contact", nullable = false)
-    private boolean collectionsContact;
+    @Column(name = "language")
+    private String language;
 
     protected Contact() {
     }
 
-    Contact(Customer customer, int position, ContactView view) {
+    /** A contact of checked values (see {@link Customer#replaceContacts}). */
+    Contact(Customer customer, int position, ContactView checked) {
         this.customer = customer;
+        this.name = checked.name();
+        set(position, checked);
+    }
+
+    void set(int position, ContactView checked) {
         this.position = position;
-        this.name = view.name().trim();
-        this.role = view.role();
-        this.email = view.email();
-        this.phone = view.phone();
-        this.collectionsContact = view.collectionsContact();
+        this.purpose = checked.purpose();
+        this.primary = checked.primary();
+        this.role = checked.role();
+        this.email = checked.email();
+        this.phone = checked.phone();
+        this.language = checked.language();
+    }
+
+    String name() {
+        return name;
+    }
+
+    int position() {
+        return position;
     }
 
     ContactView toView() {
-        return new ContactView(name, role, email, phone, collectionsContact);
+        return new ContactView(name, purpose, primary, role, email, phone, language);
     }
 }

@@ -15,6 +15,10 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +26,7 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.ReminderRecipient;
 
 /** A customer account: master data and contacts. Its documents live in the ledger's postings. */
 @Entity
@@ -127,18 +132,38 @@ public class Customer {
                 MasterData.USER_LENGTH);
     }
 
-    /** Replaces the contacts; the first with {@code collectionsContact} is the collections contact. */
+    /**
+     * Replaces the contacts with the given list, in its order. A contact is known by its name: one of the
+     * same name is changed in place, one not named any more is removed. Names are unique within the
+     * customer and a purpose has at most one primary contact.
+     */
     public void replaceContacts(List<ContactView> given) {
-        contacts.clear();
+        List<ContactView> checked = Contacts.check(given);
+        Map<String, ContactView> wanted = new LinkedHashMap<>();
+        checked.forEach(c -> wanted.put(c.name(), c));
+        contacts.removeIf(c -> !wanted.containsKey(c.name()));
+        Map<String, Contact> kept = new HashMap<>();
+        contacts.forEach(c -> kept.put(c.name(), c));
         int position = 0;
-        for (ContactView contact : given) {
-            String at = "contacts[" + position + "].";
-            contacts.add(new Contact(this, position++, new ContactView(MasterData.name(at + "name", contact.name()),
-                    MasterData.text(at + "role", contact.role(), MasterData.ROLE_LENGTH),
-                    MasterData.email(at + "email", contact.email()),
-                    MasterData.text(at + "phone", contact.phone(), MasterData.PHONE_LENGTH),
-                    contact.collectionsContact())));
+        for (ContactView contact : checked) {
+            Contact existing = kept.get(contact.name());
+            if (existing != null) {
+                existing.set(position, contact);
+            } else {
+                contacts.add(new Contact(this, position, contact));
+            }
+            position++;
         }
+        contacts.sort(Comparator.comparingInt(Contact::position));
+    }
+
+    /** Where letters and reminders go (api-contract.md), given the company's language. */
+    public ReminderRecipient reminderRecipient(String companyLanguage) {
+        return ReminderRecipients.choose(contactViews(), email, language, companyLanguage);
+    }
+
+    private List<ContactView> contactViews() {
+        return contacts.stream().map(Contact::toView).toList();
     }
 
     public Long id() {
@@ -193,9 +218,11 @@ public class Customer {
         return version;
     }
 
-    public CustomerView toView() {
+    /** The customer as callers see it; the company's language completes where reminders go. */
+    public CustomerView toView(String companyLanguage) {
+        List<ContactView> views = contactViews();
         return new CustomerView(company, account, name, currency, language, group, region, paymentTermsDays,
                 creditLimit == null ? null : Money.of(creditLimit, currency()), email, phone, responsibleEmployee,
-                contacts.stream().map(Contact::toView).toList(), version);
+                views, ReminderRecipients.choose(views, email, language, companyLanguage), version);
     }
 }

@@ -8,12 +8,13 @@ import org.dunwell.ledger.domain.customer.MasterData;
 /** A checked customer row: the key and the values given (null where not given). */
 public record CustomerRow(long line, String company, String account, String name, Currency currency,
                           String language, String group, String region, Integer paymentTermsDays, Money creditLimit,
-                          String email, String phone) {
+                          String email, String phone, String responsible) {
 
     /** True if another row (of the same file) has exactly these values, whatever its line. */
     public boolean sameValuesAs(CustomerRow other) {
         return equals(new CustomerRow(line, other.company, other.account, other.name, other.currency, other.language,
-                other.group, other.region, other.paymentTermsDays, other.creditLimit, other.email, other.phone));
+                other.group, other.region, other.paymentTermsDays, other.creditLimit, other.email, other.phone,
+                other.responsible));
     }
 
     public static CustomerRow parse(RawRow row, String defaultCompany) throws RowRejected {
@@ -43,6 +44,8 @@ public record CustomerRow(long line, String company, String account, String name
                 Fields.account(Fields.required(row, "account")), name, currency, language,
                 Fields.check(() -> MasterData.code("group", row.get("group").orElse(null))),
                 Fields.check(() -> MasterData.code("region", row.get("region").orElse(null))), terms, limit, email,
-                Fields.check(() -> MasterData.text("phone", row.get("phone").orElse(null), MasterData.PHONE_LENGTH)));
+                Fields.check(() -> MasterData.text("phone", row.get("phone").orElse(null), MasterData.PHONE_LENGTH)),
+                Fields.check(() -> MasterData.text("responsible", row.get("responsible").orElse(null),
+                        MasterData.USER_LENGTH)));
     }
 }

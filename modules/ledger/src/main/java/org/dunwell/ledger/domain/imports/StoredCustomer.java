@@ -5,5 +5,5 @@ import java.math.BigDecimal;
 /** A customer's master data as the import compares it. */
 public record StoredCustomer(long id, String account, String name, String currency, String language, String group,
                              String region, Integer paymentTermsDays, BigDecimal creditLimit, String email,
-                             String phone, long version) {
+                             String phone, String responsible, long version) {
 }

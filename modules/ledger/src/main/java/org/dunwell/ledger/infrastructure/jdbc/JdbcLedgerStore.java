@@ -20,11 +20,13 @@ import java.util.TreeSet;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.domain.LedgerStore;
 import org.dunwell.ledger.domain.imports.CustomerRef;
+import org.dunwell.ledger.domain.imports.StoredContact;
 import org.dunwell.ledger.domain.imports.CustomerRow;
 import org.dunwell.ledger.domain.imports.NewDocument;
 import org.dunwell.ledger.domain.imports.NewSettlement;
@@ -204,7 +206,7 @@ public class JdbcLedgerStore implements LedgerStore {
             int size = Sql.paddedSize(slice.size());
             String sql = """
                     SELECT id, account, name, currency, language, customer_group, region, payment_terms_days,
-                           credit_limit, email, phone, version
+                           credit_limit, email, phone, responsible_employee, version
                     FROM customer WHERE company_code = ? AND account IN""" + " " + Sql.placeholders(size);
             try {
                 withFreshPlans(size, () -> {
@@ -218,7 +220,8 @@ public class JdbcLedgerStore implements LedgerStore {
                                     rs.getString("currency").trim(), rs.getString("language"),
                                     rs.getString("customer_group"), rs.getString("region"),
                                     Sql.integer(rs, "payment_terms_days"), rs.getBigDecimal("credit_limit"),
-                                    rs.getString("email"), rs.getString("phone"), rs.getLong("version")));
+                                    rs.getString("email"), rs.getString("phone"),
+                                    rs.getString("responsible_employee"), rs.getLong("version")));
                         }
                     }
                     }
@@ -235,8 +238,9 @@ public class JdbcLedgerStore implements LedgerStore {
     public void insertCustomers(String company, List<CustomerRow> rows, long[] ids, String actor, Instant now) {
         String sql = """
                 INSERT INTO customer (id, company_code, account, name, currency, language, customer_group, region,
-                    payment_terms_days, credit_limit, email, phone, created_by, created_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
+                    payment_terms_days, credit_limit, email, phone, responsible_employee, created_by, created_at,
+                    version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""";
         batch(sql, indexes(rows.size()), (statement, i) -> {
             CustomerRow row = rows.get(i);
             statement.setLong(1, ids[i]);
@@ -251,8 +255,9 @@ public class JdbcLedgerStore implements LedgerStore {
             Sql.setDecimal(statement, 10, row.creditLimit() == null ? null : row.creditLimit().amount());
             Sql.setString(statement, 11, row.email());
             Sql.setString(statement, 12, row.phone());
-            statement.setString(13, actor);
-            Sql.setTimestamp(statement, 14, now);
+            Sql.setString(statement, 13, row.responsible());
+            statement.setString(14, actor);
+            Sql.setTimestamp(statement, 15, now);
         });
     }
 
@@ -260,7 +265,7 @@ public class JdbcLedgerStore implements LedgerStore {
     public void updateCustomers(List<CustomerRow> rows, Map<String, StoredCustomer> existing) {
         String sql = """
                 UPDATE customer SET name = ?, language = ?, customer_group = ?, region = ?, payment_terms_days = ?,
-                    email = ?, phone = ?, version = version + 1
+                    email = ?, phone = ?, responsible_employee = ?, version = version + 1
                 WHERE id = ?""";
         batch(sql, rows, (statement, row) -> {
             StoredCustomer stored = existing.get(row.account());
@@ -272,8 +277,88 @@ public class JdbcLedgerStore implements LedgerStore {
                     row.paymentTermsDays() != null ? row.paymentTermsDays() : stored.paymentTermsDays());
             Sql.setString(statement, 6, row.email() != null ? row.email() : stored.email());
             Sql.setString(statement, 7, row.phone() != null ? row.phone() : stored.phone());
-            statement.setLong(8, stored.id());
+            Sql.setString(statement, 8, row.responsible() != null ? row.responsible() : stored.responsible());
+            statement.setLong(9, stored.id());
         });
+    }
+
+    @Override
+    public Map<Long, List<StoredContact>> contacts(Collection<Long> customerIds) {
+        Map<Long, List<StoredContact>> found = new HashMap<>();
+        for (List<Long> slice : Sql.slices(new TreeSet<>(customerIds))) {
+            int size = Sql.paddedSize(slice.size());
+            String sql = """
+                    SELECT id, customer_id, list_position, name, purpose, is_primary, contact_role, email, phone,
+                           language
+                    FROM customer_contact WHERE customer_id IN""" + " " + Sql.placeholders(size)
+                    + " ORDER BY customer_id, list_position, id";
+            try (PreparedStatement statement = connection().prepareStatement(sql)) {
+                Sql.bindIn(statement, 1, slice, size);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.computeIfAbsent(rs.getLong("customer_id"), id -> new ArrayList<>()).add(
+                                new StoredContact(rs.getLong("id"), rs.getLong("customer_id"),
+                                        rs.getInt("list_position"), rs.getString("name"),
+                                        ContactPurpose.valueOf(rs.getString("purpose").trim()),
+                                        rs.getBoolean("is_primary"), rs.getString("contact_role"),
+                                        rs.getString("email"), rs.getString("phone"), rs.getString("language")));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void insertContacts(List<StoredContact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        batch("""
+                INSERT INTO customer_contact (id, customer_id, list_position, name, purpose, is_primary, contact_role,
+                    email, phone, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", contacts, (statement, c) -> {
+            statement.setLong(1, c.id());
+            statement.setLong(2, c.customerId());
+            statement.setInt(3, c.position());
+            statement.setString(4, c.name());
+            statement.setString(5, c.purpose().name());
+            statement.setBoolean(6, c.primary());
+            Sql.setString(statement, 7, c.role());
+            Sql.setString(statement, 8, c.email());
+            Sql.setString(statement, 9, c.phone());
+            Sql.setString(statement, 10, c.language());
+        });
+    }
+
+    @Override
+    public void updateContacts(List<StoredContact> contacts) {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        batch("""
+                UPDATE customer_contact SET purpose = ?, is_primary = ?, contact_role = ?, email = ?, phone = ?,
+                    language = ?
+                WHERE id = ?""", contacts, (statement, c) -> {
+            statement.setString(1, c.purpose().name());
+            statement.setBoolean(2, c.primary());
+            Sql.setString(statement, 3, c.role());
+            Sql.setString(statement, 4, c.email());
+            Sql.setString(statement, 5, c.phone());
+            Sql.setString(statement, 6, c.language());
+            statement.setLong(7, c.id());
+        });
+    }
+
+    @Override
+    public void touchCustomers(Collection<Long> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        batch("UPDATE customer SET version = version + 1 WHERE id = ?", new TreeSet<>(customerIds),
+                (statement, id) -> statement.setLong(1, id));
     }
 
     @Override
