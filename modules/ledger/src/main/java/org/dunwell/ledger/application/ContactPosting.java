@@ -46,11 +46,7 @@ final class ContactPosting {
     }
 
     List<PostingOutcome> post(List<ContactRow> rows) {
-        Map<String, List<ContactRow>> byCompany = new LinkedHashMap<>();
-        rows.forEach(row -> byCompany.computeIfAbsent(row.company(), c -> new ArrayList<>()).add(row));
-        Map<ContactRow, PostingOutcome> outcomes = new HashMap<>();
-        byCompany.forEach((company, companyRows) -> postForCompany(company, companyRows, outcomes));
-        return rows.stream().map(outcomes::get).toList();
+        return ByCompany.post(rows, ContactRow::company, this::postForCompany);
     }
 
     private void postForCompany(String company, List<ContactRow> rows, Map<ContactRow, PostingOutcome> outcomes) {

@@ -3,7 +3,6 @@ package org.dunwell.ledger.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -36,11 +35,7 @@ final class CustomerPosting {
     }
 
     List<PostingOutcome> post(List<CustomerRow> rows) {
-        Map<String, List<CustomerRow>> byCompany = new LinkedHashMap<>();
-        rows.forEach(row -> byCompany.computeIfAbsent(row.company(), c -> new ArrayList<>()).add(row));
-        Map<CustomerRow, PostingOutcome> outcomes = new HashMap<>();
-        byCompany.forEach((company, companyRows) -> postForCompany(company, companyRows, outcomes));
-        return rows.stream().map(outcomes::get).toList();
+        return ByCompany.post(rows, CustomerRow::company, this::postForCompany);
     }
 
     private void postForCompany(String company, List<CustomerRow> rows, Map<CustomerRow, PostingOutcome> outcomes) {

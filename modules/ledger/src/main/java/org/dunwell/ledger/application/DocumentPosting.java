@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -43,13 +42,8 @@ final class DocumentPosting {
 
     /** Posts the rows (in line order); returns one outcome per row, in the same order. */
     List<PostingOutcome> post(List<DocumentRow> rows, Long importId) {
-        Map<String, List<DocumentRow>> byCompany = new LinkedHashMap<>();
-        rows.forEach(row -> byCompany.computeIfAbsent(row.company(), c -> new ArrayList<>()).add(row));
-        Map<DocumentRow, PostingOutcome> outcomes = new HashMap<>();
-        for (Map.Entry<String, List<DocumentRow>> group : byCompany.entrySet()) {
-            postForCompany(group.getKey(), group.getValue(), importId, outcomes);
-        }
-        return rows.stream().map(outcomes::get).toList();
+        return ByCompany.post(rows, DocumentRow::company,
+                (company, companyRows, outcomes) -> postForCompany(company, companyRows, importId, outcomes));
     }
 
     private void postForCompany(String company, List<DocumentRow> rows, Long importId,

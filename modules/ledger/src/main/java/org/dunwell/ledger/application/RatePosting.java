@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +30,7 @@ final class RatePosting {
     }
 
     List<PostingOutcome> post(List<RateRow> rows) {
-        Map<String, List<RateRow>> byCompany = new LinkedHashMap<>();
-        rows.forEach(row -> byCompany.computeIfAbsent(row.company(), c -> new ArrayList<>()).add(row));
-        Map<RateRow, PostingOutcome> outcomes = new HashMap<>();
-        byCompany.forEach((company, companyRows) -> postForCompany(company, companyRows, outcomes));
-        return rows.stream().map(outcomes::get).toList();
+        return ByCompany.post(rows, RateRow::company, this::postForCompany);
     }
 
     private void postForCompany(String company, List<RateRow> rows, Map<RateRow, PostingOutcome> outcomes) {
