@@ -14,4 +14,5 @@ module org.dunwell.credit {
     // entities and beans are reached reflectively by EclipseLink and CDI
     opens org.dunwell.credit.domain;
     opens org.dunwell.credit.application;
+    opens org.dunwell.credit.infrastructure;
 }

@@ -1,5 +1,7 @@
 package org.dunwell.bench;
 
+import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +10,6 @@ import java.util.Arrays;
 import java.util.Currency;
 import org.dunwell.credit.application.CreditCheckService;
 import org.dunwell.credit.application.CreditPositions;
-import org.dunwell.credit.application.CreditStore;
 import org.dunwell.credit.application.RiskScoreService;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
@@ -89,7 +90,7 @@ public final class CreditBenchmark {
     }
 
     private static CreditCheckService service(EntityManager em) {
-        CreditStore store = new CreditStore(em);
+        CreditRepository store = new JpaCreditRepository(em);
         JpaAuditTrail audit = new JpaAuditTrail(em);
         return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em)),
                 new ExchangeRateService(em, new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
@@ -110,7 +111,7 @@ public final class CreditBenchmark {
             do {
                 String from = cursor;
                 cursor = db.inTransaction("bench", (EntityManager em) -> {
-                    CreditStore store = new CreditStore(em);
+                    CreditRepository store = new JpaCreditRepository(em);
                     JdbcReceivableFigures figures = new JdbcReceivableFigures(em);
                     return new RiskScoreService(store, new CreditPositions(store, figures), figures,
                             new JpaAuditTrail(em), CLOCK).scorePage("BENCH", from, 500, TODAY);

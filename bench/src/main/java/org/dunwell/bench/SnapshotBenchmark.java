@@ -1,5 +1,7 @@
 package org.dunwell.bench;
 
+import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,7 +24,6 @@ import org.dunwell.collections.infrastructure.SnapshotRowStore;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditProfileService;
 import org.dunwell.credit.application.CreditStandingService;
-import org.dunwell.credit.application.CreditStore;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ReadAhead;
 import org.dunwell.kernel.api.UserName;
@@ -407,7 +408,7 @@ public final class SnapshotBenchmark {
     }
 
     private static CustomerFiguresPages figures(EntityManager em) {
-        CreditStore store = new CreditStore(em);
+        CreditRepository store = new JpaCreditRepository(em);
         JpaAuditTrail audit = new JpaAuditTrail(em);
         return new CustomerFiguresPages(new JdbcAgingQueries(em), new CreditStandingService(store,
                 new CreditPositions(store, new JdbcReceivableFigures(em))),
@@ -422,7 +423,7 @@ public final class SnapshotBenchmark {
         CompanyService companies = new CompanyService(companyRepository, audit, CLOCK);
         DocumentService documents = new DocumentService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK);
         CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit, CLOCK);
-        CreditStore store = new CreditStore(em);
+        CreditRepository store = new JpaCreditRepository(em);
         return new WorkspaceService(collections, new AgingSnapshotService(em, collections, figures,
                 new JdbcAgingQueries(em), new SnapshotRowStore(em), companies, audit, CLOCK), new SnapshotRowStore(em), figures,
                 new ActivityService(em, customers, documents, audit, CLOCK, new ScopedIds(em)), companies,

@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -33,7 +35,7 @@ public class CreditCheckService implements CreditChecks {
     /** Subject type of hold-list actions in the audit trail (key: the order reference). */
     public static final String AUDIT_SUBJECT = "credit-hold";
 
-    private CreditStore store;
+    private CreditRepository repository;
     private CreditPositions positions;
     private ExchangeRates rates;
     private AuditTrail audit;
@@ -43,9 +45,9 @@ public class CreditCheckService implements CreditChecks {
     }
 
     @Inject
-    public CreditCheckService(CreditStore store, CreditPositions positions, ExchangeRates rates, AuditTrail audit,
+    public CreditCheckService(CreditRepository repository, CreditPositions positions, ExchangeRates rates, AuditTrail audit,
                               BusinessClock clock) {
-        this.store = store;
+        this.repository = repository;
         this.positions = positions;
         this.rates = rates;
         this.audit = audit;
@@ -65,7 +67,7 @@ public class CreditCheckService implements CreditChecks {
                     + position.figures().currency());
         }
         String reference = orderReference == null || orderReference.isBlank() ? null : orderReference.trim();
-        OrderCreditCheck stored = reference == null ? null : store.checkByOrder(company, reference).orElse(null);
+        OrderCreditCheck stored = reference == null ? null : repository.findCheckByOrder(company, reference).orElse(null);
         if (stored != null && !stored.account().equals(account)) {
             throw InvalidInputException.ofField("orderReference", "order " + reference
                     + " was checked for customer " + stored.account());
@@ -85,12 +87,12 @@ public class CreditCheckService implements CreditChecks {
         }
         record(stored, position, amount, outcome, actor);
         if (isNew) {
-            store.persist(stored);
+            repository.store(stored);
         }
         audit.record(new AuditEntry(company, AUDIT_SUBJECT, stored.orderReference(), "checked", "decision", null,
                 outcome.decision().name(), account + " " + amount.toPlainString() + " " + amount.currency(),
                 actor.value(), clock.now()));
-        store.flush();
+        repository.flush();
         return stored.toView();
     }
 
@@ -111,13 +113,13 @@ public class CreditCheckService implements CreditChecks {
                 profile == null ? null : profile.riskGroup(), profile == null ? null : profile.limitExpiresOn(),
                 position.insurance() == null ? null : position.insurance().validFrom(),
                 position.insurance() == null ? null : position.insurance().validTo(), position.insurance() != null);
-        List<CreditRule> rules = store.rules(company).stream().filter(CreditRule::active).toList();
+        List<CreditRule> rules = CreditDefaults.rules(repository, company).stream().filter(CreditRule::active).toList();
         return new CreditRuleBook(rules.stream().map(CreditRule::spec).toList()).evaluate(facts);
     }
 
     @Override
     public CreditCheckView byOrder(String company, String orderReference) {
-        return store.checkByOrder(company, orderReference).map(OrderCreditCheck::toView)
+        return repository.findCheckByOrder(company, orderReference).map(OrderCreditCheck::toView)
                 .orElseThrow(() -> new NotFoundException("credit check of order", orderReference));
     }
 
@@ -129,14 +131,7 @@ public class CreditCheckService implements CreditChecks {
     @Override
     public Page<CreditCheckView> holds(String company, HoldStatus status, PageRequest page) {
         HoldStatus wanted = status == null ? HoldStatus.OPEN : status;
-        var em = store.em();
-        long total = em.createQuery("select count(c) from OrderCreditCheck c where c.company = :c and c.holdStatus = :s",
-                Long.class).setParameter("c", company).setParameter("s", wanted).getSingleResult();
-        List<CreditCheckView> items = em.createQuery("select c from OrderCreditCheck c where c.company = :c"
-                        + " and c.holdStatus = :s order by c.checkedAt, c.id", OrderCreditCheck.class)
-                .setParameter("c", company).setParameter("s", wanted).setFirstResult((int) page.offset())
-                .setMaxResults(page.size()).getResultStream().map(OrderCreditCheck::toView).toList();
-        return Page.of(items, page, total);
+        return repository.holds(company, wanted, page).map(OrderCreditCheck::toView);
     }
 
     @Override
@@ -178,14 +173,14 @@ public class CreditCheckService implements CreditChecks {
     }
 
     private OrderCreditCheck find(String company, long id, boolean lock) {
-        return store.check(company, id, lock).orElseThrow(() -> new NotFoundException("credit hold", id));
+        return repository.findCheck(company, id, lock).orElseThrow(() -> new NotFoundException("credit hold", id));
     }
 
     private CreditCheckView resolved(String company, OrderCreditCheck check, String action, String reason,
                                      UserName actor) {
         audit.record(new AuditEntry(company, AUDIT_SUBJECT, check.orderReference(), action, "holdStatus",
                 HoldStatus.OPEN.name(), check.holdStatus().name(), reason, actor.value(), clock.now()));
-        store.flush();
+        repository.flush();
         return check.toView();
     }
 }

@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -18,31 +20,31 @@ import org.dunwell.ledger.api.ReceivableFigures;
 @ApplicationScoped
 public class CreditPositions {
 
-    private CreditStore store;
+    private CreditRepository repository;
     private ReceivableFigureQueries figures;
 
     protected CreditPositions() {
     }
 
     @Inject
-    public CreditPositions(CreditStore store, ReceivableFigureQueries figures) {
-        this.store = store;
+    public CreditPositions(CreditRepository repository, ReceivableFigureQueries figures) {
+        this.repository = repository;
         this.figures = figures;
     }
 
     /** Unknown account: not found (from the ledger). */
     CreditPosition of(String company, String account, LocalDate asOf) {
         ReceivableFigures own = figures.ofCustomer(company, account, asOf);
-        CreditProfile profile = store.profile(company, account).orElse(null);
+        CreditProfile profile = repository.findProfile(company, account).orElse(null);
         return of(own, profile, schedule(company, own), asOf);
     }
 
     CreditPosition of(ReceivableFigures own, CreditProfile profile, LimitSchedule schedule, LocalDate asOf) {
         String company = own.company();
         Money exposure = CreditPosition.exposureOf(own, profile);
-        CreditInsurance insurance = store.insurance(company, own.account()).orElse(null);
+        CreditInsurance insurance = repository.findInsurance(company, own.account()).orElse(null);
         CreditLimitGroup group = profile == null || profile.limitGroup() == null ? null
-                : store.group(company, profile.limitGroup()).orElse(null);
+                : repository.findGroup(company, profile.limitGroup()).orElse(null);
         if (group == null) {
             CreditLine line = CreditPosition.line(profile, schedule.limitOn(asOf), exposure);
             return new CreditPosition(asOf, own, profile, schedule, exposure, null, line, insurance);
@@ -55,7 +57,7 @@ public class CreditPositions {
     /** Every member's own exposure added up (members share the group's currency). */
     Money groupExposure(String company, CreditLimitGroup group, LocalDate asOf) {
         Money total = Money.zero(group.currency());
-        for (CreditProfile member : store.members(company, group.name())) {
+        for (CreditProfile member : repository.membersOf(company, group.name())) {
             ReceivableFigures f = figures.ofCustomer(company, member.account(), asOf);
             total = total.plus(CreditPosition.exposureOf(f, member));
         }
@@ -63,7 +65,7 @@ public class CreditPositions {
     }
 
     LimitSchedule schedule(String company, ReceivableFigures own) {
-        List<CreditLimitRequest> approved = store.approved(company, List.of(own.account()));
+        List<CreditLimitRequest> approved = repository.approvedRequestsFor(company, List.of(own.account()));
         return new LimitSchedule(own.initialCreditLimit(), approved.stream().map(CreditLimitRequest::grant).toList());
     }
 }

@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -34,7 +36,7 @@ import org.dunwell.ledger.api.ReceivableFigures;
 @Transactional
 public class CreditProfileService implements CreditProfiles {
 
-    private CreditStore store;
+    private CreditRepository repository;
     private CreditPositions positions;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -43,8 +45,8 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Inject
-    public CreditProfileService(CreditStore store, CreditPositions positions, AuditTrail audit, BusinessClock clock) {
-        this.store = store;
+    public CreditProfileService(CreditRepository repository, CreditPositions positions, AuditTrail audit, BusinessClock clock) {
+        this.repository = repository;
         this.positions = positions;
         this.audit = audit;
         this.clock = clock;
@@ -59,7 +61,7 @@ public class CreditProfileService implements CreditProfiles {
     public CreditProfileView update(String company, String account, long expectedVersion, ProfileChanges changes,
                                     UserName actor, String reason) {
         CreditPosition before = positions.of(company, account, clock.today());
-        CreditProfile profile = store.profileForUpdate(company, account);
+        CreditProfile profile = CreditDefaults.profile(repository, company, account);
         if (profile.version() != expectedVersion) {
             throw new StaleVersionException("credit profile", account, expectedVersion, profile.version());
         }
@@ -76,7 +78,7 @@ public class CreditProfileService implements CreditProfiles {
         if (changes.limitGroup() != null) {
             String group = changes.limitGroup().isBlank() ? null : changes.limitGroup().trim();
             if (group != null) {
-                CreditLimitGroup found = store.group(company, group).orElseThrow(() ->
+                CreditLimitGroup found = repository.findGroup(company, group).orElseThrow(() ->
                         InvalidInputException.ofField("limitGroup", "unknown limit group '" + group + "'"));
                 if (!found.currency().getCurrencyCode().equals(before.figures().currency())) {
                     throw InvalidInputException.ofField("limitGroup", "the group's limit is in " + found.currency()
@@ -102,7 +104,7 @@ public class CreditProfileService implements CreditProfiles {
             profile.setBureauScore(changes.bureauScore());
         }
         audit.recordAll(changed.entries());
-        store.flush();
+        repository.flush();
         return profile(company, account, clock.today());
     }
 
@@ -116,13 +118,13 @@ public class CreditProfileService implements CreditProfiles {
         var currency = before.figures().balance().currency();
         Money slips = Money.of(packingSlips, currency);
         Money orders = Money.of(openOrders, currency);
-        CreditProfile profile = store.profileForUpdate(company, account);
+        CreditProfile profile = CreditDefaults.profile(repository, company, account);
         Audit changed = new Audit(company, account, actor.value(), clock.now(), "reported by the ERP");
         changed.field("changed", "packingSlips", before.packingSlips().toPlainString(), slips.toPlainString())
                 .field("changed", "openOrders", before.openOrders().toPlainString(), orders.toPlainString());
         profile.erpFigures(slips.amount(), orders.amount(), clock.today());
         audit.recordAll(changed.entries());
-        store.flush();
+        repository.flush();
         return profile(company, account, clock.today());
     }
 
@@ -146,11 +148,11 @@ public class CreditProfileService implements CreditProfiles {
         insurance.terms(terms.insurer(), terms.policy(), terms.insuredLimit(), terms.coveragePercent(),
                 terms.validFrom(), terms.validTo());
         if (before == null) {
-            store.persist(insurance);
+            repository.store(insurance);
         }
         audit.recordAll(new Audit(company, account, actor.value(), clock.now(), reason)
                 .field("insured", "insurance", before, describe(insurance)).entries());
-        store.flush();
+        repository.flush();
         return view(positions.of(company, account, clock.today())).insurance();
     }
 
@@ -163,8 +165,8 @@ public class CreditProfileService implements CreditProfiles {
         }
         audit.recordAll(new Audit(company, account, actor.value(), clock.now(), reason)
                 .field("insurance removed", "insurance", describe(position.insurance()), null).entries());
-        store.remove(position.insurance());
-        store.flush();
+        repository.remove(position.insurance());
+        repository.flush();
     }
 
     @Override
@@ -174,11 +176,11 @@ public class CreditProfileService implements CreditProfiles {
         if (limit == null) {
             throw InvalidInputException.ofField("creditLimit", "is required");
         }
-        CreditLimitGroup group = store.group(company, name).orElse(null);
+        CreditLimitGroup group = repository.findGroup(company, name).orElse(null);
         String before = null;
         if (group == null) {
             group = new CreditLimitGroup(company, name, limit);
-            store.persist(group);
+            repository.store(group);
         } else {
             if (expectedVersion != null && group.version() != expectedVersion) {
                 throw new StaleVersionException("limit group", name, expectedVersion, group.version());
@@ -189,13 +191,13 @@ public class CreditProfileService implements CreditProfiles {
         audit.record(new AuditEntry(company, "credit-limit-group", name, before == null ? "created" : "changed",
                 "creditLimit", before, limit.toPlainString() + " " + limit.currency(), reason, actor.value(),
                 clock.now()));
-        store.flush();
+        repository.flush();
         return group(company, name, clock.today());
     }
 
     @Override
     public LimitGroupView group(String company, String name, LocalDate asOf) {
-        CreditLimitGroup group = store.group(company, name).orElseThrow(() -> new NotFoundException("limit group",
+        CreditLimitGroup group = repository.findGroup(company, name).orElseThrow(() -> new NotFoundException("limit group",
                 name));
         return groupView(company, group, asOf != null ? asOf : clock.today());
     }
@@ -203,7 +205,7 @@ public class CreditProfileService implements CreditProfiles {
     @Override
     public List<LimitGroupView> groups(String company, LocalDate asOf) {
         List<LimitGroupView> views = new ArrayList<>();
-        for (CreditLimitGroup group : store.groups(company)) {
+        for (CreditLimitGroup group : repository.groups(company)) {
             views.add(groupView(company, group, asOf != null ? asOf : clock.today()));
         }
         return views;
@@ -212,7 +214,7 @@ public class CreditProfileService implements CreditProfiles {
     private LimitGroupView groupView(String company, CreditLimitGroup group, LocalDate asOf) {
         Money exposure = positions.groupExposure(company, group, asOf);
         return new LimitGroupView(company, group.name(), group.currency().getCurrencyCode(), group.limit(),
-                store.members(company, group.name()).stream().map(CreditProfile::account).toList(), exposure,
+                repository.membersOf(company, group.name()).stream().map(CreditProfile::account).toList(), exposure,
                 group.limit().minus(exposure), group.version());
     }
 

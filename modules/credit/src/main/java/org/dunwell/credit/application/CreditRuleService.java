@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,7 +31,7 @@ public class CreditRuleService implements CreditRules {
     private static final String RULE = "credit-rule";
     private static final String SETTINGS = "credit-settings";
 
-    private CreditStore store;
+    private CreditRepository repository;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -37,15 +39,15 @@ public class CreditRuleService implements CreditRules {
     }
 
     @Inject
-    public CreditRuleService(CreditStore store, AuditTrail audit, BusinessClock clock) {
-        this.store = store;
+    public CreditRuleService(CreditRepository repository, AuditTrail audit, BusinessClock clock) {
+        this.repository = repository;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public List<CreditRuleView> rules(String company) {
-        return store.rules(company).stream().map(CreditRule::toView).toList();
+        return CreditDefaults.rules(repository, company).stream().map(CreditRule::toView).toList();
     }
 
     @Override
@@ -54,11 +56,11 @@ public class CreditRuleService implements CreditRules {
         if (type == null) {
             throw InvalidInputException.ofField("type", "is required: one of " + List.of(CreditRuleType.values()));
         }
-        store.settings(company);
+        CreditDefaults.settings(repository, company);
         CreditRule rule = new CreditRule(company, type);
         rule.define(threshold, riskGroups, result, active);
-        store.persist(rule);
-        store.flush();
+        repository.store(rule);
+        repository.flush();
         record(company, rule, "created", null, actor);
         return rule.toView();
     }
@@ -72,7 +74,7 @@ public class CreditRuleService implements CreditRules {
         }
         String before = rule.toView().toString();
         rule.define(threshold, riskGroups, result, active);
-        store.flush();
+        repository.flush();
         record(company, rule, "changed", before, actor);
         return rule.toView();
     }
@@ -81,8 +83,8 @@ public class CreditRuleService implements CreditRules {
     public void delete(String company, long id, UserName actor) {
         CreditRule rule = find(company, id);
         record(company, rule, "deleted", rule.toView().toString(), actor);
-        store.remove(rule);
-        store.flush();
+        repository.remove(rule);
+        repository.flush();
     }
 
     private void record(String company, CreditRule rule, String action, String before, UserName actor) {
@@ -92,18 +94,18 @@ public class CreditRuleService implements CreditRules {
     }
 
     private CreditRule find(String company, long id) {
-        return store.rule(company, id).orElseThrow(() -> new NotFoundException("credit rule", id));
+        return repository.findRule(company, id).orElseThrow(() -> new NotFoundException("credit rule", id));
     }
 
     @Override
     public CreditSettingsView settings(String company) {
-        return view(store.settings(company));
+        return view(CreditDefaults.settings(repository, company));
     }
 
     @Override
     public CreditSettingsView updateSettings(String company, long expectedVersion, CreditSettingsView changes,
                                              UserName actor) {
-        CreditSettings settings = store.settings(company);
+        CreditSettings settings = CreditDefaults.settings(repository, company);
         if (settings.version() != expectedVersion) {
             throw new StaleVersionException("credit settings", company, expectedVersion, settings.version());
         }
@@ -112,7 +114,7 @@ public class CreditRuleService implements CreditRules {
         settings.scorecard(new Scorecard(changes.paymentWeight(), changes.exposureWeight(),
                 changes.relationshipWeight(), changes.overdueWeight(), changes.bureauWeight(), changes.bandA(),
                 changes.bandB(), changes.bandC(), changes.bandD()));
-        store.flush();
+        repository.flush();
         CreditSettingsView after = view(settings);
         audit.record(new AuditEntry(company, SETTINGS, company, "changed", "settings", before.toString(),
                 after.toString(), null, actor.value(), clock.now()));

@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,15 +30,15 @@ import org.dunwell.kernel.api.Money;
 @Transactional
 public class CreditStandingService implements CreditStandings {
 
-    private CreditStore store;
+    private CreditRepository repository;
     private CreditPositions positions;
 
     protected CreditStandingService() {
     }
 
     @Inject
-    public CreditStandingService(CreditStore store, CreditPositions positions) {
-        this.store = store;
+    public CreditStandingService(CreditRepository repository, CreditPositions positions) {
+        this.repository = repository;
         this.positions = positions;
     }
 
@@ -47,9 +49,9 @@ public class CreditStandingService implements CreditStandings {
         }
         List<String> accounts = customers.stream().map(Basis::account).toList();
         Map<String, CreditProfile> profiles = new HashMap<>();
-        store.profiles(company, accounts).forEach(p -> profiles.put(p.account(), p));
+        repository.findProfiles(company, accounts).forEach(p -> profiles.put(p.account(), p));
         Map<String, List<LimitGrant>> grants = new HashMap<>();
-        for (CreditLimitRequest r : store.approved(company, accounts)) {
+        for (CreditLimitRequest r : repository.approvedRequestsFor(company, accounts)) {
             grants.computeIfAbsent(r.account(), a -> new ArrayList<>()).add(r.grant());
         }
         Map<String, Optional<CreditLine>> groupLines = new HashMap<>();
@@ -60,7 +62,7 @@ public class CreditStandingService implements CreditStandings {
             CreditLine line = CreditPosition.line(profile, new LimitSchedule(customer.masterCreditLimit(),
                     grants.getOrDefault(customer.account(), List.of())).limitOn(asOf), exposure);
             if (profile != null && profile.limitGroup() != null) {
-                line = groupLines.computeIfAbsent(profile.limitGroup(), name -> store.group(company, name)
+                line = groupLines.computeIfAbsent(profile.limitGroup(), name -> repository.findGroup(company, name)
                         .map(g -> groupLine(company, g, profile, asOf))).orElse(line);
             }
             Money available = line.available();

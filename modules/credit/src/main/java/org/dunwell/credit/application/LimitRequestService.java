@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +38,7 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
 
     private static final List<String> STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "EXPIRED");
 
-    private CreditStore store;
+    private CreditRepository repository;
     private CreditPositions positions;
     private Companies companies;
     private ExchangeRates rates;
@@ -47,9 +49,9 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
     }
 
     @Inject
-    public LimitRequestService(CreditStore store, CreditPositions positions, Companies companies, ExchangeRates rates,
+    public LimitRequestService(CreditRepository repository, CreditPositions positions, Companies companies, ExchangeRates rates,
                                AuditTrail audit, BusinessClock clock) {
-        this.store = store;
+        this.repository = repository;
         this.positions = positions;
         this.companies = companies;
         this.rates = rates;
@@ -59,7 +61,7 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
 
     @Override
     public ApproverLevel levelFor(String company, Money amount, LocalDate date) {
-        ApprovalThreshold threshold = new ApprovalThreshold(Money.of(store.settings(company).approvalThreshold(),
+        ApprovalThreshold threshold = new ApprovalThreshold(Money.of(CreditDefaults.settings(repository, company).approvalThreshold(),
                 companies.get(CompanyCode.of(company)).accountingCurrency()));
         return threshold.levelFor(rates.toAccountingCurrency(company, amount, date).orElse(null));
     }
@@ -81,8 +83,8 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
         CreditLimitRequest request = new CreditLimitRequest(company, account, limit,
                 position.schedule().limitOn(start), from, to, temporary, reason, level, actor.value(), clock.now(),
                 today);
-        store.persist(request);
-        store.flush();
+        repository.store(request);
+        repository.flush();
         audit.recordAll(new Audit(company, account, actor.value(), clock.now(), reason)
                 .field("limit requested", "creditLimitRequest", null, "#" + request.id() + " " + describe(request))
                 .entries());
@@ -101,14 +103,8 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
             throw InvalidInputException.ofField("status", "one of " + STATUSES);
         }
         LocalDate today = clock.today();
-        String jpql = "select r from CreditLimitRequest r where r.company = :c"
-                + (account == null ? "" : " and r.account = :a") + " order by r.requestedAt desc, r.id desc";
-        var query = store.em().createQuery(jpql, CreditLimitRequest.class).setParameter("c", company);
-        if (account != null) {
-            query.setParameter("a", account);
-        }
         // the EXPIRED status depends on the day, so the status filter runs over the company's requests
-        List<LimitRequestView> all = query.getResultStream().map(r -> r.toView(today))
+        List<LimitRequestView> all = repository.requests(company, account).stream().map(r -> r.toView(today))
                 .filter(v -> wanted == null || v.status().equals(wanted)).toList();
         return Page.slice(all, page);
     }
@@ -126,7 +122,7 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
                 + (note == null || note.isBlank() ? "" : " (approved: " + note + ")");
         audit.recordAll(new Audit(company, request.account(), actor.value(), clock.now(), why)
                 .field("limit approved", "creditLimit", before, describe(request)).entries());
-        store.flush();
+        repository.flush();
         return request.toView(today);
     }
 
@@ -139,12 +135,12 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
         audit.recordAll(new Audit(company, request.account(), actor.value(), clock.now(), note)
                 .field("limit rejected", "creditLimitRequest", "#" + id + " PENDING", "#" + id + " REJECTED")
                 .entries());
-        store.flush();
+        repository.flush();
         return request.toView(today);
     }
 
     private CreditLimitRequest find(String company, long id, boolean lock) {
-        return store.request(company, id, lock).orElseThrow(() -> new NotFoundException("credit limit request", id));
+        return repository.findRequest(company, id, lock).orElseThrow(() -> new NotFoundException("credit limit request", id));
     }
 
     private static void requireVersion(CreditLimitRequest request, Long expected) {

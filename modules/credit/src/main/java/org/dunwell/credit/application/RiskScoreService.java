@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -43,7 +45,7 @@ public class RiskScoreService implements RiskScores {
     /** Who the audit trail names for scores the batch job computes. */
     public static final String JOB_ACTOR = "risk-score-job";
 
-    private CreditStore store;
+    private CreditRepository repository;
     private CreditPositions positions;
     private ReceivableFigureQueries figures;
     private AuditTrail audit;
@@ -53,9 +55,9 @@ public class RiskScoreService implements RiskScores {
     }
 
     @Inject
-    public RiskScoreService(CreditStore store, CreditPositions positions, ReceivableFigureQueries figures,
+    public RiskScoreService(CreditRepository repository, CreditPositions positions, ReceivableFigureQueries figures,
                             AuditTrail audit, BusinessClock clock) {
-        this.store = store;
+        this.repository = repository;
         this.positions = positions;
         this.figures = figures;
         this.audit = audit;
@@ -66,13 +68,13 @@ public class RiskScoreService implements RiskScores {
     public RiskScore score(String company, String account, LocalDate asOf, UserName actor) {
         LocalDate day = asOf != null ? asOf : clock.today();
         CreditPosition position = positions.of(company, account, day);
-        Scorecard card = store.settings(company).scorecard();
+        Scorecard card = CreditDefaults.settings(repository, company).scorecard();
         RiskScore score = card.score(account, inputs(day, position.figures(), position.profile(), position.line()));
-        CreditProfile profile = store.profileForUpdate(company, account);
+        CreditProfile profile = CreditDefaults.profile(repository, company, account);
         List<AuditEntry> changes = new ArrayList<>();
         apply(profile, score, actor.value(), changes);
         audit.recordAll(changes);
-        store.flush();
+        repository.flush();
         return score;
     }
 
@@ -82,12 +84,12 @@ public class RiskScoreService implements RiskScores {
         if (page.items().isEmpty()) {
             return null;
         }
-        Scorecard card = store.settings(company).scorecard();
+        Scorecard card = CreditDefaults.settings(repository, company).scorecard();
         List<String> accounts = page.items().stream().map(ReceivableFigures::account).toList();
         Map<String, CreditProfile> profiles = new HashMap<>();
-        store.profiles(company, accounts).forEach(p -> profiles.put(p.account(), p));
+        repository.findProfiles(company, accounts).forEach(p -> profiles.put(p.account(), p));
         Map<String, List<LimitGrant>> grants = new HashMap<>();
-        for (CreditLimitRequest r : store.approved(company, accounts)) {
+        for (CreditLimitRequest r : repository.approvedRequestsFor(company, accounts)) {
             grants.computeIfAbsent(r.account(), a -> new ArrayList<>()).add(r.grant());
         }
         Map<String, CreditLimitGroup> groups = new HashMap<>();
@@ -98,20 +100,19 @@ public class RiskScoreService implements RiskScores {
                     .limitOn(asOf);
             if (profile != null && profile.limitGroup() != null) {
                 CreditLimitGroup group = groups.computeIfAbsent(profile.limitGroup(),
-                        name -> store.group(company, name).orElse(null));
+                        name -> repository.findGroup(company, name).orElse(null));
                 limit = group == null ? limit : group.limit();
             }
             CreditLine line = CreditPosition.line(profile, limit, CreditPosition.exposureOf(f, profile));
             RiskScore score = card.score(f.account(), inputs(asOf, f, profile, line));
             if (profile == null) {
                 profile = new CreditProfile(company, f.account());
-                store.persist(profile);
+                repository.store(profile);
             }
             apply(profile, score, JOB_ACTOR, changes);
         }
         audit.recordAll(changes);
-        store.flush();
-        store.em().clear();
+        repository.flushAndRelease();
         return page.next();
     }
 
@@ -131,19 +132,7 @@ public class RiskScoreService implements RiskScores {
 
     @Override
     public Page<RiskScoreView> list(String company, String riskGroup, PageRequest page) {
-        String where = "where p.company = :c and p.riskScore is not null"
-                + (riskGroup == null ? "" : " and p.riskGroup = :g");
-        var count = store.em().createQuery("select count(p) from CreditProfile p " + where, Long.class)
-                .setParameter("c", company);
-        var query = store.em().createQuery("select p from CreditProfile p " + where
-                + " order by p.riskScore, p.account", CreditProfile.class).setParameter("c", company);
-        if (riskGroup != null) {
-            count.setParameter("g", riskGroup);
-            query.setParameter("g", riskGroup);
-        }
-        List<RiskScoreView> items = query.setFirstResult((int) page.offset()).setMaxResults(page.size())
-                .getResultStream().map(p -> new RiskScoreView(p.account(), p.riskScore(), p.riskGroup(),
-                        p.riskScoredOn(), p.bureauScore())).toList();
-        return Page.of(items, page, count.getSingleResult());
+        return repository.scoredProfiles(company, riskGroup, page).map(p -> new RiskScoreView(p.account(),
+                p.riskScore(), p.riskGroup(), p.riskScoredOn(), p.bureauScore()));
     }
 }

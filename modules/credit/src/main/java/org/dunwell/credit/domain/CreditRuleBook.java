@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.dunwell.credit.api.CreditCheckDecision;
 import org.dunwell.credit.api.CreditReason;
+import org.dunwell.credit.api.CreditRuleType;
 import org.dunwell.kernel.api.Money;
 
 /**
@@ -18,6 +20,16 @@ public final class CreditRuleBook {
     /** The decision and the reasons for it. */
     public record Outcome(CreditCheckDecision decision, List<CreditReason> reasons) {
     }
+
+    /** The rule set a company starts with. */
+    public static final List<RuleSpec> STARTING_RULES = List.of(
+            new RuleSpec(CreditRuleType.OVER_LIMIT, BigDecimal.ZERO, Set.of(), CreditCheckDecision.WARNING),
+            new RuleSpec(CreditRuleType.OVER_LIMIT, BigDecimal.TEN, Set.of(), CreditCheckDecision.BLOCKED),
+            new RuleSpec(CreditRuleType.ON_HOLD, null, Set.of(), CreditCheckDecision.BLOCKED),
+            new RuleSpec(CreditRuleType.OVERDUE_DAYS, BigDecimal.valueOf(90), Set.of(), CreditCheckDecision.REVIEW),
+            new RuleSpec(CreditRuleType.RISK_GROUP, null, Set.of("E"), CreditCheckDecision.REVIEW),
+            new RuleSpec(CreditRuleType.LIMIT_EXPIRED, null, Set.of(), CreditCheckDecision.REVIEW),
+            new RuleSpec(CreditRuleType.INSURANCE_EXPIRED, null, Set.of(), CreditCheckDecision.WARNING));
 
     private final List<RuleSpec> rules;
 

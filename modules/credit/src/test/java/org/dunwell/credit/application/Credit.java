@@ -1,5 +1,7 @@
 package org.dunwell.credit.application;
 
+import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -31,7 +33,7 @@ final class Credit {
 
     <T> T tx(Function<Services, T> work) {
         return db.inTransaction(UNIT, (EntityManager em) -> {
-            CreditStore store = new CreditStore(em);
+            CreditRepository store = new JpaCreditRepository(em);
             CreditPositions positions = new CreditPositions(store, ledger);
             return work.apply(new Services(new CreditProfileService(store, positions, ledger, clock),
                     new CreditCheckService(store, positions, ledger, ledger, clock),
