@@ -1,5 +1,6 @@
 package org.dunwell.bench;
 
+import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
@@ -93,7 +94,7 @@ public final class CreditBenchmark {
         CreditRepository store = new JpaCreditRepository(em);
         JpaAuditTrail audit = new JpaAuditTrail(em);
         return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em)),
-                new ExchangeRateService(em, new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
+                new ExchangeRateService(new JpaExchangeRateRepository(em), new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
     }
 
     private static void scorecard(TestDatabase db) throws Exception {

@@ -1,5 +1,6 @@
 package org.dunwell.bench;
 
+import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
@@ -412,7 +413,7 @@ public final class SnapshotBenchmark {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         return new CustomerFiguresPages(new JdbcAgingQueries(em), new CreditStandingService(store,
                 new CreditPositions(store, new JdbcReceivableFigures(em))),
-                new ExchangeRateService(em, new JpaCompanyRepository(em), audit, CLOCK));
+                new ExchangeRateService(new JpaExchangeRateRepository(em), new JpaCompanyRepository(em), audit, CLOCK));
     }
 
     private static WorkspaceService workspace(EntityManager em) {

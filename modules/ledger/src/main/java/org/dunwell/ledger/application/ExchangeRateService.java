@@ -2,8 +2,6 @@ package org.dunwell.ledger.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +9,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.HashMap;
 import java.util.Currency;
-import java.util.List;
 import java.util.Optional;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
@@ -28,14 +25,14 @@ import org.dunwell.ledger.api.ExchangeRates;
 import org.dunwell.ledger.domain.company.Company;
 import org.dunwell.ledger.domain.company.CompanyRepository;
 import org.dunwell.ledger.domain.rates.ExchangeRate;
+import org.dunwell.ledger.domain.rates.ExchangeRateRepository;
 
 /** Exchange rates by day and conversion into the accounting currency. */
 @ApplicationScoped
 @Transactional
 public class ExchangeRateService implements ExchangeRates {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private ExchangeRateRepository rates;
     private CompanyRepository companies;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -44,32 +41,18 @@ public class ExchangeRateService implements ExchangeRates {
     }
 
     @Inject
-    public ExchangeRateService(CompanyRepository companies, AuditTrail audit, BusinessClock clock) {
+    public ExchangeRateService(ExchangeRateRepository rates, CompanyRepository companies, AuditTrail audit,
+                               BusinessClock clock) {
+        this.rates = rates;
         this.companies = companies;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** Outside the container: with an explicit EntityManager. */
-    public ExchangeRateService(EntityManager em, CompanyRepository companies, AuditTrail audit, BusinessClock clock) {
-        this(companies, audit, clock);
-        this.em = em;
-    }
-
     @Override
     public Page<ExchangeRateView> list(String company, String currency, PageRequest page) {
-        String where = " where r.company = :company" + (currency == null ? "" : " and r.currency = :currency");
-        var query = em.createQuery("select r from ExchangeRate r" + where + " order by r.currency, r.validFrom desc",
-                ExchangeRate.class).setParameter("company", company);
-        var count = em.createQuery("select count(r) from ExchangeRate r" + where, Long.class)
-                .setParameter("company", company);
-        if (currency != null) {
-            query.setParameter("currency", Money.currency(currency).getCurrencyCode());
-            count.setParameter("currency", Money.currency(currency).getCurrencyCode());
-        }
-        List<ExchangeRateView> items = query.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.size())
-                .getResultStream().map(ExchangeRate::toView).toList();
-        return Page.of(items, page, count.getSingleResult());
+        return rates.list(company, currency == null ? null : Money.currency(currency).getCurrencyCode(), page)
+                .map(ExchangeRate::toView);
     }
 
     @Override
@@ -84,12 +67,7 @@ public class ExchangeRateService implements ExchangeRates {
         if (owner.accountingCurrency().getCurrencyCode().equals(code)) {
             throw InvalidInputException.ofField("currency", code + " is the accounting currency; its rate is 1");
         }
-        Optional<ExchangeRate> existing = em.createQuery("""
-                        select r from ExchangeRate r
-                        where r.company = :company and r.currency = :currency and r.validFrom = :date""",
-                        ExchangeRate.class)
-                .setParameter("company", company).setParameter("currency", code).setParameter("date", validFrom)
-                .getResultStream().findFirst();
+        Optional<ExchangeRate> existing = rates.find(company, code, validFrom);
         if (existing.isPresent()) {
             ExchangeRate stored = existing.get();
             if (stored.rate().compareTo(rate) != 0) {
@@ -97,24 +75,19 @@ public class ExchangeRateService implements ExchangeRates {
                         stored.rate().stripTrailingZeros().toPlainString(), rate.stripTrailingZeros().toPlainString(),
                         null, actor.value(), clock.now()));
                 stored.change(rate);
-                em.flush();
+                rates.flush();
             }
             return stored.toView();
         }
         ExchangeRate created = new ExchangeRate(company, code, validFrom, rate, actor.value(), clock.now());
-        em.persist(created);
-        em.flush();
+        rates.store(created);
+        rates.flush();
         return created.toView();
     }
 
     @Override
     public Optional<BigDecimal> rateOn(String company, String currency, LocalDate date) {
-        return em.createQuery("""
-                        select r from ExchangeRate r
-                        where r.company = :company and r.currency = :currency and r.validFrom <= :date
-                        order by r.validFrom desc""", ExchangeRate.class)
-                .setParameter("company", company).setParameter("currency", currency).setParameter("date", date)
-                .setMaxResults(1).getResultStream().findFirst().map(ExchangeRate::rate);
+        return rates.inForceOn(company, currency, date).map(ExchangeRate::rate);
     }
 
     @Override
@@ -127,7 +100,7 @@ public class ExchangeRateService implements ExchangeRates {
         Company owner = companies.find(CompanyCode.of(company)).orElseThrow(() -> new NotFoundException("company",
                 company));
         Currency target = owner.accountingCurrency();
-        Map<Currency, Optional<BigDecimal>> rates = new HashMap<>();
+        Map<Currency, Optional<BigDecimal>> known = new HashMap<>();
         return new Conversion() {
             @Override
             public Currency accountingCurrency() {
@@ -139,7 +112,7 @@ public class ExchangeRateService implements ExchangeRates {
                 if (target.equals(amount.currency())) {
                     return Optional.of(amount);
                 }
-                return rates.computeIfAbsent(amount.currency(), c -> rateOn(company, c.getCurrencyCode(), date))
+                return known.computeIfAbsent(amount.currency(), c -> rateOn(company, c.getCurrencyCode(), date))
                         .map(rate -> Money.rounded(amount.amount().multiply(rate), target, RoundingMode.HALF_EVEN));
             }
         };

@@ -1,5 +1,6 @@
 package org.dunwell.ledger.application;
 
+import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,7 +22,7 @@ import org.dunwell.testkit.TestDatabase;
 class ExchangeRatesTest {
 
     private static <T> T rates(TestDatabase db, Function<ExchangeRateService, T> work) {
-        Function<EntityManager, T> inTransaction = em -> work.apply(new ExchangeRateService(em,
+        Function<EntityManager, T> inTransaction = em -> work.apply(new ExchangeRateService(new JpaExchangeRateRepository(em),
                 new JpaCompanyRepository(em), new JpaAuditTrail(em), Ledger.CLOCK));
         return db.inTransaction(Ledger.UNIT, inTransaction);
     }
