@@ -1,5 +1,11 @@
 package org.dunwell.bench;
 
+import org.dunwell.collections.infrastructure.JpaActivityRepository;
+import org.dunwell.collections.infrastructure.JpaCaseRepository;
+import org.dunwell.collections.infrastructure.JpaPoolRepository;
+import org.dunwell.collections.infrastructure.JpaSnapshotRepository;
+import org.dunwell.collections.infrastructure.ScopedRows;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
 import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.infrastructure.JpaCreditRepository;
@@ -19,7 +25,6 @@ import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
 import org.dunwell.collections.application.CollectionsService;
 import org.dunwell.collections.application.CustomerFiguresPages;
-import org.dunwell.collections.application.ScopedIds;
 import org.dunwell.collections.application.WorkspaceService;
 import org.dunwell.collections.infrastructure.SnapshotRowStore;
 import org.dunwell.credit.application.CreditPositions;
@@ -341,7 +346,7 @@ public final class SnapshotBenchmark {
                 try {
                     em.getTransaction().begin();
                     long t1 = System.nanoTime();
-                    new SnapshotRowStore(em).replace(id, next.accounts(), next.rows());
+                    new SnapshotRowStore(em, new JdbcCustomerScopeSql()).replace(id, next.accounts(), next.rows());
                     em.flush();
                     long t2 = System.nanoTime();
                     em.getTransaction().commit();
@@ -403,8 +408,9 @@ public final class SnapshotBenchmark {
     private static AgingSnapshotService snapshots(EntityManager em, TestDatabase db) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         CustomerFiguresPages figures = figures(em);
-        return new AgingSnapshotService(em, new CollectionsService(em, new JdbcAgingQueries(em), audit, CLOCK,
-                figures), figures, new JdbcAgingQueries(em, db.dataSource()), new SnapshotRowStore(em),
+        return new AgingSnapshotService(new JpaSnapshotRepository(em), new CollectionsService(
+                new JpaPoolRepository(em), new JdbcAgingQueries(em), audit, CLOCK, figures), figures,
+                new JdbcAgingQueries(em, db.dataSource()), new SnapshotRowStore(em, new JdbcCustomerScopeSql()),
                 new CompanyService(new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
     }
 
@@ -419,15 +425,19 @@ public final class SnapshotBenchmark {
     private static WorkspaceService workspace(EntityManager em) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         CustomerFiguresPages figures = figures(em);
-        CollectionsService collections = new CollectionsService(em, new JdbcAgingQueries(em), audit, CLOCK, figures);
+        CollectionsService collections = new CollectionsService(new JpaPoolRepository(em), new JdbcAgingQueries(em),
+                audit, CLOCK, figures);
         JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
         CompanyService companies = new CompanyService(companyRepository, audit, CLOCK);
         DocumentService documents = new DocumentService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK);
         CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit, CLOCK);
         CreditRepository store = new JpaCreditRepository(em);
-        return new WorkspaceService(collections, new AgingSnapshotService(em, collections, figures,
-                new JdbcAgingQueries(em), new SnapshotRowStore(em), companies, audit, CLOCK), new SnapshotRowStore(em), figures,
-                new ActivityService(em, customers, documents, audit, CLOCK, new ScopedIds(em)), companies,
+        SnapshotRowStore rows = new SnapshotRowStore(em, new JdbcCustomerScopeSql());
+        ScopedRows scoped = new ScopedRows(em, new JdbcCustomerScopeSql());
+        return new WorkspaceService(collections, new AgingSnapshotService(new JpaSnapshotRepository(em), collections,
+                figures, new JdbcAgingQueries(em), rows, companies, audit, CLOCK), rows, figures,
+                new ActivityService(new JpaActivityRepository(em, scoped), new JpaCaseRepository(em, scoped), customers,
+                        documents, audit, CLOCK), companies,
                 new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em)), audit,
                         CLOCK), documents, customers, CLOCK);
     }

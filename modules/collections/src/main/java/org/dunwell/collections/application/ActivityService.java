@@ -2,9 +2,6 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,8 +10,10 @@ import java.util.Set;
 import org.dunwell.collections.api.Activities;
 import org.dunwell.collections.api.ActivityDraft;
 import org.dunwell.collections.api.ActivityView;
+import org.dunwell.collections.domain.activity.ActivityFilter;
+import org.dunwell.collections.domain.activity.ActivityRepository;
 import org.dunwell.collections.domain.activity.CollectionActivity;
-import org.dunwell.collections.domain.cases.CollectionCase;
+import org.dunwell.collections.domain.cases.CaseRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
@@ -34,32 +33,25 @@ import org.dunwell.ledger.api.Documents;
 @Transactional
 public class ActivityService implements Activities {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private ActivityRepository activities;
+    private CaseRepository cases;
     private Customers customers;
     private Documents documents;
     private AuditTrail audit;
     private BusinessClock clock;
-    private ScopedIds scoped;
 
     protected ActivityService() {
     }
 
     @Inject
-    public ActivityService(Customers customers, Documents documents, AuditTrail audit, BusinessClock clock,
-                           ScopedIds scoped) {
+    public ActivityService(ActivityRepository activities, CaseRepository cases, Customers customers,
+                           Documents documents, AuditTrail audit, BusinessClock clock) {
+        this.activities = activities;
+        this.cases = cases;
         this.customers = customers;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
-        this.scoped = scoped;
-    }
-
-    /** Outside the container (benchmarks): the entity manager given. */
-    public ActivityService(EntityManager em, Customers customers, Documents documents, AuditTrail audit,
-                           BusinessClock clock, ScopedIds scoped) {
-        this(customers, documents, audit, clock, scoped);
-        this.em = em;
     }
 
     @Override
@@ -79,11 +71,8 @@ public class ActivityService implements Activities {
                         + "' is not one of customer " + draft.account() + "'s");
             }
         }
-        if (draft.caseId() != null) {
-            CollectionCase c = em.find(CollectionCase.class, draft.caseId());
-            if (c == null || !c.company().equals(company)) {
-                throw InvalidInputException.ofField("caseId", "unknown case " + draft.caseId());
-            }
+        if (draft.caseId() != null && cases.find(company, draft.caseId()).isEmpty()) {
+            throw InvalidInputException.ofField("caseId", "unknown case " + draft.caseId());
         }
         String responsible = draft.responsible() == null || draft.responsible().isBlank() ? actor.value()
                 : UserName.of(draft.responsible().trim()).value();
@@ -92,8 +81,8 @@ public class ActivityService implements Activities {
                 List.copyOf(new LinkedHashSet<>(draft.documents())));
         CollectionActivity activity = new CollectionActivity(company, unique, responsible, follows, actor.value(),
                 clock.now());
-        em.persist(activity);
-        em.flush();
+        activities.store(activity);
+        activities.flush();
         record(activity, follows == null ? "created" : "followed-up", "status", null, CollectionActivity.OPEN,
                 follows == null ? draft.purpose() : "follows activity " + follows, actor);
         return activity;
@@ -108,33 +97,12 @@ public class ActivityService implements Activities {
     public Page<ActivityView> list(String company, String responsible, String status, String account, Long caseId,
                                    CustomerScope scope, PageRequest page) {
         page.requireSortAmong(List.of("end"));
-        List<String> conditions = new ArrayList<>(List.of("a.company_code = ?"));
-        List<Object> parameters = new ArrayList<>(List.of(company));
-        if (responsible != null) {
-            conditions.add("a.responsible = ?");
-            parameters.add(responsible);
-        }
-        if (status != null) {
-            if (!Set.of(CollectionActivity.OPEN, CollectionActivity.CLOSED).contains(status)) {
-                throw InvalidInputException.ofField("status", "must be OPEN or CLOSED");
-            }
-            conditions.add("a.status = ?");
-            parameters.add(status);
-        }
-        if (account != null) {
-            conditions.add("a.account = ?");
-            parameters.add(account);
-        }
-        if (caseId != null) {
-            conditions.add("a.case_id = ?");
-            parameters.add(caseId);
+        if (status != null && !Set.of(CollectionActivity.OPEN, CollectionActivity.CLOSED).contains(status)) {
+            throw InvalidInputException.ofField("status", "must be OPEN or CLOSED");
         }
         boolean newestFirst = page.sort().map(s -> !s.ascending()).orElse(false);
-        ScopedIds.Found found = scoped.find("collection_activity a", "a.account", conditions, parameters, scope,
-                "a.ends_at" + (newestFirst ? " DESC" : "") + ", a.id", page);
-        List<ActivityView> items = found.ids().stream().map(id -> em.find(CollectionActivity.class, id).toView())
-                .toList();
-        return Page.of(items, page, found.total());
+        return activities.list(new ActivityFilter(company, responsible, status, account, caseId, newestFirst), scope,
+                page).map(CollectionActivity::toView);
     }
 
     @Override
@@ -143,7 +111,7 @@ public class ActivityService implements Activities {
         requireVersion(activity, expectedVersion);
         activity.close(note, actor.value(), clock.now());
         record(activity, "closed", "status", CollectionActivity.OPEN, CollectionActivity.CLOSED, note, actor);
-        em.flush();
+        activities.flush();
         return activity.toView();
     }
 
@@ -154,18 +122,14 @@ public class ActivityService implements Activities {
         }
         List<CollectionActivity> found = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(ids)) {
-            CollectionActivity activity = em.find(CollectionActivity.class, id, LockModeType.PESSIMISTIC_WRITE);
-            if (activity == null || !activity.company().equals(company)) {
-                throw new NotFoundException("activity", id);
-            }
-            found.add(activity);
+            found.add(activities.findForUpdate(company, id).orElseThrow(() -> new NotFoundException("activity", id)));
         }
         List<ActivityView> closed = new ArrayList<>();
         for (CollectionActivity activity : found) {
             activity.close(note, actor.value(), clock.now());
             record(activity, "closed", "status", CollectionActivity.OPEN, CollectionActivity.CLOSED, note, actor);
         }
-        em.flush();
+        activities.flush();
         found.forEach(a -> closed.add(a.toView()));
         return closed;
     }
@@ -182,7 +146,7 @@ public class ActivityService implements Activities {
         String before = activity.responsible();
         activity.reassign(to);
         record(activity, "reassigned", "responsible", before, to, reason, actor);
-        em.flush();
+        activities.flush();
         return activity.toView();
     }
 
@@ -202,11 +166,7 @@ public class ActivityService implements Activities {
     }
 
     private CollectionActivity find(String company, long id) {
-        CollectionActivity activity = em.find(CollectionActivity.class, id);
-        if (activity == null || !activity.company().equals(company)) {
-            throw new NotFoundException("activity", id);
-        }
-        return activity;
+        return activities.find(company, id).orElseThrow(() -> new NotFoundException("activity", id));
     }
 
     private static void requireVersion(CollectionActivity activity, long expected) {

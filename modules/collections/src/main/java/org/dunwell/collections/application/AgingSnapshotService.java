@@ -2,9 +2,6 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,7 +16,8 @@ import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.domain.AgingSnapshot;
 import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.pool.PoolRule;
-import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.collections.domain.SnapshotRepository;
+import org.dunwell.collections.domain.SnapshotRows;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -43,18 +41,17 @@ import org.dunwell.ledger.api.CustomerScope;
 @Transactional
 public class AgingSnapshotService implements AgingSnapshots {
 
-    private static final Map<String, SnapshotRowStore.Order> SORTS = Map.of(
-            "account", SnapshotRowStore.Order.ACCOUNT,
-            "balance", SnapshotRowStore.Order.BALANCE_DESC,
-            "mostAged", SnapshotRowStore.Order.MOST_AGED_DESC,
-            "oldestOverdueDays", SnapshotRowStore.Order.OLDEST_OVERDUE_DESC);
+    private static final Map<String, SnapshotRows.Order> SORTS = Map.of(
+            "account", SnapshotRows.Order.ACCOUNT,
+            "balance", SnapshotRows.Order.BALANCE_DESC,
+            "mostAged", SnapshotRows.Order.MOST_AGED_DESC,
+            "oldestOverdueDays", SnapshotRows.Order.OLDEST_OVERDUE_DESC);
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private SnapshotRepository snapshots;
     private CollectionsService collections;
     private CustomerFiguresPages figures;
     private AgingQueries aging;
-    private SnapshotRowStore rows;
+    private SnapshotRows rows;
     private Companies companies;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -63,8 +60,10 @@ public class AgingSnapshotService implements AgingSnapshots {
     }
 
     @Inject
-    public AgingSnapshotService(CollectionsService collections, CustomerFiguresPages figures, AgingQueries aging,
-                                SnapshotRowStore rows, Companies companies, AuditTrail audit, BusinessClock clock) {
+    public AgingSnapshotService(SnapshotRepository snapshots, CollectionsService collections,
+                                CustomerFiguresPages figures, AgingQueries aging, SnapshotRows rows,
+                                Companies companies, AuditTrail audit, BusinessClock clock) {
+        this.snapshots = snapshots;
         this.collections = collections;
         this.figures = figures;
         this.aging = aging;
@@ -74,20 +73,12 @@ public class AgingSnapshotService implements AgingSnapshots {
         this.clock = clock;
     }
 
-    /** Outside the container (benchmarks): the entity manager given. */
-    public AgingSnapshotService(EntityManager em, CollectionsService collections, CustomerFiguresPages figures,
-                                AgingQueries aging, SnapshotRowStore rows, Companies companies, AuditTrail audit,
-                                BusinessClock clock) {
-        this(collections, figures, aging, rows, companies, audit, clock);
-        this.em = em;
-    }
-
     @Override
     public AgingSnapshotView create(String company, LocalDate asOf, String definition, String pool, UserName actor) {
         AgingDefinitionView d = collections.definition(definition);
-        if (d.buckets().size() > SnapshotRowStore.MAX_BUCKETS) {
+        if (d.buckets().size() > SnapshotRows.MAX_BUCKETS) {
             throw InvalidInputException.ofField("definition", "a snapshot holds at most "
-                    + SnapshotRowStore.MAX_BUCKETS + " buckets; '" + d.name() + "' has " + d.buckets().size());
+                    + SnapshotRows.MAX_BUCKETS + " buckets; '" + d.name() + "' has " + d.buckets().size());
         }
         String poolName = null;
         if (pool != null && !pool.isBlank()) {
@@ -96,8 +87,8 @@ public class AgingSnapshotService implements AgingSnapshots {
         }
         AgingSnapshot snapshot = new AgingSnapshot(company, asOf, d.name(),
                 d.buckets().stream().map(b -> b.name()).toList(), poolName, actor.value(), clock.now());
-        em.persist(snapshot);
-        em.flush();
+        snapshots.store(snapshot);
+        snapshots.flush();
         audit.record(new AuditEntry(company, "aging-snapshot", snapshot.id().toString(), "started", null, null,
                 "asOf=" + asOf + " definition=" + d.name() + (poolName == null ? "" : " pool=" + poolName), null,
                 actor.value(), clock.now()));
@@ -108,7 +99,7 @@ public class AgingSnapshotService implements AgingSnapshots {
     public void notStarted(long snapshot, String reason, UserName actor) {
         AgingSnapshot s = find(snapshot);
         s.requireRunning();
-        em.remove(s);
+        snapshots.remove(s);
         audit.record(new AuditEntry(s.company(), "aging-snapshot", Long.toString(snapshot), "not-started", null, null,
                 reason, null, actor.value(), clock.now()));
     }
@@ -164,11 +155,9 @@ public class AgingSnapshotService implements AgingSnapshots {
 
     @Override
     public AgingSnapshotView complete(long snapshot) {
-        AgingSnapshot s = em.find(AgingSnapshot.class, snapshot, LockModeType.PESSIMISTIC_WRITE);
-        if (s == null) {
-            throw new NotFoundException("aging snapshot", snapshot);
-        }
-        long count = rows.count(s.company(), snapshot, s.bucketNames(), new SnapshotRowStore.Selection(
+        AgingSnapshot s = snapshots.findForUpdate(snapshot)
+                .orElseThrow(() -> new NotFoundException("aging snapshot", snapshot));
+        long count = rows.count(s.company(), snapshot, s.bucketNames(), new SnapshotRows.Selection(
                 CustomerScope.ALL, List.of(), List.of(), false));
         s.complete((int) count, clock.now());
         rows.refreshStatistics();
@@ -177,39 +166,26 @@ public class AgingSnapshotService implements AgingSnapshots {
 
     @Override
     public AgingSnapshotView get(String company, long snapshot) {
-        AgingSnapshot s = em.find(AgingSnapshot.class, snapshot);
-        if (s == null || !s.company().equals(company)) {
-            throw new NotFoundException("aging snapshot", snapshot);
-        }
-        return s.toView();
+        return snapshots.find(snapshot).filter(s -> s.company().equals(company)).map(AgingSnapshot::toView)
+                .orElseThrow(() -> new NotFoundException("aging snapshot", snapshot));
     }
 
     @Override
     public Page<AgingSnapshotView> list(String company, PageRequest page) {
-        long total = em.createQuery("select count(s) from AgingSnapshot s where s.company = :c", Long.class)
-                .setParameter("c", company).getSingleResult();
-        List<AgingSnapshotView> items = em.createQuery("select s from AgingSnapshot s where s.company = :c"
-                        + " order by s.id desc", AgingSnapshot.class).setParameter("c", company)
-                .setFirstResult((int) page.offset()).setMaxResults(page.size()).getResultStream()
-                .map(AgingSnapshot::toView).toList();
-        return Page.of(items, page, total);
+        return snapshots.list(company, page).map(AgingSnapshot::toView);
     }
 
     @Override
     public Optional<AgingSnapshotView> latest(String company, String definition) {
-        return em.createQuery("select s from AgingSnapshot s where s.company = :c and s.status = :done"
-                        + " and s.pool is null and s.definition = :d order by s.asOf desc, s.id desc",
-                        AgingSnapshot.class).setParameter("c", company).setParameter("done", AgingSnapshot.COMPLETED)
-                .setParameter("d", Collections.definitionName(definition)).setMaxResults(1).getResultStream()
-                .findFirst().map(AgingSnapshot::toView);
+        return snapshots.latestCompleted(company, Collections.definitionName(definition)).map(AgingSnapshot::toView);
     }
 
     @Override
     public Page<CustomerFigures> rows(String company, long snapshot, RowQuery query, PageRequest page) {
         page.requireSortAmong(SORTS.keySet());
         AgingSnapshotView s = get(company, snapshot);
-        SnapshotRowStore.Order order = page.sort().map(o -> SORTS.get(o.field())).orElse(SnapshotRowStore.Order.ACCOUNT);
-        SnapshotRowStore.Selection selection = selection(company, query, order, s.buckets());
+        SnapshotRows.Order order = page.sort().map(o -> SORTS.get(o.field())).orElse(SnapshotRows.Order.ACCOUNT);
+        SnapshotRows.Selection selection = selection(company, query, order, s.buckets());
         String accounting = companies.get(CompanyCode.of(company)).accountingCurrency().getCurrencyCode();
         List<CustomerFigures> items = rows.read(company, snapshot, s.asOf(), s.buckets(), accounting, selection, order,
                 page.offset(), page.size());
@@ -217,21 +193,17 @@ public class AgingSnapshotService implements AgingSnapshots {
     }
 
     /** Rows of the pools named (any) and the conditions (all); balance order ranks convertible balances only. */
-    SnapshotRowStore.Selection selection(String company, RowQuery query, SnapshotRowStore.Order order,
+    SnapshotRows.Selection selection(String company, RowQuery query, SnapshotRows.Order order,
                                          List<String> buckets) {
         List<PoolFilter> pools = new ArrayList<>();
         for (String name : query.pools()) {
             pools.add(collections.poolFilter(company, name));
         }
         List<PoolRule> rules = PoolFilter.of(query.conditions(), new java.util.LinkedHashSet<>(buckets)).rules();
-        return new SnapshotRowStore.Selection(query.scope(), pools, rules, order == SnapshotRowStore.Order.BALANCE_DESC);
+        return new SnapshotRows.Selection(query.scope(), pools, rules, order == SnapshotRows.Order.BALANCE_DESC);
     }
 
     private AgingSnapshot find(long snapshot) {
-        AgingSnapshot s = em.find(AgingSnapshot.class, snapshot);
-        if (s == null) {
-            throw new NotFoundException("aging snapshot", snapshot);
-        }
-        return s;
+        return snapshots.find(snapshot).orElseThrow(() -> new NotFoundException("aging snapshot", snapshot));
     }
 }

@@ -2,14 +2,15 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
+import org.dunwell.collections.domain.activity.ActivityRepository;
+import org.dunwell.collections.domain.cases.CaseFilter;
+import org.dunwell.collections.domain.cases.CaseRepository;
 import org.dunwell.collections.domain.cases.CollectionCase;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -28,22 +29,23 @@ import org.dunwell.ledger.api.Documents;
 @Transactional
 public class CaseService implements Cases {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private CaseRepository cases;
+    private ActivityRepository activities;
     private Documents documents;
     private AuditTrail audit;
     private BusinessClock clock;
-    private ScopedIds scoped;
 
     protected CaseService() {
     }
 
     @Inject
-    public CaseService(Documents documents, AuditTrail audit, BusinessClock clock, ScopedIds scoped) {
+    public CaseService(CaseRepository cases, ActivityRepository activities, Documents documents, AuditTrail audit,
+                       BusinessClock clock) {
+        this.cases = cases;
+        this.activities = activities;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
-        this.scoped = scoped;
     }
 
     @Override
@@ -52,8 +54,8 @@ public class CaseService implements Cases {
         String who = owner == null || owner.isBlank() ? actor.value() : UserName.of(owner.trim()).value();
         CollectionCase c = new CollectionCase(company, title, category, who, description, actor.value(), clock.now());
         c.add(transactions(company, documentNumbers), actor.value(), clock.now());
-        em.persist(c);
-        em.flush();
+        cases.store(c);
+        cases.flush();
         record(c, "opened", "status", null, "OPEN", title, actor);
         return view(c);
     }
@@ -89,36 +91,10 @@ public class CaseService implements Cases {
     @Override
     public Page<CaseView> list(String company, String status, String owner, String account, CustomerScope scope,
                                PageRequest page) {
-        List<String> conditions = new ArrayList<>(List.of("k.company_code = ?"));
-        List<String> parameters = new ArrayList<>(List.of(company));
-        if (status != null) {
-            if (!STATUSES.contains(status)) {
-                throw InvalidInputException.ofField("status", "must be one of " + STATUSES);
-            }
-            conditions.add("k.status = ?");
-            parameters.add(status);
+        if (status != null && !STATUSES.contains(status)) {
+            throw InvalidInputException.ofField("status", "must be one of " + STATUSES);
         }
-        if (owner != null) {
-            conditions.add("k.owner_name = ?");
-            parameters.add(owner);
-        }
-        if (account != null) {
-            conditions.add("EXISTS (SELECT 1 FROM case_transaction t WHERE t.case_id = k.id AND t.account = ?)");
-            parameters.add(account);
-        }
-        if (!scope.all()) {
-            CustomerScope.SqlCondition visible = scope.sqlOver("c");
-            // no transaction of the case whose customer is outside the scope (Derby allows no outer
-            // reference in a join's ON clause, hence the nested NOT EXISTS)
-            conditions.add("NOT EXISTS (SELECT 1 FROM case_transaction t WHERE t.case_id = k.id AND NOT EXISTS"
-                    + " (SELECT 1 FROM customer c WHERE c.company_code = k.company_code AND c.account = t.account"
-                    + " AND " + visible.sql() + "))");
-            parameters.addAll(visible.parameters());
-        }
-        String where = " FROM collection_case k WHERE " + String.join(" AND ", conditions);
-        ScopedIds.Found found = scoped.page("k.id", where, parameters, "k.id DESC", page);
-        List<CaseView> items = found.ids().stream().map(id -> view(em.find(CollectionCase.class, id))).toList();
-        return Page.of(items, page, found.total());
+        return cases.list(new CaseFilter(company, status, owner, account), scope, page).map(this::view);
     }
 
     @Override
@@ -131,7 +107,7 @@ public class CaseService implements Cases {
         }
         c.add(transactions(company, numbers), actor.value(), clock.now());
         record(c, "transactions-added", "documents", null, String.join(",", numbers), null, actor);
-        em.flush();
+        cases.flush();
         return view(c);
     }
 
@@ -143,7 +119,7 @@ public class CaseService implements Cases {
         String before = c.toView(List.of()).status();
         c.changeStatus(status, reason, actor.value(), clock.now());
         record(c, "status", "status", before, status, reason, actor);
-        em.flush();
+        cases.flush();
         return view(c);
     }
 
@@ -158,7 +134,7 @@ public class CaseService implements Cases {
         String before = c.toView(List.of()).owner();
         c.reassign(UserName.of(owner.trim()).value(), reason, actor.value(), clock.now());
         record(c, "reassigned", "owner", before, owner.trim(), reason, actor);
-        em.flush();
+        cases.flush();
         return view(c);
     }
 
@@ -166,22 +142,16 @@ public class CaseService implements Cases {
     public CaseView note(String company, long id, String text, UserName actor) {
         CollectionCase c = find(company, id);
         c.note(text, actor.value(), clock.now());
-        em.flush();
+        cases.flush();
         return view(c);
     }
 
     private CaseView view(CollectionCase c) {
-        List<Long> activities = em.createQuery("select a.id from CollectionActivity a where a.caseId = :c"
-                + " order by a.id", Long.class).setParameter("c", c.id()).getResultList();
-        return c.toView(activities);
+        return c.toView(activities.idsOfCase(c.id()));
     }
 
     private CollectionCase find(String company, long id) {
-        CollectionCase c = em.find(CollectionCase.class, id);
-        if (c == null || !c.company().equals(company)) {
-            throw new NotFoundException("case", id);
-        }
-        return c;
+        return cases.find(company, id).orElseThrow(() -> new NotFoundException("case", id));
     }
 
     private static void requireVersion(CollectionCase c, long expected) {

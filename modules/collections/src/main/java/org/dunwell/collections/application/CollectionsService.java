@@ -2,8 +2,6 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,6 +22,7 @@ import org.dunwell.collections.domain.AgingDefinition;
 import org.dunwell.collections.domain.CollectionAgent;
 import org.dunwell.collections.domain.CollectionPool;
 import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.collections.domain.pool.PoolRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -57,12 +56,11 @@ public class CollectionsService implements Collections {
             "account", Comparator.comparing(AgingQueries.CustomerKey::account),
             "name", Comparator.comparing(AgingQueries.CustomerKey::name));
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
     /** The audit trail's subject type for pools (key: the pool's name). */
     public static final String POOL_SUBJECT = "pool";
     private static final int FIGURES_PAGE = 500;
 
+    private PoolRepository repository;
     private AgingQueries aging;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -72,19 +70,13 @@ public class CollectionsService implements Collections {
     }
 
     @Inject
-    public CollectionsService(AgingQueries aging, AuditTrail audit, BusinessClock clock,
+    public CollectionsService(PoolRepository pools, AgingQueries aging, AuditTrail audit, BusinessClock clock,
                               CustomerFiguresPages figures) {
+        this.repository = pools;
         this.aging = aging;
         this.audit = audit;
         this.clock = clock;
         this.figures = figures;
-    }
-
-    /** Outside the container (benchmarks): the entity manager given. */
-    public CollectionsService(EntityManager em, AgingQueries aging, AuditTrail audit, BusinessClock clock,
-                              CustomerFiguresPages figures) {
-        this(aging, audit, clock, figures);
-        this.em = em;
     }
 
     @Override
@@ -136,8 +128,7 @@ public class CollectionsService implements Collections {
     @Override
     public AgingDefinitionView definition(String name) {
         String wanted = Collections.definitionName(name);
-        return em.createQuery("select d from AgingDefinition d where d.name = :name", AgingDefinition.class)
-                .setParameter("name", wanted).getResultStream().findFirst().map(AgingDefinition::toView)
+        return repository.definition(wanted).map(AgingDefinition::toView)
                 .orElseThrow(() -> InvalidInputException.ofField("definition",
                         "unknown aging definition '" + wanted + "'"));
     }
@@ -171,8 +162,7 @@ public class CollectionsService implements Collections {
 
     @Override
     public List<PoolView> pools(String company) {
-        return em.createQuery("select p from CollectionPool p where p.company = :company order by p.name",
-                CollectionPool.class).setParameter("company", company).getResultStream().map(this::view).toList();
+        return repository.pools(company).stream().map(this::view).toList();
     }
 
     @Override
@@ -181,8 +171,7 @@ public class CollectionsService implements Collections {
     }
 
     private PoolView view(CollectionPool pool) {
-        List<String> agents = em.createQuery("select a from CollectionAgent a order by a.user", CollectionAgent.class)
-                .getResultStream().filter(a -> a.works(pool)).map(CollectionAgent::user).toList();
+        List<String> agents = repository.agents().stream().filter(a -> a.works(pool)).map(CollectionAgent::user).toList();
         return pool.toView(agents);
     }
 
@@ -193,10 +182,10 @@ public class CollectionsService implements Collections {
             throw new ConflictException("pool '" + name + "' already exists");
         }
         CollectionPool pool = new CollectionPool(company, name, filter, actor.value(), clock.now());
-        em.persist(pool);
+        repository.store(pool);
         audit.record(new AuditEntry(company, POOL_SUBJECT, name, "created", "conditions", null,
                 filter.conditions().toString(), null, actor.value(), clock.now()));
-        em.flush();
+        repository.flush();
         return view(pool);
     }
 
@@ -212,7 +201,7 @@ public class CollectionsService implements Collections {
         pool.refilter(filter);
         audit.record(new AuditEntry(company, POOL_SUBJECT, name, "refiltered", "conditions", before,
                 filter.conditions().toString(), null, actor.value(), clock.now()));
-        em.flush();
+        repository.flush();
         return view(pool);
     }
 
@@ -221,8 +210,7 @@ public class CollectionsService implements Collections {
                                  UserName actor) {
         CollectionPool pool = findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
         UserName to = UserName.of(toUser);
-        List<CollectionAgent> holders = em.createQuery("select a from CollectionAgent a", CollectionAgent.class)
-                .getResultStream().filter(a -> a.works(pool)).toList();
+        List<CollectionAgent> holders = repository.agents().stream().filter(a -> a.works(pool)).toList();
         if (fromUser != null && holders.stream().noneMatch(a -> a.user().equals(fromUser))) {
             throw InvalidInputException.ofField("from", "'" + fromUser + "' does not work pool '" + name + "'");
         }
@@ -235,13 +223,13 @@ public class CollectionsService implements Collections {
         }
         CollectionAgent target = agent(to.value()).orElseGet(() -> {
             CollectionAgent created = new CollectionAgent(to.value());
-            em.persist(created);
+            repository.store(created);
             return created;
         });
         target.take(pool);
         audit.record(new AuditEntry(company, POOL_SUBJECT, name, "reassigned", "agents", String.join(",", from),
                 to.value(), reason, actor.value(), clock.now()));
-        em.flush();
+        repository.flush();
         return view(pool);
     }
 
@@ -273,8 +261,7 @@ public class CollectionsService implements Collections {
 
     @Override
     public List<AgentView> agents() {
-        return em.createQuery("select a from CollectionAgent a order by a.user", CollectionAgent.class)
-                .getResultStream().map(CollectionAgent::toView).toList();
+        return repository.agents().stream().map(CollectionAgent::toView).toList();
     }
 
     @Override
@@ -293,26 +280,23 @@ public class CollectionsService implements Collections {
         }
         CollectionAgent agent = agent(who.value()).orElseGet(() -> {
             CollectionAgent created = new CollectionAgent(who.value());
-            em.persist(created);
+            repository.store(created);
             return created;
         });
         String before = agent.toView().pools().toString();
         agent.workPools(pools, byDefault);
         audit.record(new AuditEntry(company, "agent", who.value(), "pools", "pools", before,
                 agent.toView().pools().toString(), null, actor.value(), clock.now()));
-        em.flush();
+        repository.flush();
         return agent.toView();
     }
 
     Optional<CollectionAgent> agent(String user) {
-        return em.createQuery("select a from CollectionAgent a where a.user = :user", CollectionAgent.class)
-                .setParameter("user", user).getResultStream().findFirst();
+        return repository.findAgent(user);
     }
 
     Optional<CollectionPool> findPool(String company, String name) {
-        return em.createQuery("select p from CollectionPool p where p.company = :company and p.name = :name",
-                        CollectionPool.class).setParameter("company", company).setParameter("name", name)
-                .getResultStream().findFirst();
+        return repository.findPool(company, name);
     }
 
 }

@@ -2,17 +2,16 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.collections.api.DisputeDraft;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.DisputeView;
 import org.dunwell.collections.api.Disputes;
 import org.dunwell.collections.domain.dispute.Dispute;
+import org.dunwell.collections.domain.dispute.DisputeFilter;
+import org.dunwell.collections.domain.dispute.DisputeRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
@@ -33,25 +32,23 @@ import org.dunwell.ledger.api.SettledCredit;
 @Transactional
 public class DisputeService implements Disputes {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private DisputeRepository disputes;
     private Documents documents;
     private InvoiceStatuses statuses;
     private CollectionsLog log;
     private BusinessClock clock;
-    private ScopedIds scoped;
 
     protected DisputeService() {
     }
 
     @Inject
-    public DisputeService(Documents documents, InvoiceStatuses statuses, CollectionsLog log, BusinessClock clock,
-                          ScopedIds scoped) {
+    public DisputeService(DisputeRepository disputes, Documents documents, InvoiceStatuses statuses,
+                          CollectionsLog log, BusinessClock clock) {
+        this.disputes = disputes;
         this.documents = documents;
         this.statuses = statuses;
         this.log = log;
         this.clock = clock;
-        this.scoped = scoped;
     }
 
     @Override
@@ -74,8 +71,8 @@ public class DisputeService implements Disputes {
                 : UserName.of(draft.investigator().trim()).value();
         Dispute dispute = new Dispute(company, invoice.account(), invoice.document(), amount, draft.lines(),
                 draft.reasonCode(), draft.explanation(), investigator, actor.value(), clock.now());
-        em.persist(dispute);
-        em.flush();
+        disputes.store(dispute);
+        disputes.flush();
         log.record(company, invoice.account(), "dispute-opened", "dispute " + dispute.id(), null,
                 DisputeStatus.OPEN.name(), amount.toPlainString() + " of " + invoice.document() + ": "
                         + dispute.toView().reasonCode(), actor);
@@ -92,28 +89,8 @@ public class DisputeService implements Disputes {
     public Page<DisputeView> list(String company, String account, String document, DisputeStatus status,
                                   String investigator, CustomerScope scope, PageRequest page) {
         page.requireSortAmong(List.of());
-        List<String> conditions = new ArrayList<>(List.of("d.company_code = ?"));
-        List<Object> parameters = new ArrayList<>(List.of(company));
-        if (account != null) {
-            conditions.add("d.account = ?");
-            parameters.add(account);
-        }
-        if (document != null) {
-            conditions.add("d.document = ?");
-            parameters.add(document);
-        }
-        if (status != null) {
-            conditions.add("d.status = ?");
-            parameters.add(status.name());
-        }
-        if (investigator != null) {
-            conditions.add("d.investigator = ?");
-            parameters.add(investigator);
-        }
-        ScopedIds.Found found = scoped.find("dispute d", "d.account", conditions, parameters, scope,
-                "d.created_at DESC, d.id DESC", page);
-        return Page.of(found.ids().stream().map(id -> em.find(Dispute.class, id).toView()).toList(), page,
-                found.total());
+        return disputes.list(new DisputeFilter(company, account, document, status, investigator), scope, page)
+                .map(Dispute::toView);
     }
 
     @Override
@@ -132,7 +109,7 @@ public class DisputeService implements Disputes {
                             + (note == null || note.isBlank() ? "" : " (" + note + ")")), actor);
             dispute.creditedBy(number);
         }
-        em.flush();
+        disputes.flush();
         log.record(company, dispute.account(), "dispute-resolved", "dispute " + id, DisputeStatus.OPEN.name(),
                 outcome.name(), (resolution == null ? "" : resolution.toPlainString() + " ")
                         + (note == null ? "" : note), actor);
@@ -141,16 +118,10 @@ public class DisputeService implements Disputes {
     }
 
     private List<Dispute> openDisputes(String company, String document) {
-        return em.createQuery("select d from Dispute d where d.company = :c and d.document = :doc"
-                        + " and d.status = :open", Dispute.class).setParameter("c", company)
-                .setParameter("doc", document).setParameter("open", DisputeStatus.OPEN).getResultList();
+        return disputes.openOn(company, document);
     }
 
     private Dispute find(String company, long id) {
-        Dispute dispute = em.find(Dispute.class, id);
-        if (dispute == null || !dispute.company().equals(company)) {
-            throw new NotFoundException("dispute", id);
-        }
-        return dispute;
+        return disputes.find(company, id).orElseThrow(() -> new NotFoundException("dispute", id));
     }
 }

@@ -1,9 +1,10 @@
 package org.dunwell.collections.application;
 
+import org.dunwell.collections.domain.dispute.DisputeRepository;
+import org.dunwell.collections.domain.promise.PromiseRepository;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.PromiseStatus;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -22,8 +23,8 @@ import org.dunwell.ledger.api.Documents;
 @ApplicationScoped
 public class InvoiceStatuses {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private DisputeRepository disputes;
+    private PromiseRepository promises;
     private Documents documents;
     private CollectionsLog log;
 
@@ -31,7 +32,10 @@ public class InvoiceStatuses {
     }
 
     @Inject
-    public InvoiceStatuses(Documents documents, CollectionsLog log) {
+    public InvoiceStatuses(DisputeRepository disputes, PromiseRepository promises, Documents documents,
+                           CollectionsLog log) {
+        this.disputes = disputes;
+        this.promises = promises;
         this.documents = documents;
         this.log = log;
     }
@@ -57,10 +61,10 @@ public class InvoiceStatuses {
     }
 
     private CollectionStatus wanted(String company, String document, CollectionStatus otherwise) {
-        if (openDisputes(company, document) > 0) {
+        if (!disputes.openOn(company, document).isEmpty()) {
             return CollectionStatus.DISPUTED;
         }
-        if (openPromises(company, document) > 0) {
+        if (promises.countOpenOn(company, document) > 0) {
             return CollectionStatus.PROMISED;
         }
         return otherwise == CollectionStatus.PAYMENT_NOT_MADE ? otherwise : CollectionStatus.NONE;
@@ -75,17 +79,5 @@ public class InvoiceStatuses {
         log.record(invoice.company(), invoice.account(), "collection-status", "invoice " + invoice.document(),
                 invoice.collectionStatus().name(), wanted.name(), why, actor);
         return changed;
-    }
-
-    private long openDisputes(String company, String document) {
-        return em.createQuery("select count(d) from Dispute d where d.company = :c and d.document = :doc"
-                        + " and d.status = :open", Long.class).setParameter("c", company).setParameter("doc", document)
-                .setParameter("open", DisputeStatus.OPEN).getSingleResult();
-    }
-
-    private long openPromises(String company, String document) {
-        return em.createQuery("select count(p) from PaymentPromise p join p.documents d where p.company = :c"
-                        + " and d = :doc and p.status = :open", Long.class).setParameter("c", company)
-                .setParameter("doc", document).setParameter("open", PromiseStatus.OPEN).getSingleResult();
     }
 }

@@ -2,9 +2,6 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import org.dunwell.collections.api.Activities;
@@ -12,6 +9,7 @@ import org.dunwell.collections.api.ActivityDraft;
 import org.dunwell.collections.api.ActivityType;
 import org.dunwell.collections.api.PromiseStatus;
 import org.dunwell.collections.domain.promise.PaymentPromise;
+import org.dunwell.collections.domain.promise.PromiseRepository;
 import org.dunwell.collections.domain.promise.PromiseVerdict;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.UserName;
@@ -25,8 +23,7 @@ import org.dunwell.ledger.api.Settlements;
 @ApplicationScoped
 public class PromiseJudge {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private PromiseRepository promises;
     private Settlements settlements;
     private Activities activities;
     private InvoiceStatuses statuses;
@@ -36,7 +33,9 @@ public class PromiseJudge {
     }
 
     @Inject
-    public PromiseJudge(Settlements settlements, Activities activities, InvoiceStatuses statuses, CollectionsLog log) {
+    public PromiseJudge(PromiseRepository promises, Settlements settlements, Activities activities,
+                        InvoiceStatuses statuses, CollectionsLog log) {
+        this.promises = promises;
         this.settlements = settlements;
         this.activities = activities;
         this.statuses = statuses;
@@ -46,7 +45,7 @@ public class PromiseJudge {
     /** The promise's status after judging it as of {@code asOf}. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public PromiseStatus judge(long id, LocalDate asOf, UserName actor) {
-        PaymentPromise promise = em.find(PaymentPromise.class, id, LockModeType.PESSIMISTIC_WRITE);
+        PaymentPromise promise = promises.findForUpdate(id).orElse(null);
         if (promise == null || promise.status() != PromiseStatus.OPEN || promise.madeOn().isAfter(asOf)) {
             return promise == null ? PromiseStatus.CANCELLED : promise.status();
         }
@@ -64,7 +63,7 @@ public class PromiseJudge {
                     asOf, null, promise.documents()), actor).id();
             promise.escalatedBy(escalation);
         }
-        em.flush();
+        promises.flush();
         log.record(promise.company(), promise.account(), promise.status() == PromiseStatus.KEPT ? "promise-kept"
                 : "promise-broken", subject, PromiseStatus.OPEN.name(), promise.status().name(), outcome, actor);
         promise.documents().forEach(d -> statuses.refresh(promise.company(), d, subject + " " + promise.status(),

@@ -2,9 +2,6 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +18,9 @@ import org.dunwell.collections.api.PromiseView;
 import org.dunwell.collections.api.Promises;
 import org.dunwell.collections.domain.promise.CollectionsSettings;
 import org.dunwell.collections.domain.promise.PaymentPromise;
+import org.dunwell.collections.domain.promise.PromiseFilter;
+import org.dunwell.collections.domain.promise.PromiseRepository;
+import org.dunwell.collections.domain.promise.StatusTotal;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -46,29 +46,27 @@ public class PromiseService implements Promises {
     /** Open promises read per query by the evaluation (each is then decided in its own transaction). */
     private static final int PAGE = 200;
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private PromiseRepository promises;
     private Customers customers;
     private Documents documents;
     private InvoiceStatuses statuses;
     private CollectionsLog log;
     private PromiseJudge judge;
     private BusinessClock clock;
-    private ScopedIds scoped;
 
     protected PromiseService() {
     }
 
     @Inject
-    public PromiseService(Customers customers, Documents documents, InvoiceStatuses statuses, CollectionsLog log,
-                          PromiseJudge judge, BusinessClock clock, ScopedIds scoped) {
+    public PromiseService(PromiseRepository promises, Customers customers, Documents documents,
+                          InvoiceStatuses statuses, CollectionsLog log, PromiseJudge judge, BusinessClock clock) {
+        this.promises = promises;
         this.customers = customers;
         this.documents = documents;
         this.statuses = statuses;
         this.log = log;
         this.judge = judge;
         this.clock = clock;
-        this.scoped = scoped;
     }
 
     @Override
@@ -101,8 +99,8 @@ public class PromiseService implements Promises {
         PaymentPromise promise = new PaymentPromise(company, customer.account(), amount, draft.promisedOn(),
                 graceDays(company), invoices, draft.contact(), agent, draft.notes(), actor.value(), clock.now(),
                 clock.today());
-        em.persist(promise);
-        em.flush();
+        promises.store(promise);
+        promises.flush();
         log.record(company, customer.account(), "promise-made", "promise " + promise.id(), null,
                 PromiseStatus.OPEN.name(), amount.toPlainString() + " " + customer.currency()
                         + " by " + draft.promisedOn() + " for " + String.join(", ", invoices), actor);
@@ -143,18 +141,9 @@ public class PromiseService implements Promises {
     public Page<PromiseView> list(String company, String account, String agent, PromiseStatus status,
                                   CustomerScope scope, PageRequest page) {
         page.requireSortAmong(List.of("promisedOn"));
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        ofCustomerOrAgent(company, account, agent, conditions, parameters);
-        if (status != null) {
-            conditions.add("p.status = ?");
-            parameters.add(status.name());
-        }
         boolean latestFirst = page.sort().map(s -> !s.ascending()).orElse(false);
-        ScopedIds.Found found = scoped.find("payment_promise p", "p.account", conditions, parameters, scope,
-                "p.promised_on" + (latestFirst ? " DESC" : "") + ", p.id", page);
-        return Page.of(found.ids().stream().map(id -> em.find(PaymentPromise.class, id).toView()).toList(), page,
-                found.total());
+        return promises.list(new PromiseFilter(company, account, agent, status), scope, latestFirst, page)
+                .map(PaymentPromise::toView);
     }
 
     @Override
@@ -164,7 +153,7 @@ public class PromiseService implements Promises {
             throw new StaleVersionException("promise", id, expectedVersion, promise.version());
         }
         promise.cancel(reason);
-        em.flush();
+        promises.flush();
         log.record(company, promise.account(), "promise-cancelled", "promise " + id, PromiseStatus.OPEN.name(),
                 PromiseStatus.CANCELLED.name(), reason, actor);
         promise.documents().forEach(d -> statuses.refresh(company, d, "promise " + id + " cancelled", actor));
@@ -183,15 +172,7 @@ public class PromiseService implements Promises {
         long after = 0;
         List<Long> ids;
         do {
-            jakarta.persistence.TypedQuery<Long> query = em.createQuery("select p.id from PaymentPromise p"
-                            + " where p.status = :open and p.madeOn <= :asOf and p.id > :after"
-                            + (company == null ? "" : " and p.company = :c") + " order by p.id", Long.class)
-                    .setParameter("open", PromiseStatus.OPEN).setParameter("asOf", asOf).setParameter("after", after)
-                    .setMaxResults(PAGE);
-            if (company != null) {
-                query.setParameter("c", company);
-            }
-            ids = query.getResultList();
+            ids = promises.openMadeBy(company, asOf, after, PAGE);
             for (long id : ids) {
                 PromiseStatus outcome = judge.judge(id, asOf, actor);
                 evaluated++;
@@ -205,60 +186,35 @@ public class PromiseService implements Promises {
 
     @Override
     public List<PromisePerformance> performance(String company, String account, String agent, CustomerScope scope) {
-        List<String> conditions = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        ofCustomerOrAgent(company, account, agent, conditions, parameters);
         Map<String, Tally> tallies = new TreeMap<>();
-        for (Object[] row : scoped.group("payment_promise p", "p.account", conditions, parameters, scope,
-                "p.currency, p.status", "COUNT(*), SUM(p.amount)")) {
-            String currency = ((String) row[0]).trim();
-            tallies.computeIfAbsent(currency, Tally::new).add(PromiseStatus.valueOf((String) row[1]),
-                    ((Number) row[2]).intValue(), (BigDecimal) row[3]);
+        for (StatusTotal total : promises.totals(new PromiseFilter(company, account, agent, null), scope)) {
+            tallies.computeIfAbsent(total.currency(), Tally::new).add(total.status(), total.count(), total.amount());
         }
         return tallies.values().stream().map(Tally::toPerformance).toList();
     }
 
-    /** The company's promises, of one customer and / or one agent when given. */
-    private static void ofCustomerOrAgent(String company, String account, String agent, List<String> conditions,
-                                          List<Object> parameters) {
-        conditions.add("p.company_code = ?");
-        parameters.add(company);
-        if (account != null) {
-            conditions.add("p.account = ?");
-            parameters.add(account);
-        }
-        if (agent != null) {
-            conditions.add("p.agent = ?");
-            parameters.add(agent);
-        }
-    }
-
     @Override
     public int graceDays(String company) {
-        CollectionsSettings settings = em.find(CollectionsSettings.class, company);
-        return settings == null ? CollectionsSettings.DEFAULT_GRACE_DAYS : settings.promiseGraceDays();
+        return promises.settings(company).map(CollectionsSettings::promiseGraceDays)
+                .orElse(CollectionsSettings.DEFAULT_GRACE_DAYS);
     }
 
     @Override
     public int setGraceDays(String company, int days, UserName actor) {
-        CollectionsSettings settings = em.find(CollectionsSettings.class, company, LockModeType.PESSIMISTIC_WRITE);
-        if (settings == null) {
-            settings = new CollectionsSettings(company);
-            em.persist(settings);
-        }
+        CollectionsSettings settings = promises.settingsForUpdate(company).orElseGet(() -> {
+            CollectionsSettings created = new CollectionsSettings(company);
+            promises.store(created);
+            return created;
+        });
         int before = settings.promiseGraceDays();
         settings.setPromiseGraceDays(days);
-        em.flush();
+        promises.flush();
         log.recordSetting(company, "promiseGraceDays", Integer.toString(before), Integer.toString(days), actor);
         return days;
     }
 
     private PaymentPromise find(String company, long id) {
-        PaymentPromise promise = em.find(PaymentPromise.class, id);
-        if (promise == null || !promise.company().equals(company)) {
-            throw new NotFoundException("promise", id);
-        }
-        return promise;
+        return promises.find(company, id).orElseThrow(() -> new NotFoundException("promise", id));
     }
 
     /** Counts and amounts per status of one currency. */

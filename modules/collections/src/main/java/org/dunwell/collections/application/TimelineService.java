@@ -2,8 +2,6 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +14,8 @@ import org.dunwell.collections.api.ActivityType;
 import org.dunwell.collections.api.TimelineEntry;
 import org.dunwell.collections.api.Timelines;
 import org.dunwell.collections.domain.CustomerNote;
+import org.dunwell.collections.domain.NoteRepository;
+import org.dunwell.collections.domain.activity.ActivityRepository;
 import org.dunwell.collections.domain.activity.CollectionActivity;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -42,8 +42,8 @@ public class TimelineService implements Timelines {
     private static final Comparator<TimelineEntry> NEWEST_FIRST = Comparator.comparing(TimelineEntry::date)
             .thenComparing(e -> e.at() == null ? Instant.MIN : e.at()).reversed();
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private ActivityRepository activities;
+    private NoteRepository notes;
     private Customers customers;
     private Documents documents;
     private AuditTrail audit;
@@ -53,7 +53,10 @@ public class TimelineService implements Timelines {
     }
 
     @Inject
-    public TimelineService(Customers customers, Documents documents, AuditTrail audit, BusinessClock clock) {
+    public TimelineService(ActivityRepository activities, NoteRepository notes, Customers customers,
+                           Documents documents, AuditTrail audit, BusinessClock clock) {
+        this.activities = activities;
+        this.notes = notes;
         this.customers = customers;
         this.documents = documents;
         this.audit = audit;
@@ -64,8 +67,8 @@ public class TimelineService implements Timelines {
     public TimelineEntry addNote(String company, String account, String text, UserName actor) {
         customers.get(company, account);
         CustomerNote note = new CustomerNote(company, account, text, actor.value(), clock.now());
-        em.persist(note);
-        em.flush();
+        notes.store(note);
+        notes.flush();
         audit.record(new AuditEntry(company, "customer-note", account, "noted", null, null, note.text(), null,
                 actor.value(), clock.now()));
         return entry(note);
@@ -96,18 +99,12 @@ public class TimelineService implements Timelines {
                                 + ", open " + d.openAmount().toPlainString(), d.amount(), d.createdBy()));
             }
         } while ((long) number * PageRequest.MAX_SIZE < docs.total());
-        em.createQuery("select a from CollectionActivity a where a.company = :c and a.account = :a"
-                        + " and a.createdAt >= :start and a.createdAt < :end", CollectionActivity.class)
-                .setParameter("c", company).setParameter("a", account).setParameter("start", start)
-                .setParameter("end", end).getResultStream().map(a -> a.toView()).forEach(a -> entries.add(
+        activities.createdBetween(company, account, start, end).stream().map(a -> a.toView()).forEach(a -> entries.add(
                         new TimelineEntry(a.type() == ActivityType.LETTER ? "LETTER" : "ACTIVITY",
                                 a.createdAt().atZone(clock.zone()).toLocalDate(), a.createdAt(), "activity " + a.id(),
                                 a.type() + " " + a.purpose() + " (" + a.status() + ", " + a.responsible() + ")", null,
                                 a.createdBy())));
-        em.createQuery("select n from CustomerNote n where n.company = :c and n.account = :a"
-                        + " and n.createdAt >= :start and n.createdAt < :end", CustomerNote.class)
-                .setParameter("c", company).setParameter("a", account).setParameter("start", start)
-                .setParameter("end", end).getResultStream().forEach(n -> entries.add(entry(n)));
+        notes.writtenBetween(company, account, start, end).forEach(n -> entries.add(entry(n)));
         if (types.isEmpty() || types.contains("ACTION")) {
             actions(company, account, start, end, entries);
         }

@@ -21,7 +21,7 @@ import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.Workspace;
 import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.collections.domain.pool.PoolFilter;
-import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.collections.domain.SnapshotRows;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.kernel.api.BusinessClock;
@@ -61,7 +61,7 @@ public class WorkspaceService implements Workspace {
 
     private CollectionsService collections;
     private AgingSnapshotService snapshots;
-    private SnapshotRowStore rows;
+    private SnapshotRows rows;
     private CustomerFiguresPages figures;
     private Activities activities;
     private Companies companies;
@@ -74,7 +74,7 @@ public class WorkspaceService implements Workspace {
     }
 
     @Inject
-    public WorkspaceService(CollectionsService collections, AgingSnapshotService snapshots, SnapshotRowStore rows,
+    public WorkspaceService(CollectionsService collections, AgingSnapshotService snapshots, SnapshotRows rows,
                             CustomerFiguresPages figures, Activities activities, Companies companies,
                             CreditProfiles credit, Documents documents, Customers customers, BusinessClock clock) {
         this.credit = credit;
@@ -107,11 +107,11 @@ public class WorkspaceService implements Workspace {
             AgingSnapshotView s = latest.get();
             String accounting = companies.get(CompanyCode.of(company)).accountingCurrency().getCurrencyCode();
             top = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
-                    new SnapshotRowStore.Selection(scope, filters, List.of(), false,
-                            SnapshotRowStore.Work.COLLECTIBLE), SnapshotRowStore.Order.COLLECTIBLE_DESC, 0, TOP);
+                    new SnapshotRows.Selection(scope, filters, List.of(), false,
+                            SnapshotRows.Work.COLLECTIBLE), SnapshotRows.Order.COLLECTIBLE_DESC, 0, TOP);
             aged = rows.read(company, s.id(), s.asOf(), s.buckets(), accounting,
-                    new SnapshotRowStore.Selection(scope, filters, List.of(), false,
-                            SnapshotRowStore.Work.UNDISPUTED_AGED), SnapshotRowStore.Order.MOST_AGED_DESC, 0, TOP);
+                    new SnapshotRows.Selection(scope, filters, List.of(), false,
+                            SnapshotRows.Work.UNDISPUTED_AGED), SnapshotRows.Order.MOST_AGED_DESC, 0, TOP);
         } else {
             List<List<CustomerFigures>> live = live(company, today, scope, filters);
             top = live.get(0);

@@ -2,15 +2,14 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.collections.api.WriteOffStatus;
 import org.dunwell.collections.api.WriteOffView;
 import org.dunwell.collections.api.WriteOffs;
+import org.dunwell.collections.domain.writeoff.WriteOffFilter;
+import org.dunwell.collections.domain.writeoff.WriteOffRepository;
 import org.dunwell.collections.domain.writeoff.WriteOffRequest;
 import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
@@ -38,25 +37,23 @@ import org.dunwell.ledger.api.SettledCredit;
 @Transactional
 public class WriteOffService implements WriteOffs {
 
-    @PersistenceContext(unitName = "dunwell")
-    private EntityManager em;
+    private WriteOffRepository writeOffs;
     private Documents documents;
     private ApprovalRouting routing;
     private CollectionsLog log;
     private BusinessClock clock;
-    private ScopedIds scoped;
 
     protected WriteOffService() {
     }
 
     @Inject
-    public WriteOffService(Documents documents, ApprovalRouting routing, CollectionsLog log, BusinessClock clock,
-                           ScopedIds scoped) {
+    public WriteOffService(WriteOffRepository writeOffs, Documents documents, ApprovalRouting routing,
+                           CollectionsLog log, BusinessClock clock) {
+        this.writeOffs = writeOffs;
         this.documents = documents;
         this.routing = routing;
         this.log = log;
         this.clock = clock;
-        this.scoped = scoped;
     }
 
     @Override
@@ -76,8 +73,8 @@ public class WriteOffService implements WriteOffs {
         ApproverLevel level = routing.levelFor(company, asked, clock.today());
         WriteOffRequest request = new WriteOffRequest(company, invoice.account(), invoice.document(), asked,
                 reasonCode, note, level, actor.value(), clock.now());
-        em.persist(request);
-        em.flush();
+        writeOffs.store(request);
+        writeOffs.flush();
         log.record(company, invoice.account(), "write-off-requested", "write-off " + request.id(), null,
                 WriteOffStatus.PENDING.name(), asked.toPlainString() + " of " + invoice.document() + ": "
                         + request.reasonCode() + " (approver: " + level + ")", actor);
@@ -93,20 +90,7 @@ public class WriteOffService implements WriteOffs {
     public Page<WriteOffView> list(String company, String account, WriteOffStatus status, CustomerScope scope,
                                    PageRequest page) {
         page.requireSortAmong(List.of());
-        List<String> conditions = new ArrayList<>(List.of("w.company_code = ?"));
-        List<Object> parameters = new ArrayList<>(List.of(company));
-        if (account != null) {
-            conditions.add("w.account = ?");
-            parameters.add(account);
-        }
-        if (status != null) {
-            conditions.add("w.status = ?");
-            parameters.add(status.name());
-        }
-        ScopedIds.Found found = scoped.find("write_off w", "w.account", conditions, parameters, scope,
-                "w.requested_at DESC, w.id DESC", page);
-        return Page.of(found.ids().stream().map(id -> em.find(WriteOffRequest.class, id).toView()).toList(), page,
-                found.total());
+        return writeOffs.list(new WriteOffFilter(company, account, status), scope, page).map(WriteOffRequest::toView);
     }
 
     @Override
@@ -118,7 +102,7 @@ public class WriteOffService implements WriteOffs {
         documents.postSettledCredit(new SettledCredit(company, request.document(), DocumentKind.WRITE_OFF, number,
                 request.amount().amount(), null, "write-off " + id + ": " + request.reasonCode()), actor);
         request.postedAs(number);
-        em.flush();
+        writeOffs.flush();
         log.record(company, request.account(), "write-off-approved", "write-off " + id, WriteOffStatus.PENDING.name(),
                 WriteOffStatus.APPROVED.name(), request.amount().toPlainString() + " of " + request.document()
                         + " posted as " + number + (note == null ? "" : ": " + note), actor);
@@ -130,7 +114,7 @@ public class WriteOffService implements WriteOffs {
                                ApproverLevel level) {
         WriteOffRequest request = current(company, id, expectedVersion);
         request.reject(actor.value(), level, note, clock.now());
-        em.flush();
+        writeOffs.flush();
         log.record(company, request.account(), "write-off-rejected", "write-off " + id, WriteOffStatus.PENDING.name(),
                 WriteOffStatus.REJECTED.name(), note, actor);
         return request.toView();
@@ -145,10 +129,6 @@ public class WriteOffService implements WriteOffs {
     }
 
     private WriteOffRequest find(String company, long id) {
-        WriteOffRequest request = em.find(WriteOffRequest.class, id);
-        if (request == null || !request.company().equals(company)) {
-            throw new NotFoundException("write-off", id);
-        }
-        return request;
+        return writeOffs.find(company, id).orElseThrow(() -> new NotFoundException("write-off", id));
     }
 }

@@ -1,6 +1,7 @@
 package org.dunwell.collections.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -19,12 +20,14 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.domain.SnapshotRows;
 import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.pool.PoolRule;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerScopeSql;
 
 /**
  * Snapshot rows in plain JDBC: batched inserts page by page, and reads filtered in SQL by the
@@ -32,10 +35,7 @@ import org.dunwell.ledger.api.CustomerScope;
  * live customer, their figure rules over the row's stored figures) and by extra rules.
  */
 @ApplicationScoped
-public class SnapshotRowStore {
-
-    /** The most buckets a snapshot row holds. */
-    public static final int MAX_BUCKETS = 8;
+public class SnapshotRowStore implements SnapshotRows {
 
     private static final String COLUMNS = "r.account, r.name, r.currency, r.region, r.customer_group, r.responsible,"
             + " r.balance, r.accounting_balance, r.b1, r.b2, r.b3, r.b4, r.b5, r.b6, r.b7, r.b8,"
@@ -43,32 +43,38 @@ public class SnapshotRowStore {
             + " r.oldest_overdue_days, r.credit_limit, r.available_credit, r.over_limit, r.risk_score, r.risk_group,"
             + " r.on_hold, r.most_aged_bucket, r.most_aged_amount, r.collectible_balance";
 
-    /** Sort orders of row lists. */
-    public enum Order {
-        ACCOUNT("r.account", null),
-        BALANCE_DESC("r.accounting_balance DESC, r.account", "ix_snapshot_row_balance"),
-        /** What is left to collect (balance less disputed amounts), largest first: the workspace's top list. */
-        COLLECTIBLE_DESC("r.collectible_balance DESC, r.account", "ix_snapshot_row_collectible"),
-        MOST_AGED_DESC("r.most_aged_bucket DESC, r.most_aged_amount DESC, r.account", "ix_snapshot_row_aged"),
-        OLDEST_OVERDUE_DESC("r.oldest_overdue_days DESC, r.account", null);
+    /** An order's SQL. */
+    private static String orderSql(Order order) {
+        return switch (order) {
+            case ACCOUNT -> "r.account";
+            case BALANCE_DESC -> "r.accounting_balance DESC, r.account";
+            case COLLECTIBLE_DESC -> "r.collectible_balance DESC, r.account";
+            case MOST_AGED_DESC -> "r.most_aged_bucket DESC, r.most_aged_amount DESC, r.account";
+            case OLDEST_OVERDUE_DESC -> "r.oldest_overdue_days DESC, r.account";
+        };
+    }
 
-        private final String sql;
-        private final String index;
+    /**
+     * Derby's optimizer sorts the whole snapshot (2.5 s for the top 100 of 100 000 rows); told to walk
+     * the index that has this order, it stops after the first page (7 ms). The hint is an SQL comment
+     * to the end of the line: other databases ignore it.
+     */
+    private static String hint(Order order) {
+        String index = switch (order) {
+            case BALANCE_DESC -> "ix_snapshot_row_balance";
+            case COLLECTIBLE_DESC -> "ix_snapshot_row_collectible";
+            case MOST_AGED_DESC -> "ix_snapshot_row_aged";
+            case ACCOUNT, OLDEST_OVERDUE_DESC -> null;
+        };
+        return index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n";
+    }
 
-        Order(String sql, String index) {
-            this.sql = sql;
-            this.index = index;
-        }
-
-        /**
-         * Derby's optimizer joins the customers first and sorts the whole snapshot (2.5 s for the
-         * top 100 of 100 000 rows); told to walk the index that has this order, it stops after the
-         * first page (7 ms). The hint is an SQL comment to the end of the line: other databases
-         * ignore it.
-         */
-        String hint() {
-            return index == null ? "" : " --DERBY-PROPERTIES index=" + index + "\n";
-        }
+    private static String condition(Work work) {
+        return switch (work) {
+            case ANY -> null;
+            case COLLECTIBLE -> "r.collectible_balance > 0";
+            case UNDISPUTED_AGED -> "r.most_aged_bucket >= 0";
+        };
     }
 
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
@@ -76,6 +82,7 @@ public class SnapshotRowStore {
 
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
+    private CustomerScopeSql scopes;
 
     /** Whether PostgreSQL rows may go in by COPY (tests turn it off to check the fallback). */
     private boolean copyAllowed = true;
@@ -83,13 +90,19 @@ public class SnapshotRowStore {
     protected SnapshotRowStore() {
     }
 
-    public SnapshotRowStore(EntityManager em) {
+    @Inject
+    public SnapshotRowStore(CustomerScopeSql scopes) {
+        this.scopes = scopes;
+    }
+
+    public SnapshotRowStore(EntityManager em, CustomerScopeSql scopes) {
+        this(scopes);
         this.em = em;
     }
 
     /** {@code copyAllowed} false: PostgreSQL rows go in by the JDBC batch, as when COPY is out of reach. */
-    SnapshotRowStore(EntityManager em, boolean copyAllowed) {
-        this.em = em;
+    SnapshotRowStore(EntityManager em, CustomerScopeSql scopes, boolean copyAllowed) {
+        this(em, scopes);
         this.copyAllowed = copyAllowed;
     }
 
@@ -100,6 +113,7 @@ public class SnapshotRowStore {
      * {@code IN} list cost a scan of the snapshot's rows per page on Derby, which probes an index
      * only on its leading column, and on PostgreSQL once a generic plan was cached: quadratic.)
      */
+    @Override
     public void replace(long snapshot, Collection<String> accounts, List<CustomerFigures> rows) {
         Connection connection = em.unwrap(Connection.class);
         try {
@@ -156,6 +170,7 @@ public class SnapshotRowStore {
      * autovacuum gets to them, it estimated 62 rows of 50 000 and read the top lists by the wrong
      * index). Derby keeps its own statistics.
      */
+    @Override
     public void refreshStatistics() {
         Connection connection = em.unwrap(Connection.class);
         try {
@@ -302,42 +317,18 @@ public class SnapshotRowStore {
                 .contains("postgresql");
     }
 
-    /** What a read selects: visibility, pools (any of them; none: no pool filter) and extra rules (all). */
-    public record Selection(CustomerScope scope, List<PoolFilter> anyPool, List<PoolRule> rules,
-                            boolean rankedOnly, Work work) {
-
-        /** {@code rankedOnly}: rows with an accounting balance (an exchange rate was known). */
-        public Selection(CustomerScope scope, List<PoolFilter> anyPool, List<PoolRule> rules, boolean rankedOnly) {
-            this(scope, anyPool, rules, rankedOnly, Work.ANY);
-        }
-    }
-
-    /** Which rows a work list keeps: all, those with a collectible balance, those with an undisputed aged bucket. */
-    public enum Work {
-        ANY(null),
-        COLLECTIBLE("r.collectible_balance > 0"),
-        UNDISPUTED_AGED("r.most_aged_bucket >= 0");
-
-        private final String condition;
-
-        Work(String condition) {
-            this.condition = condition;
-        }
-    }
-
     /** Rows of a snapshot in the given order, {@code limit} from {@code offset}, and the total. */
+    @Override
     public List<CustomerFigures> read(String company, long snapshot, LocalDate asOf, List<String> bucketNames,
                                       String accountingCurrency, Selection selection, Order order, long offset,
                                       int limit) {
         Sql where = where(company, snapshot, bucketNames, selection);
-        String sql = "SELECT " + COLUMNS + " FROM aging_snapshot_row r" + order.hint()
-                + " JOIN customer c ON c.company_code = ? AND c.account = r.account WHERE " + where.text
-                + " ORDER BY " + order.sql
+        String sql = "SELECT " + COLUMNS + " FROM aging_snapshot_row r" + hint(order) + " WHERE " + where.text
+                + " ORDER BY " + orderSql(order)
                 + " OFFSET " + offset + " ROWS FETCH NEXT " + limit + " ROWS ONLY";
         List<CustomerFigures> out = new ArrayList<>();
         try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql)) {
-            statement.setString(1, company);
-            where.bind(statement, 2);
+            where.bind(statement, 1);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     out.add(row(rs, asOf, bucketNames, Money.currency(accountingCurrency)));
@@ -349,13 +340,12 @@ public class SnapshotRowStore {
         return out;
     }
 
+    @Override
     public long count(String company, long snapshot, List<String> bucketNames, Selection selection) {
         Sql where = where(company, snapshot, bucketNames, selection);
-        String sql = "SELECT COUNT(*) FROM aging_snapshot_row r JOIN customer c ON c.company_code = ?"
-                + " AND c.account = r.account WHERE " + where.text;
+        String sql = "SELECT COUNT(*) FROM aging_snapshot_row r WHERE " + where.text;
         try (PreparedStatement statement = em.unwrap(Connection.class).prepareStatement(sql)) {
-            statement.setString(1, company);
-            where.bind(statement, 2);
+            where.bind(statement, 1);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
@@ -386,23 +376,24 @@ public class SnapshotRowStore {
         }
     }
 
-    private static Sql where(String company, long snapshot, List<String> bucketNames, Selection selection) {
+    private Sql where(String company, long snapshot, List<String> bucketNames, Selection selection) {
         Sql sql = new Sql();
         sql.text.append("r.snapshot_id = ?");
         sql.parameters.add(snapshot);
-        CustomerScope.SqlCondition scope = selection.scope().sqlOver("c");
+        CustomerScopeSql.Condition scope = scopes.withinCompany(selection.scope(), company, "r.account");
         sql.text.append(" AND ").append(scope.sql());
         sql.parameters.addAll(scope.parameters());
         if (selection.rankedOnly()) {
             sql.text.append(" AND r.accounting_balance IS NOT NULL");
         }
-        if (selection.work().condition != null) {
-            sql.text.append(" AND ").append(selection.work().condition);
+        if (condition(selection.work()) != null) {
+            sql.text.append(" AND ").append(condition(selection.work()));
         }
         if (!selection.anyPool().isEmpty()) {
             List<String> alternatives = new ArrayList<>();
             for (PoolFilter pool : selection.anyPool()) {
-                CustomerScope.SqlCondition master = CustomerScope.anyOf(pool.criteria(company)).sqlOver("c");
+                CustomerScopeSql.Condition master = scopes.withinCompany(CustomerScope.anyOf(pool.criteria(company)),
+                        company, "r.account");
                 StringBuilder one = new StringBuilder("(").append(master.sql());
                 sql.parameters.addAll(master.parameters());
                 for (PoolRule rule : pool.rules()) {
@@ -416,21 +407,23 @@ public class SnapshotRowStore {
         }
         for (PoolRule rule : selection.rules()) {
             sql.text.append(" AND ").append(rule.field().masterData()
-                    ? master(rule, sql.parameters) : figure(rule, bucketNames, sql.parameters));
+                    ? master(company, rule, sql.parameters) : figure(rule, bucketNames, sql.parameters));
         }
         return sql;
     }
 
-    private static String master(PoolRule rule, List<Object> parameters) {
-        CustomerCriteria.Field field = switch (rule.field()) {
-            case REGION -> CustomerCriteria.Field.REGION;
-            case GROUP -> CustomerCriteria.Field.GROUP;
-            case CURRENCY -> CustomerCriteria.Field.CURRENCY;
-            case RESPONSIBLE -> CustomerCriteria.Field.RESPONSIBLE;
+    /** A master-data rule (the field is one of the values) over the live customer, through the ledger's port. */
+    private String master(String company, PoolRule rule, List<Object> parameters) {
+        List<CustomerCriteria> anyOf = rule.values().stream().map(value -> switch (rule.field()) {
+            case REGION -> new CustomerCriteria(company, value, null, null, null);
+            case GROUP -> new CustomerCriteria(company, null, value, null, null);
+            case CURRENCY -> new CustomerCriteria(company, null, null, value, null);
+            case RESPONSIBLE -> new CustomerCriteria(company, null, null, null, value);
             default -> throw new IllegalArgumentException(rule.field().name());
-        };
-        parameters.addAll(rule.values());
-        return "c." + field.column() + " IN (" + "?,".repeat(rule.values().size() - 1) + "?)";
+        }).toList();
+        CustomerScopeSql.Condition condition = scopes.withinCompany(CustomerScope.anyOf(anyOf), company, "r.account");
+        parameters.addAll(condition.parameters());
+        return condition.sql();
     }
 
     /** A figure rule over the row's stored figures. */

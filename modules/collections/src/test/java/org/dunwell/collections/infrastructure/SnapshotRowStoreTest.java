@@ -1,5 +1,6 @@
 package org.dunwell.collections.infrastructure;
 
+import org.dunwell.collections.domain.SnapshotRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
@@ -49,7 +50,7 @@ class SnapshotRowStoreTest {
                 figures("A-2", "", "JPY", null, "1234567", 0, null),
                 figures("A-3", "Plain", "EUR", "", "0.01", -1, 5));
 
-        db.inTransaction(UNIT, (EntityManager em) -> new SnapshotRowStore(em, copyAllowed).replace(snapshot, accounts(page), page));
+        db.inTransaction(UNIT, (EntityManager em) -> new SnapshotRowStore(em, AllCustomers.SQL, copyAllowed).replace(snapshot, accounts(page), page));
 
         assertThat(read(db, company, snapshot)).containsExactlyElementsOf(page);
 
@@ -57,7 +58,7 @@ class SnapshotRowStoreTest {
                 figures("A-1", "Müller, \"Werkzeug\"\nGmbH; 50% \\ off", "EUR", "NORTH", "99.99", 1, 77),
                 figures("A-2", "", "JPY", null, "-5", 0, 1),
                 figures("A-3", "Plain", "EUR", "", "0.00", -1, null));
-        db.inTransaction(UNIT, (EntityManager em) -> new SnapshotRowStore(em, copyAllowed).replace(snapshot, accounts(again), again));
+        db.inTransaction(UNIT, (EntityManager em) -> new SnapshotRowStore(em, AllCustomers.SQL, copyAllowed).replace(snapshot, accounts(again), again));
 
         assertThat(read(db, company, snapshot)).as("the rewritten page's rows, once each")
                 .containsExactlyElementsOf(again);
@@ -68,9 +69,9 @@ class SnapshotRowStoreTest {
     }
 
     private static List<CustomerFigures> read(TestDatabase db, String company, long snapshot) {
-        return db.inTransaction(UNIT, (EntityManager em) -> new SnapshotRowStore(em).read(company, snapshot, AS_OF,
-                BUCKETS, "EUR", new SnapshotRowStore.Selection(CustomerScope.ALL, List.of(), List.of(), false),
-                SnapshotRowStore.Order.ACCOUNT, 0, 10));
+        return db.inTransaction(UNIT, (EntityManager em) -> new SnapshotRowStore(em, AllCustomers.SQL).read(company, snapshot, AS_OF,
+                BUCKETS, "EUR", new SnapshotRows.Selection(CustomerScope.ALL, List.of(), List.of(), false),
+                SnapshotRows.Order.ACCOUNT, 0, 10));
     }
 
     /**

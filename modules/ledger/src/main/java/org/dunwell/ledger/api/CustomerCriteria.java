@@ -10,29 +10,9 @@ import java.util.Objects;
  */
 public record CustomerCriteria(String company, String region, String group, String currency, String responsible) {
 
-    /** A customer master-data field a criterion can name: its column and its entity attribute. */
+    /** A customer master-data field a criterion can name. */
     public enum Field {
-        COMPANY("company_code", "company"),
-        REGION("region", "region"),
-        GROUP("customer_group", "group"),
-        CURRENCY("currency", "currency"),
-        RESPONSIBLE("responsible_employee", "responsibleEmployee");
-
-        private final String column;
-        private final String attribute;
-
-        Field(String column, String attribute) {
-            this.column = column;
-            this.attribute = attribute;
-        }
-
-        public String column() {
-            return column;
-        }
-
-        public String attribute() {
-            return attribute;
-        }
+        COMPANY, REGION, GROUP, CURRENCY, RESPONSIBLE
     }
 
     /** A field and the value it must have. */

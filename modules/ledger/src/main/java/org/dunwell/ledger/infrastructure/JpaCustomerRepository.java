@@ -80,7 +80,7 @@ public class JpaCustomerRepository implements CustomerRepository {
             for (int i = 0; i < criteria.size(); i++) {
                 List<String> parts = new ArrayList<>(List.of("1 = 1"));
                 for (CustomerCriteria.Condition condition : criteria.get(i).conditions()) {
-                    parts.add("c." + condition.field().attribute() + " = :scope" + condition.field().ordinal() + "_" + i);
+                    parts.add("c." + attribute(condition.field()) + " = :scope" + condition.field().ordinal() + "_" + i);
                 }
                 alternatives.add("(" + String.join(" and ", parts) + ")");
             }
@@ -124,5 +124,16 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    /** The Customer entity's attribute a criterion's field names. */
+    private static String attribute(CustomerCriteria.Field field) {
+        return switch (field) {
+            case COMPANY -> "company";
+            case REGION -> "region";
+            case GROUP -> "group";
+            case CURRENCY -> "currency";
+            case RESPONSIBLE -> "responsibleEmployee";
+        };
     }
 }

@@ -55,8 +55,21 @@ final class ArchitectureRules {
                     "org.dunwell.*.domain..", "org.dunwell.*.application..", "org.dunwell.*.infrastructure..")
             .because("a module's internals may change without the server noticing");
 
+    /**
+     * Persistence lives in each module's {@code infrastructure} package, behind the repository interfaces of
+     * its {@code domain}: services and domain classes never touch an EntityManager, a query or JDBC.
+     * (Entities keep their JPA mapping annotations.)
+     */
+    static final ArchRule PERSISTENCE_ONLY_IN_INFRASTRUCTURE = noClasses().that().resideInAnyPackage(
+                    "org.dunwell.*.application..", "org.dunwell.*.domain..")
+            .should().dependOnClassesThat().belongToAnyOf(jakarta.persistence.EntityManager.class,
+                    jakarta.persistence.EntityManagerFactory.class, jakarta.persistence.Query.class,
+                    jakarta.persistence.TypedQuery.class, jakarta.persistence.PersistenceContext.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+            .because("SQL and the entity manager belong in infrastructure, behind domain repositories");
+
     static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE, AI_STAYS_OUT_OF_THE_SERVER, PLUGIN_API_STANDS_ALONE,
-            LAYERS, SERVER_USES_MODULE_APIS);
+            LAYERS, SERVER_USES_MODULE_APIS, PERSISTENCE_ONLY_IN_INFRASTRUCTURE);
 
     private ArchitectureRules() {
     }

@@ -60,6 +60,11 @@ class ArchitectureTest {
         assertViolation(ArchitectureRules.LAYERS, "KernelReachingUp");
     }
 
+    @Test
+    void aServiceThatQueriesTheDatabaseItselfIsCaught() {
+        assertViolation(ArchitectureRules.PERSISTENCE_ONLY_IN_INFRASTRUCTURE, "ServiceWithAnEntityManager");
+    }
+
     private static void assertViolation(ArchRule rule, String plantedClass) {
         assertThat(planted.stream().map(c -> c.getSimpleName())).contains(plantedClass);
         assertThat(production.stream().map(c -> c.getSimpleName())).doesNotContain(plantedClass);

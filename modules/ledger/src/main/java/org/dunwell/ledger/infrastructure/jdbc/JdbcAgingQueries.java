@@ -739,7 +739,7 @@ public class JdbcAgingQueries implements AgingQueries {
 
     /** The scope as SQL over the customer alias {@code c}: all, or any of the criteria. */
     static String scopeSql(CustomerScope scope) {
-        return scope.all() ? "" : " AND " + scope.sqlOver("c").sql();
+        return scope.all() ? "" : " AND " + ScopeSql.over(scope, "c").sql();
     }
 
     static int bindScope(PreparedStatement statement, int index, CustomerScope scope) throws SQLException {
@@ -751,6 +751,6 @@ public class JdbcAgingQueries implements AgingQueries {
 
     /** The parameters of {@link #scopeSql}, in order. */
     static List<String> scopeParameters(CustomerScope scope) {
-        return scope.sqlOver("c").parameters();
+        return ScopeSql.over(scope, "c").parameters();
     }
 }

@@ -1,6 +1,7 @@
-package org.dunwell.collections.application;
+package org.dunwell.collections.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
@@ -12,22 +13,30 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerScopeSql;
 
 /**
- * Ids of a collections table's rows whose customer the caller may see: the ledger's visibility
- * rule ({@link CustomerScope#sqlOver}) over the customer joined by company and account, then
- * the caller's conditions, one page in the given order and the total.
+ * Ids of a collections table's rows whose customer is within a scope (the condition the ledger's
+ * {@link CustomerScopeSql} port gives over the row's company and account columns) and the caller's
+ * conditions: one page in the given order and the total, or aggregates by group.
  */
 @ApplicationScoped
-public class ScopedIds {
+public class ScopedRows {
 
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
+    private CustomerScopeSql scopes;
 
-    protected ScopedIds() {
+    protected ScopedRows() {
     }
 
-    public ScopedIds(EntityManager em) {
+    @Inject
+    public ScopedRows(CustomerScopeSql scopes) {
+        this.scopes = scopes;
+    }
+
+    public ScopedRows(EntityManager em, CustomerScopeSql scopes) {
+        this(scopes);
         this.em = em;
     }
 
@@ -45,19 +54,23 @@ public class ScopedIds {
         return page(visible.alias() + ".id", visible.fromWhere(), visible.parameters(), order, page);
     }
 
-    /** " FROM table JOIN customer ... WHERE conditions AND the scope's rule", with its parameters. */
+    /** " FROM table WHERE conditions AND the scope's condition", with its parameters. */
     private record Visible(String alias, String fromWhere, List<Object> parameters) {
     }
 
-    private static Visible visible(String table, String account, List<String> conditions, List<Object> parameters,
-                                   CustomerScope scope) {
+    private Visible visible(String table, String account, List<String> conditions, List<Object> parameters,
+                            CustomerScope scope) {
         String alias = table.substring(table.indexOf(' ') + 1);
-        CustomerScope.SqlCondition rule = scope.sqlOver("c");
-        String from = " FROM " + table + " JOIN customer c ON c.company_code = " + alias + ".company_code"
-                + " AND c.account = " + account + " WHERE " + String.join(" AND ", conditions) + " AND " + rule.sql();
+        CustomerScopeSql.Condition rule = scopes.within(scope, alias + ".company_code", account);
+        String from = " FROM " + table + " WHERE " + String.join(" AND ", conditions) + " AND " + rule.sql();
         List<Object> all = new ArrayList<>(parameters);
         all.addAll(rule.parameters());
         return new Visible(alias, from, all);
+    }
+
+    /** The scope's condition over rows naming company and account in these columns. */
+    public CustomerScopeSql.Condition within(CustomerScope scope, String companyColumn, String accountColumn) {
+        return scopes.within(scope, companyColumn, accountColumn);
     }
 
     /**

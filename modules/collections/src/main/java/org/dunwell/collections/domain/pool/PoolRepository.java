@@ -1,0 +1,30 @@
+package org.dunwell.collections.domain.pool;
+
+import java.util.List;
+import java.util.Optional;
+import org.dunwell.collections.domain.AgingDefinition;
+import org.dunwell.collections.domain.CollectionAgent;
+import org.dunwell.collections.domain.CollectionPool;
+
+/** Where aging definitions, collection pools and the agents who work them are kept. */
+public interface PoolRepository {
+
+    Optional<AgingDefinition> definition(String name);
+
+    /** A company's pools by name. */
+    List<CollectionPool> pools(String company);
+
+    Optional<CollectionPool> findPool(String company, String name);
+
+    /** Every agent, by user name. */
+    List<CollectionAgent> agents();
+
+    Optional<CollectionAgent> findAgent(String user);
+
+    void store(CollectionPool pool);
+
+    void store(CollectionAgent agent);
+
+    /** Makes pending changes visible to the database now (to surface version conflicts inside the call). */
+    void flush();
+}
