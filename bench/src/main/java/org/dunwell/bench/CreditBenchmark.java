@@ -1,8 +1,5 @@
 package org.dunwell.bench;
 
-import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
-import org.dunwell.credit.domain.CreditRepository;
-import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,16 +9,22 @@ import java.util.Currency;
 import org.dunwell.credit.application.CreditCheckService;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.RiskScoreService;
+import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ImportKind;
 import org.dunwell.ledger.application.CompanyService;
+import org.dunwell.ledger.application.CustomerService;
 import org.dunwell.ledger.application.ExchangeRateService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
+import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
+import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
 import org.dunwell.testkit.TestDatabase;
 
@@ -78,7 +81,7 @@ public final class CreditBenchmark {
                 String reference = withReference ? "SO-" + i : null;
                 long t = System.nanoTime();
                 db.inTransaction("bench", (EntityManager em) -> service(em).check(company, "BIG",
-                        Money.of("10.00", "EUR"), reference, ERP));
+                        Money.of("10.00", "EUR"), reference, CustomerScope.ALL, ERP));
                 if (i >= 0) {
                     millis[i] = (System.nanoTime() - t) / 1e6;
                 }
@@ -93,8 +96,13 @@ public final class CreditBenchmark {
     private static CreditCheckService service(EntityManager em) {
         CreditRepository store = new JpaCreditRepository(em);
         JpaAuditTrail audit = new JpaAuditTrail(em);
-        return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em)),
+        return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em), customers(em)),
                 new ExchangeRateService(new JpaExchangeRateRepository(em), new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
+    }
+
+    private static CustomerService customers(EntityManager em) {
+        return new CustomerService(new JpaCustomerRepository(em), new JpaCompanyRepository(em), new JpaAuditTrail(em),
+                CLOCK);
     }
 
     private static void scorecard(TestDatabase db) throws Exception {
@@ -114,7 +122,7 @@ public final class CreditBenchmark {
                 cursor = db.inTransaction("bench", (EntityManager em) -> {
                     CreditRepository store = new JpaCreditRepository(em);
                     JdbcReceivableFigures figures = new JdbcReceivableFigures(em);
-                    return new RiskScoreService(store, new CreditPositions(store, figures), figures,
+                    return new RiskScoreService(store, new CreditPositions(store, figures, customers(em)), figures,
                             new JpaAuditTrail(em), CLOCK).scorePage("BENCH", from, 500, TODAY);
                 });
                 pages++;

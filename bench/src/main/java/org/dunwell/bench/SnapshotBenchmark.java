@@ -1,14 +1,5 @@
 package org.dunwell.bench;
 
-import org.dunwell.collections.infrastructure.JpaActivityRepository;
-import org.dunwell.collections.infrastructure.JpaCaseRepository;
-import org.dunwell.collections.infrastructure.JpaPoolRepository;
-import org.dunwell.collections.infrastructure.JpaSnapshotRepository;
-import org.dunwell.collections.infrastructure.ScopedRows;
-import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
-import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
-import org.dunwell.credit.domain.CreditRepository;
-import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,11 +16,19 @@ import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
 import org.dunwell.collections.application.CollectionsService;
 import org.dunwell.collections.application.CustomerFiguresPages;
+import org.dunwell.collections.application.Visibility;
 import org.dunwell.collections.application.WorkspaceService;
+import org.dunwell.collections.infrastructure.JpaActivityRepository;
+import org.dunwell.collections.infrastructure.JpaCaseRepository;
+import org.dunwell.collections.infrastructure.JpaPoolRepository;
+import org.dunwell.collections.infrastructure.JpaSnapshotRepository;
+import org.dunwell.collections.infrastructure.ScopedRows;
 import org.dunwell.collections.infrastructure.SnapshotRowStore;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditProfileService;
 import org.dunwell.credit.application.CreditStandingService;
+import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ReadAhead;
 import org.dunwell.kernel.api.UserName;
@@ -41,7 +40,9 @@ import org.dunwell.ledger.application.ExchangeRateService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
 import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
+import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
@@ -418,8 +419,13 @@ public final class SnapshotBenchmark {
         CreditRepository store = new JpaCreditRepository(em);
         JpaAuditTrail audit = new JpaAuditTrail(em);
         return new CustomerFiguresPages(new JdbcAgingQueries(em), new CreditStandingService(store,
-                new CreditPositions(store, new JdbcReceivableFigures(em))),
+                new CreditPositions(store, new JdbcReceivableFigures(em), customers(em))),
                 new ExchangeRateService(new JpaExchangeRateRepository(em), new JpaCompanyRepository(em), audit, CLOCK));
+    }
+
+    private static CustomerService customers(EntityManager em) {
+        return new CustomerService(new JpaCustomerRepository(em), new JpaCompanyRepository(em), new JpaAuditTrail(em),
+                CLOCK);
     }
 
     private static WorkspaceService workspace(EntityManager em) {
@@ -434,11 +440,12 @@ public final class SnapshotBenchmark {
         CreditRepository store = new JpaCreditRepository(em);
         SnapshotRowStore rows = new SnapshotRowStore(em, new JdbcCustomerScopeSql());
         ScopedRows scoped = new ScopedRows(em, new JdbcCustomerScopeSql());
+        Visibility visibility = new Visibility(customers, documents);
         return new WorkspaceService(collections, new AgingSnapshotService(new JpaSnapshotRepository(em), collections,
                 figures, new JdbcAgingQueries(em), rows, companies, audit, CLOCK), rows, figures,
-                new ActivityService(new JpaActivityRepository(em, scoped), new JpaCaseRepository(em, scoped), customers,
+                new ActivityService(new JpaActivityRepository(em, scoped), new JpaCaseRepository(em, scoped), visibility,
                         documents, audit, CLOCK), companies,
-                new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em)), audit,
-                        CLOCK), documents, customers, CLOCK);
+                new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em), customers),
+                        audit, CLOCK), documents, customers, CLOCK);
     }
 }

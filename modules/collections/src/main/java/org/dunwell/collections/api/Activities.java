@@ -12,22 +12,23 @@ public interface Activities {
     /** The audit trail's subject type of activities (key: the id). */
     String AUDIT_SUBJECT = "activity";
 
-    ActivityView create(String company, ActivityDraft draft, UserName actor);
+    ActivityView create(String company, ActivityDraft draft, CustomerScope scope, UserName actor);
 
-    ActivityView get(String company, long id);
+    ActivityView get(String company, long id, CustomerScope scope);
 
     /** Filters: responsible, status (OPEN / CLOSED), account, case; within the scope; oldest end first. */
     Page<ActivityView> list(String company, String responsible, String status, String account, Long caseId,
                             CustomerScope scope, PageRequest page);
 
-    ActivityView close(String company, long id, long expectedVersion, String note, UserName actor);
+    ActivityView close(String company, long id, long expectedVersion, String note, CustomerScope scope,
+                       UserName actor);
 
     /** Closes every one of them, or none: one already closed (or unknown) refuses the lot. */
-    List<ActivityView> closeAll(String company, List<Long> ids, String note, UserName actor);
+    List<ActivityView> closeAll(String company, List<Long> ids, String note, CustomerScope scope, UserName actor);
 
     ActivityView reassign(String company, long id, long expectedVersion, String responsible, String reason,
-                          UserName actor);
+                          CustomerScope scope, UserName actor);
 
     /** A new activity on the same customer that names the old one as what it follows. */
-    ActivityView followUp(String company, long id, ActivityDraft draft, UserName actor);
+    ActivityView followUp(String company, long id, ActivityDraft draft, CustomerScope scope, UserName actor);
 }

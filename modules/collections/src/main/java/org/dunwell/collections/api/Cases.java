@@ -14,24 +14,23 @@ public interface Cases {
 
     /** Opens a case over documents (each names its customer; the case keeps the pair). */
     CaseView open(String company, String title, String category, String owner, String description,
-                  List<String> documents, UserName actor);
+                  List<String> documents, CustomerScope scope, UserName actor);
 
-    CaseView get(String company, long id);
-
-    /** The customers a case's transactions belong to (for visibility checks). */
-    List<String> accountsOf(String company, long id);
+    CaseView get(String company, long id, CustomerScope scope);
 
     /** Cases whose every customer is in scope; filters status, owner, account; newest first. */
     Page<CaseView> list(String company, String status, String owner, String account, CustomerScope scope,
                         PageRequest page);
 
-    CaseView addTransactions(String company, long id, long expectedVersion, List<String> documents, UserName actor);
+    CaseView addTransactions(String company, long id, long expectedVersion, List<String> documents,
+                             CustomerScope scope, UserName actor);
 
     CaseView changeStatus(String company, long id, long expectedVersion, String status, String reason,
-                          UserName actor);
+                          CustomerScope scope, UserName actor);
 
-    CaseView reassign(String company, long id, long expectedVersion, String owner, String reason, UserName actor);
+    CaseView reassign(String company, long id, long expectedVersion, String owner, String reason,
+                      CustomerScope scope, UserName actor);
 
     /** Appends a note to the log (the log is never edited). */
-    CaseView note(String company, long id, String text, UserName actor);
+    CaseView note(String company, long id, String text, CustomerScope scope, UserName actor);
 }

@@ -13,9 +13,9 @@ import org.dunwell.ledger.api.CustomerScope;
  */
 public interface Disputes {
 
-    DisputeView open(String company, DisputeDraft draft, UserName actor);
+    DisputeView open(String company, DisputeDraft draft, CustomerScope scope, UserName actor);
 
-    DisputeView get(String company, long id);
+    DisputeView get(String company, long id, CustomerScope scope);
 
     /** Filters: account, document, status, investigator; within the scope; newest first. */
     Page<DisputeView> list(String company, String account, String document, DisputeStatus status,
@@ -27,5 +27,6 @@ public interface Disputes {
      * {@code DSP-<id>}).
      */
     DisputeView resolve(String company, long id, long expectedVersion, DisputeStatus outcome,
-                        BigDecimal resolutionAmount, String creditNote, String note, UserName actor);
+                        BigDecimal resolutionAmount, String creditNote, String note, CustomerScope scope,
+                        UserName actor);
 }

@@ -13,15 +13,16 @@ import org.dunwell.ledger.api.CustomerScope;
  */
 public interface Promises {
 
-    PromiseView create(String company, PromiseDraft draft, UserName actor);
+    PromiseView create(String company, PromiseDraft draft, CustomerScope scope, UserName actor);
 
-    PromiseView get(String company, long id);
+    PromiseView get(String company, long id, CustomerScope scope);
 
     /** Filters: account, agent, status; within the scope; earliest promised date first. */
     Page<PromiseView> list(String company, String account, String agent, PromiseStatus status, CustomerScope scope,
                            PageRequest page);
 
-    PromiseView cancel(String company, long id, long expectedVersion, String reason, UserName actor);
+    PromiseView cancel(String company, long id, long expectedVersion, String reason, CustomerScope scope,
+                       UserName actor);
 
     /**
      * Evaluates every open promise made on or before {@code asOf} (of one company, or all when

@@ -3,6 +3,7 @@ package org.dunwell.collections.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
 
 /**
  * NSF: a payment the bank returned. It is reversed (what it settled reopens and is marked
@@ -13,5 +14,5 @@ public interface ReturnedPayments {
 
     /** {@code fee} null or zero: no fee; {@code feeDocument} default {@code <payment>-NSF}. */
     ReturnedPayment returnPayment(String company, String payment, LocalDate date, String reason, BigDecimal fee,
-                                  String feeDocument, UserName actor);
+                                  String feeDocument, CustomerScope scope, UserName actor);
 }

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.CustomerScope;
 
 /** A customer's timeline of the last 365 days, and notes on it. */
 public interface Timelines {
@@ -23,12 +25,12 @@ public interface Timelines {
     /** Days the timeline reaches back from its as-of date. */
     int DAYS = 365;
 
-    TimelineEntry addNote(String company, String account, String text, UserName actor);
+    TimelineEntry addNote(String company, String account, String text, CustomerScope scope, UserName actor);
 
     /** The customer's collections history: every action and status change, who, when and why; newest first. */
-    Page<org.dunwell.ledger.api.AuditEntry> history(String company, String account, PageRequest page);
+    Page<AuditEntry> history(String company, String account, CustomerScope scope, PageRequest page);
 
     /** Newest first; {@code types} empty: every type (ACTION: the collections history). */
     Page<TimelineEntry> timeline(String company, String account, LocalDate asOf, Set<String> types,
-                                 PageRequest page);
+                                 CustomerScope scope, PageRequest page);
 }

@@ -17,17 +17,17 @@ public interface WriteOffs {
 
     /** {@code amount} null: all that is open. */
     WriteOffView request(String company, String document, BigDecimal amount, String reasonCode, String note,
-                         UserName actor);
+                         CustomerScope scope, UserName actor);
 
-    WriteOffView get(String company, long id);
+    WriteOffView get(String company, long id, CustomerScope scope);
 
     Page<WriteOffView> list(String company, String account, WriteOffStatus status, CustomerScope scope,
                             PageRequest page);
 
     /** {@code expectedVersion} null: no version check. */
-    WriteOffView approve(String company, long id, Long expectedVersion, String note, UserName actor,
-                         ApproverLevel level);
+    WriteOffView approve(String company, long id, Long expectedVersion, String note, CustomerScope scope,
+                         UserName actor, ApproverLevel level);
 
-    WriteOffView reject(String company, long id, Long expectedVersion, String note, UserName actor,
-                        ApproverLevel level);
+    WriteOffView reject(String company, long id, Long expectedVersion, String note, CustomerScope scope,
+                        UserName actor, ApproverLevel level);
 }

@@ -24,7 +24,6 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 
@@ -35,7 +34,7 @@ public class ActivityService implements Activities {
 
     private ActivityRepository activities;
     private CaseRepository cases;
-    private Customers customers;
+    private Visibility visibility;
     private Documents documents;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -44,26 +43,24 @@ public class ActivityService implements Activities {
     }
 
     @Inject
-    public ActivityService(ActivityRepository activities, CaseRepository cases, Customers customers,
+    public ActivityService(ActivityRepository activities, CaseRepository cases, Visibility visibility,
                            Documents documents, AuditTrail audit, BusinessClock clock) {
         this.activities = activities;
         this.cases = cases;
-        this.customers = customers;
+        this.visibility = visibility;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
-    public ActivityView create(String company, ActivityDraft draft, UserName actor) {
-        return persist(company, draft, null, actor).toView();
+    public ActivityView create(String company, ActivityDraft draft, CustomerScope scope, UserName actor) {
+        return persist(company, draft, null, scope, actor).toView();
     }
 
-    private CollectionActivity persist(String company, ActivityDraft draft, Long follows, UserName actor) {
-        if (draft.account() == null || draft.account().isBlank()) {
-            throw InvalidInputException.ofField("account", "is required");
-        }
-        customers.get(company, draft.account());
+    private CollectionActivity persist(String company, ActivityDraft draft, Long follows, CustomerScope scope,
+                                       UserName actor) {
+        visibility.customer(company, draft.account(), scope);
         for (String document : new LinkedHashSet<>(draft.documents())) {
             DocumentView found = documents.get(company, document);
             if (!found.account().equals(draft.account())) {
@@ -89,8 +86,8 @@ public class ActivityService implements Activities {
     }
 
     @Override
-    public ActivityView get(String company, long id) {
-        return find(company, id).toView();
+    public ActivityView get(String company, long id, CustomerScope scope) {
+        return find(company, id, scope).toView();
     }
 
     @Override
@@ -106,8 +103,9 @@ public class ActivityService implements Activities {
     }
 
     @Override
-    public ActivityView close(String company, long id, long expectedVersion, String note, UserName actor) {
-        CollectionActivity activity = find(company, id);
+    public ActivityView close(String company, long id, long expectedVersion, String note, CustomerScope scope,
+                              UserName actor) {
+        CollectionActivity activity = find(company, id, scope);
         requireVersion(activity, expectedVersion);
         activity.close(note, actor.value(), clock.now());
         record(activity, "closed", "status", CollectionActivity.OPEN, CollectionActivity.CLOSED, note, actor);
@@ -116,13 +114,16 @@ public class ActivityService implements Activities {
     }
 
     @Override
-    public List<ActivityView> closeAll(String company, List<Long> ids, String note, UserName actor) {
+    public List<ActivityView> closeAll(String company, List<Long> ids, String note, CustomerScope scope,
+                                       UserName actor) {
         if (ids == null || ids.isEmpty()) {
             throw InvalidInputException.ofField("ids", "name at least one activity");
         }
         List<CollectionActivity> found = new ArrayList<>();
         for (Long id : new LinkedHashSet<>(ids)) {
-            found.add(activities.findForUpdate(company, id).orElseThrow(() -> new NotFoundException("activity", id)));
+            CollectionActivity activity = activities.findForUpdate(company, id)
+                    .orElseThrow(() -> new NotFoundException("activity", id));
+            found.add(visibility.record(activity, "activity", id, company, List.of(activity.account()), scope));
         }
         List<ActivityView> closed = new ArrayList<>();
         for (CollectionActivity activity : found) {
@@ -136,12 +137,12 @@ public class ActivityService implements Activities {
 
     @Override
     public ActivityView reassign(String company, long id, long expectedVersion, String responsible, String reason,
-                                 UserName actor) {
+                                 CustomerScope scope, UserName actor) {
         if (responsible == null || responsible.isBlank()) {
             throw InvalidInputException.ofField("responsible", "is required");
         }
         String to = UserName.of(responsible.trim()).value();
-        CollectionActivity activity = find(company, id);
+        CollectionActivity activity = find(company, id, scope);
         requireVersion(activity, expectedVersion);
         String before = activity.responsible();
         activity.reassign(to);
@@ -151,22 +152,18 @@ public class ActivityService implements Activities {
     }
 
     @Override
-    public ActivityView followUp(String company, long id, ActivityDraft draft, UserName actor) {
-        CollectionActivity old = find(company, id);
+    public ActivityView followUp(String company, long id, ActivityDraft draft, CustomerScope scope, UserName actor) {
+        CollectionActivity old = find(company, id, scope);
         ActivityDraft onSameCustomer = new ActivityDraft(old.account(), draft.type(), draft.purpose(), draft.notes(),
                 draft.responsible() != null ? draft.responsible() : old.responsible(), draft.start(), draft.end(),
                 draft.reminderOn(), draft.caseId() != null ? draft.caseId() : old.toView().caseId(),
                 draft.documents());
-        return persist(company, onSameCustomer, old.id(), actor).toView();
+        return persist(company, onSameCustomer, old.id(), scope, actor).toView();
     }
 
-    /** The customer of an activity (for the visibility check before anything else happens). */
-    public String accountOf(String company, long id) {
-        return find(company, id).account();
-    }
-
-    private CollectionActivity find(String company, long id) {
-        return activities.find(company, id).orElseThrow(() -> new NotFoundException("activity", id));
+    private CollectionActivity find(String company, long id, CustomerScope scope) {
+        CollectionActivity found = activities.find(company, id).orElseThrow(() -> new NotFoundException("activity", id));
+        return visibility.record(found, "activity", id, company, List.of(found.account()), scope);
     }
 
     private static void requireVersion(CollectionActivity activity, long expected) {

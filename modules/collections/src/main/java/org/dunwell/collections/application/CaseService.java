@@ -22,7 +22,6 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.Documents;
 
 /** Collection cases; every change goes to the case's own log and to the audit trail. */
 @ApplicationScoped
@@ -31,7 +30,7 @@ public class CaseService implements Cases {
 
     private CaseRepository cases;
     private ActivityRepository activities;
-    private Documents documents;
+    private Visibility visibility;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -39,53 +38,41 @@ public class CaseService implements Cases {
     }
 
     @Inject
-    public CaseService(CaseRepository cases, ActivityRepository activities, Documents documents, AuditTrail audit,
+    public CaseService(CaseRepository cases, ActivityRepository activities, Visibility visibility, AuditTrail audit,
                        BusinessClock clock) {
         this.cases = cases;
         this.activities = activities;
-        this.documents = documents;
+        this.visibility = visibility;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
     public CaseView open(String company, String title, String category, String owner, String description,
-                         List<String> documentNumbers, UserName actor) {
+                         List<String> documentNumbers, CustomerScope scope, UserName actor) {
+        List<CollectionCase.CaseTransaction> transactions = transactions(company, documentNumbers, scope);
         String who = owner == null || owner.isBlank() ? actor.value() : UserName.of(owner.trim()).value();
         CollectionCase c = new CollectionCase(company, title, category, who, description, actor.value(), clock.now());
-        c.add(transactions(company, documentNumbers), actor.value(), clock.now());
+        c.add(transactions, actor.value(), clock.now());
         cases.store(c);
         cases.flush();
         record(c, "opened", "status", null, "OPEN", title, actor);
         return view(c);
     }
 
-    /** The documents as case transactions (each with its customer); an unknown document is invalid input. */
-    List<CollectionCase.CaseTransaction> transactions(String company, List<String> numbers) {
+    /** The documents as case transactions (each with its customer); one the scope does not see is not found. */
+    private List<CollectionCase.CaseTransaction> transactions(String company, List<String> numbers,
+                                                              CustomerScope scope) {
         List<CollectionCase.CaseTransaction> out = new ArrayList<>();
         for (String number : new LinkedHashSet<>(numbers == null ? List.<String>of() : numbers)) {
-            try {
-                out.add(new CollectionCase.CaseTransaction(documents.get(company, number).account(), number));
-            } catch (NotFoundException e) {
-                throw InvalidInputException.ofField("documents", "unknown document '" + number + "'");
-            }
+            out.add(new CollectionCase.CaseTransaction(visibility.document(company, number, scope).account(), number));
         }
         return out;
     }
 
-    /** The customers of documents, in order (for a visibility check before the case is touched). */
-    public List<String> accountsOfDocuments(String company, List<String> numbers) {
-        return transactions(company, numbers).stream().map(CollectionCase.CaseTransaction::account).distinct().toList();
-    }
-
     @Override
-    public CaseView get(String company, long id) {
-        return view(find(company, id));
-    }
-
-    @Override
-    public List<String> accountsOf(String company, long id) {
-        return find(company, id).accounts();
+    public CaseView get(String company, long id, CustomerScope scope) {
+        return view(find(company, id, scope));
     }
 
     @Override
@@ -99,13 +86,13 @@ public class CaseService implements Cases {
 
     @Override
     public CaseView addTransactions(String company, long id, long expectedVersion, List<String> numbers,
-                                    UserName actor) {
-        CollectionCase c = find(company, id);
+                                    CustomerScope scope, UserName actor) {
+        CollectionCase c = find(company, id, scope);
         requireVersion(c, expectedVersion);
         if (numbers == null || numbers.isEmpty()) {
             throw InvalidInputException.ofField("documents", "name at least one document");
         }
-        c.add(transactions(company, numbers), actor.value(), clock.now());
+        c.add(transactions(company, numbers, scope), actor.value(), clock.now());
         record(c, "transactions-added", "documents", null, String.join(",", numbers), null, actor);
         cases.flush();
         return view(c);
@@ -113,8 +100,8 @@ public class CaseService implements Cases {
 
     @Override
     public CaseView changeStatus(String company, long id, long expectedVersion, String status, String reason,
-                                 UserName actor) {
-        CollectionCase c = find(company, id);
+                                 CustomerScope scope, UserName actor) {
+        CollectionCase c = find(company, id, scope);
         requireVersion(c, expectedVersion);
         String before = c.toView(List.of()).status();
         c.changeStatus(status, reason, actor.value(), clock.now());
@@ -125,11 +112,11 @@ public class CaseService implements Cases {
 
     @Override
     public CaseView reassign(String company, long id, long expectedVersion, String owner, String reason,
-                             UserName actor) {
+                             CustomerScope scope, UserName actor) {
         if (owner == null || owner.isBlank()) {
             throw InvalidInputException.ofField("owner", "is required");
         }
-        CollectionCase c = find(company, id);
+        CollectionCase c = find(company, id, scope);
         requireVersion(c, expectedVersion);
         String before = c.toView(List.of()).owner();
         c.reassign(UserName.of(owner.trim()).value(), reason, actor.value(), clock.now());
@@ -139,8 +126,8 @@ public class CaseService implements Cases {
     }
 
     @Override
-    public CaseView note(String company, long id, String text, UserName actor) {
-        CollectionCase c = find(company, id);
+    public CaseView note(String company, long id, String text, CustomerScope scope, UserName actor) {
+        CollectionCase c = find(company, id, scope);
         c.note(text, actor.value(), clock.now());
         cases.flush();
         return view(c);
@@ -150,8 +137,10 @@ public class CaseService implements Cases {
         return c.toView(activities.idsOfCase(c.id()));
     }
 
-    private CollectionCase find(String company, long id) {
-        return cases.find(company, id).orElseThrow(() -> new NotFoundException("case", id));
+    /** A case is seen when every one of its customers is. */
+    private CollectionCase find(String company, long id, CustomerScope scope) {
+        CollectionCase found = cases.find(company, id).orElseThrow(() -> new NotFoundException("case", id));
+        return visibility.record(found, "case", id, company, found.accounts(), scope);
     }
 
     private static void requireVersion(CollectionCase c, long expected) {

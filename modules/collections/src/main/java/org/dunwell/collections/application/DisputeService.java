@@ -13,7 +13,6 @@ import org.dunwell.collections.domain.dispute.Dispute;
 import org.dunwell.collections.domain.dispute.DisputeFilter;
 import org.dunwell.collections.domain.dispute.DisputeRepository;
 import org.dunwell.kernel.api.BusinessClock;
-import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
@@ -34,6 +33,7 @@ public class DisputeService implements Disputes {
 
     private DisputeRepository disputes;
     private Documents documents;
+    private Visibility visibility;
     private InvoiceStatuses statuses;
     private CollectionsLog log;
     private BusinessClock clock;
@@ -42,22 +42,20 @@ public class DisputeService implements Disputes {
     }
 
     @Inject
-    public DisputeService(DisputeRepository disputes, Documents documents, InvoiceStatuses statuses,
-                          CollectionsLog log, BusinessClock clock) {
+    public DisputeService(DisputeRepository disputes, Documents documents, Visibility visibility,
+                          InvoiceStatuses statuses, CollectionsLog log, BusinessClock clock) {
         this.disputes = disputes;
         this.documents = documents;
+        this.visibility = visibility;
         this.statuses = statuses;
         this.log = log;
         this.clock = clock;
     }
 
     @Override
-    public DisputeView open(String company, DisputeDraft draft, UserName actor) {
-        if (draft.document() == null || draft.document().isBlank()) {
-            throw InvalidInputException.ofField("document", "is required");
-        }
-        DocumentView invoice = InvoiceStatuses.requirePostedDebit(
-                documents.getForUpdate(company, draft.document().trim()), "document");
+    public DisputeView open(String company, DisputeDraft draft, CustomerScope scope, UserName actor) {
+        String number = visibility.document(company, draft.document(), scope).document();
+        DocumentView invoice = InvoiceStatuses.requirePostedDebit(documents.getForUpdate(company, number), "document");
         Money disputedAlready = openDisputes(company, invoice.document()).stream().map(Dispute::amount)
                 .reduce(Money.zero(invoice.openAmount().currency()), Money::plus);
         Money undisputed = invoice.openAmount().minus(disputedAlready);
@@ -81,8 +79,8 @@ public class DisputeService implements Disputes {
     }
 
     @Override
-    public DisputeView get(String company, long id) {
-        return find(company, id).toView();
+    public DisputeView get(String company, long id, CustomerScope scope) {
+        return find(company, id, scope).toView();
     }
 
     @Override
@@ -95,8 +93,9 @@ public class DisputeService implements Disputes {
 
     @Override
     public DisputeView resolve(String company, long id, long expectedVersion, DisputeStatus outcome,
-                               BigDecimal resolutionAmount, String creditNote, String note, UserName actor) {
-        Dispute dispute = find(company, id);
+                               BigDecimal resolutionAmount, String creditNote, String note, CustomerScope scope,
+                               UserName actor) {
+        Dispute dispute = find(company, id, scope);
         if (dispute.version() != expectedVersion) {
             throw new StaleVersionException("dispute", id, expectedVersion, dispute.version());
         }
@@ -121,7 +120,8 @@ public class DisputeService implements Disputes {
         return disputes.openOn(company, document);
     }
 
-    private Dispute find(String company, long id) {
-        return disputes.find(company, id).orElseThrow(() -> new NotFoundException("dispute", id));
+    private Dispute find(String company, long id, CustomerScope scope) {
+        Dispute found = disputes.find(company, id).orElseThrow(() -> new NotFoundException("dispute", id));
+        return visibility.record(found, "dispute", id, company, List.of(found.account()), scope);
     }
 }

@@ -13,6 +13,7 @@ import org.dunwell.collections.domain.promise.PromiseRepository;
 import org.dunwell.collections.domain.promise.PromiseVerdict;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.Settlements;
 
 /**
@@ -60,7 +61,7 @@ public class PromiseJudge {
         if (promise.status() == PromiseStatus.BROKEN) {
             long escalation = activities.create(promise.company(), new ActivityDraft(promise.account(),
                     ActivityType.TASK, "Broken promise " + id + ": " + outcome, null, promise.agent(), null, null,
-                    asOf, null, promise.documents()), actor).id();
+                    asOf, null, promise.documents()), CustomerScope.ALL, actor).id();
             promise.escalatedBy(escalation);
         }
         promises.flush();

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
-import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 
@@ -47,7 +45,7 @@ public class PromiseService implements Promises {
     private static final int PAGE = 200;
 
     private PromiseRepository promises;
-    private Customers customers;
+    private Visibility visibility;
     private Documents documents;
     private InvoiceStatuses statuses;
     private CollectionsLog log;
@@ -58,10 +56,10 @@ public class PromiseService implements Promises {
     }
 
     @Inject
-    public PromiseService(PromiseRepository promises, Customers customers, Documents documents,
+    public PromiseService(PromiseRepository promises, Visibility visibility, Documents documents,
                           InvoiceStatuses statuses, CollectionsLog log, PromiseJudge judge, BusinessClock clock) {
         this.promises = promises;
-        this.customers = customers;
+        this.visibility = visibility;
         this.documents = documents;
         this.statuses = statuses;
         this.log = log;
@@ -70,11 +68,8 @@ public class PromiseService implements Promises {
     }
 
     @Override
-    public PromiseView create(String company, PromiseDraft draft, UserName actor) {
-        if (draft.account() == null || draft.account().isBlank()) {
-            throw InvalidInputException.ofField("account", "is required");
-        }
-        CustomerView customer = customers.get(company, draft.account());
+    public PromiseView create(String company, PromiseDraft draft, CustomerScope scope, UserName actor) {
+        CustomerView customer = visibility.customer(company, draft.account(), scope);
         java.util.Currency currency = Money.currency(customer.currency());
         if (draft.currency() != null && !draft.currency().isBlank()
                 && !draft.currency().trim().equals(customer.currency())) {
@@ -133,8 +128,8 @@ public class PromiseService implements Promises {
     }
 
     @Override
-    public PromiseView get(String company, long id) {
-        return find(company, id).toView();
+    public PromiseView get(String company, long id, CustomerScope scope) {
+        return find(company, id, scope).toView();
     }
 
     @Override
@@ -147,8 +142,9 @@ public class PromiseService implements Promises {
     }
 
     @Override
-    public PromiseView cancel(String company, long id, long expectedVersion, String reason, UserName actor) {
-        PaymentPromise promise = find(company, id);
+    public PromiseView cancel(String company, long id, long expectedVersion, String reason, CustomerScope scope,
+                              UserName actor) {
+        PaymentPromise promise = find(company, id, scope);
         if (promise.version() != expectedVersion) {
             throw new StaleVersionException("promise", id, expectedVersion, promise.version());
         }
@@ -186,6 +182,9 @@ public class PromiseService implements Promises {
 
     @Override
     public List<PromisePerformance> performance(String company, String account, String agent, CustomerScope scope) {
+        if (account != null) {
+            visibility.customer(company, account, scope);
+        }
         Map<String, Tally> tallies = new TreeMap<>();
         for (StatusTotal total : promises.totals(new PromiseFilter(company, account, agent, null), scope)) {
             tallies.computeIfAbsent(total.currency(), Tally::new).add(total.status(), total.count(), total.amount());
@@ -213,8 +212,9 @@ public class PromiseService implements Promises {
         return days;
     }
 
-    private PaymentPromise find(String company, long id) {
-        return promises.find(company, id).orElseThrow(() -> new NotFoundException("promise", id));
+    private PaymentPromise find(String company, long id, CustomerScope scope) {
+        PaymentPromise found = promises.find(company, id).orElseThrow(() -> new NotFoundException("promise", id));
+        return visibility.record(found, "promise", id, company, List.of(found.account()), scope);
     }
 
     /** Counts and amounts per status of one currency. */

@@ -22,6 +22,7 @@ import org.dunwell.ledger.api.Charge;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.SettlementView;
 import org.dunwell.ledger.api.Settlements;
@@ -32,6 +33,7 @@ import org.dunwell.ledger.api.Settlements;
 public class ReturnedPaymentService implements ReturnedPayments {
 
     private Documents documents;
+    private Visibility visibility;
     private Settlements settlements;
     private InvoiceStatuses statuses;
     private CollectionsLog log;
@@ -41,9 +43,10 @@ public class ReturnedPaymentService implements ReturnedPayments {
     }
 
     @Inject
-    public ReturnedPaymentService(Documents documents, Settlements settlements, InvoiceStatuses statuses,
-                                  CollectionsLog log, BusinessClock clock) {
+    public ReturnedPaymentService(Documents documents, Visibility visibility, Settlements settlements,
+                                  InvoiceStatuses statuses, CollectionsLog log, BusinessClock clock) {
         this.documents = documents;
+        this.visibility = visibility;
         this.settlements = settlements;
         this.statuses = statuses;
         this.log = log;
@@ -52,7 +55,7 @@ public class ReturnedPaymentService implements ReturnedPayments {
 
     @Override
     public ReturnedPayment returnPayment(String company, String payment, LocalDate date, String reason,
-                                         BigDecimal fee, String feeDocument, UserName actor) {
+                                         BigDecimal fee, String feeDocument, CustomerScope scope, UserName actor) {
         if (reason == null || reason.isBlank() || reason.length() > 400) {
             throw InvalidInputException.ofField("reason", "is required (the bank's return reason, at most 400"
                     + " characters)");
@@ -60,7 +63,7 @@ public class ReturnedPaymentService implements ReturnedPayments {
         if (fee != null && fee.signum() < 0) {
             throw InvalidInputException.ofField("fee", "must not be negative");
         }
-        DocumentView paid = documents.get(company, payment);
+        DocumentView paid = visibility.document(company, payment, scope);
         if (paid.kind() != DocumentKind.PAYMENT) {
             throw new RuleViolationException("not-a-payment", payment + " is a " + paid.kind()
                     + "; only payments are returned");

@@ -16,7 +16,6 @@ import org.dunwell.collections.api.Timelines;
 import org.dunwell.collections.domain.CustomerNote;
 import org.dunwell.collections.domain.NoteRepository;
 import org.dunwell.collections.domain.activity.ActivityRepository;
-import org.dunwell.collections.domain.activity.CollectionActivity;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
@@ -25,7 +24,6 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.DocumentFilter;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
@@ -44,7 +42,7 @@ public class TimelineService implements Timelines {
 
     private ActivityRepository activities;
     private NoteRepository notes;
-    private Customers customers;
+    private Visibility visibility;
     private Documents documents;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -53,19 +51,19 @@ public class TimelineService implements Timelines {
     }
 
     @Inject
-    public TimelineService(ActivityRepository activities, NoteRepository notes, Customers customers,
+    public TimelineService(ActivityRepository activities, NoteRepository notes, Visibility visibility,
                            Documents documents, AuditTrail audit, BusinessClock clock) {
         this.activities = activities;
         this.notes = notes;
-        this.customers = customers;
+        this.visibility = visibility;
         this.documents = documents;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Override
-    public TimelineEntry addNote(String company, String account, String text, UserName actor) {
-        customers.get(company, account);
+    public TimelineEntry addNote(String company, String account, String text, CustomerScope scope, UserName actor) {
+        visibility.customer(company, account, scope);
         CustomerNote note = new CustomerNote(company, account, text, actor.value(), clock.now());
         notes.store(note);
         notes.flush();
@@ -76,13 +74,13 @@ public class TimelineService implements Timelines {
 
     @Override
     public Page<TimelineEntry> timeline(String company, String account, LocalDate asOf, Set<String> types,
-                                        PageRequest page) {
+                                        CustomerScope scope, PageRequest page) {
         for (String type : types) {
             if (!TYPES.contains(type)) {
                 throw InvalidInputException.ofField("type", "unknown type '" + type + "'; one of " + TYPES);
             }
         }
-        customers.get(company, account);
+        visibility.customer(company, account, scope);
         LocalDate from = asOf.minusDays(DAYS);
         Instant start = from.atStartOfDay(clock.zone()).toInstant();
         Instant end = asOf.plusDays(1).atStartOfDay(clock.zone()).toInstant();
@@ -114,8 +112,8 @@ public class TimelineService implements Timelines {
     }
 
     @Override
-    public Page<AuditEntry> history(String company, String account, PageRequest page) {
-        customers.get(company, account);
+    public Page<AuditEntry> history(String company, String account, CustomerScope scope, PageRequest page) {
+        visibility.customer(company, account, scope);
         return audit.history(company, HISTORY_SUBJECT, account, page);
     }
 

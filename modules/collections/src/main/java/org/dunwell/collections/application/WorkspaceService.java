@@ -13,7 +13,6 @@ import org.dunwell.collections.api.Activities;
 import org.dunwell.collections.api.ActivityView;
 import org.dunwell.collections.api.AgingDefinitionView;
 import org.dunwell.collections.api.AgingSnapshotView;
-import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.CustomerHeader;
@@ -26,7 +25,6 @@ import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
-import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CollectionStatus;
@@ -122,12 +120,8 @@ public class WorkspaceService implements Workspace {
 
     @Override
     public CustomerWorkspaceView customer(String company, String account, LocalDate asOf, CustomerScope scope) {
-        CustomerView customer = customers.get(company, account);
-        if (!scope.includes(customer.company(), customer.region(), customer.group(), customer.currency(),
-                customer.responsibleEmployee())) {
-            throw new NotFoundException("customer", account);
-        }
-        CreditProfileView profile = credit.profile(company, account, asOf);
+        CustomerView customer = customers.get(company, account, scope);
+        CreditProfileView profile = credit.profile(company, account, asOf, scope);
         CustomerAging aging = collections.aging(company, account, asOf, null, scope);
         List<DocumentView> open = documents.list(new DocumentFilter(company, null, account, null, null, true, null,
                 scope), PageRequest.first(PageRequest.MAX_SIZE)).items();

@@ -14,7 +14,6 @@ import org.dunwell.collections.domain.writeoff.WriteOffRequest;
 import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.BusinessClock;
-import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
@@ -39,6 +38,7 @@ public class WriteOffService implements WriteOffs {
 
     private WriteOffRepository writeOffs;
     private Documents documents;
+    private Visibility visibility;
     private ApprovalRouting routing;
     private CollectionsLog log;
     private BusinessClock clock;
@@ -47,10 +47,11 @@ public class WriteOffService implements WriteOffs {
     }
 
     @Inject
-    public WriteOffService(WriteOffRepository writeOffs, Documents documents, ApprovalRouting routing,
-                           CollectionsLog log, BusinessClock clock) {
+    public WriteOffService(WriteOffRepository writeOffs, Documents documents, Visibility visibility,
+                           ApprovalRouting routing, CollectionsLog log, BusinessClock clock) {
         this.writeOffs = writeOffs;
         this.documents = documents;
+        this.visibility = visibility;
         this.routing = routing;
         this.log = log;
         this.clock = clock;
@@ -58,11 +59,9 @@ public class WriteOffService implements WriteOffs {
 
     @Override
     public WriteOffView request(String company, String document, BigDecimal amount, String reasonCode, String note,
-                                UserName actor) {
-        if (document == null || document.isBlank()) {
-            throw InvalidInputException.ofField("document", "is required");
-        }
-        DocumentView invoice = InvoiceStatuses.requirePostedDebit(documents.get(company, document.trim()), "document");
+                                CustomerScope scope, UserName actor) {
+        DocumentView invoice = InvoiceStatuses.requirePostedDebit(visibility.document(company, document, scope),
+                "document");
         Money open = invoice.openAmount();
         Money asked = amount == null ? open : Money.of(amount, open.currency());
         if (asked.isGreaterThan(open) || !open.isPositive()) {
@@ -82,8 +81,8 @@ public class WriteOffService implements WriteOffs {
     }
 
     @Override
-    public WriteOffView get(String company, long id) {
-        return find(company, id).toView();
+    public WriteOffView get(String company, long id, CustomerScope scope) {
+        return find(company, id, scope).toView();
     }
 
     @Override
@@ -94,9 +93,9 @@ public class WriteOffService implements WriteOffs {
     }
 
     @Override
-    public WriteOffView approve(String company, long id, Long expectedVersion, String note, UserName actor,
-                                ApproverLevel level) {
-        WriteOffRequest request = current(company, id, expectedVersion);
+    public WriteOffView approve(String company, long id, Long expectedVersion, String note, CustomerScope scope,
+                                UserName actor, ApproverLevel level) {
+        WriteOffRequest request = current(company, id, expectedVersion, scope);
         request.approve(actor.value(), level, note, clock.now());
         String number = "WO-" + id;
         documents.postSettledCredit(new SettledCredit(company, request.document(), DocumentKind.WRITE_OFF, number,
@@ -110,9 +109,9 @@ public class WriteOffService implements WriteOffs {
     }
 
     @Override
-    public WriteOffView reject(String company, long id, Long expectedVersion, String note, UserName actor,
-                               ApproverLevel level) {
-        WriteOffRequest request = current(company, id, expectedVersion);
+    public WriteOffView reject(String company, long id, Long expectedVersion, String note, CustomerScope scope,
+                               UserName actor, ApproverLevel level) {
+        WriteOffRequest request = current(company, id, expectedVersion, scope);
         request.reject(actor.value(), level, note, clock.now());
         writeOffs.flush();
         log.record(company, request.account(), "write-off-rejected", "write-off " + id, WriteOffStatus.PENDING.name(),
@@ -120,15 +119,16 @@ public class WriteOffService implements WriteOffs {
         return request.toView();
     }
 
-    private WriteOffRequest current(String company, long id, Long expectedVersion) {
-        WriteOffRequest request = find(company, id);
+    private WriteOffRequest current(String company, long id, Long expectedVersion, CustomerScope scope) {
+        WriteOffRequest request = find(company, id, scope);
         if (expectedVersion != null && request.version() != expectedVersion) {
             throw new StaleVersionException("write-off", id, expectedVersion, request.version());
         }
         return request;
     }
 
-    private WriteOffRequest find(String company, long id) {
-        return writeOffs.find(company, id).orElseThrow(() -> new NotFoundException("write-off", id));
+    private WriteOffRequest find(String company, long id, CustomerScope scope) {
+        WriteOffRequest found = writeOffs.find(company, id).orElseThrow(() -> new NotFoundException("write-off", id));
+        return visibility.record(found, "write-off", id, company, List.of(found.account()), scope);
     }
 }

@@ -4,6 +4,7 @@ import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
 
 /** Order credit checks and the credit hold list. */
 public interface CreditChecks {
@@ -13,7 +14,8 @@ public interface CreditChecks {
      * the business date. With an order reference the check is kept (a re-check of the same
      * reference updates it); REVIEW and BLOCKED put the order on the hold list.
      */
-    CreditCheckView check(String company, String account, Money amount, String orderReference, UserName actor);
+    CreditCheckView check(String company, String account, Money amount, String orderReference, CustomerScope scope,
+                          UserName actor);
 
     CreditCheckView byOrder(String company, String orderReference);
 

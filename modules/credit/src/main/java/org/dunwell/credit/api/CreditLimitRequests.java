@@ -5,12 +5,13 @@ import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
 
 /** Requests for new credit limits and their four-eyes approval. */
 public interface CreditLimitRequests {
 
     LimitRequestView request(String company, String account, Money limit, boolean temporary, LocalDate from,
-                             LocalDate to, String reason, UserName actor);
+                             LocalDate to, String reason, CustomerScope scope, UserName actor);
 
     LimitRequestView get(String company, long id);
 
@@ -20,5 +21,7 @@ public interface CreditLimitRequests {
     LimitRequestView approve(String company, long id, Long expectedVersion, String note, UserName actor,
                              ApproverLevel level);
 
-    LimitRequestView reject(String company, long id, Long expectedVersion, String note, UserName actor);
+    /** Rejects a request: by the same four-eyes rule as an approval, and only with a note. */
+    LimitRequestView reject(String company, long id, Long expectedVersion, String note, UserName actor,
+                            ApproverLevel level);
 }

@@ -8,6 +8,7 @@ import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.CustomerScope;
 
 /** Customers' credit settings, exposure, insurance and limit groups; every change audited. */
 public interface CreditProfiles {
@@ -15,19 +16,20 @@ public interface CreditProfiles {
     /** The subject type of credit changes in the audit trail (key: the account). */
     String AUDIT_SUBJECT = "credit";
 
-    CreditProfileView profile(String company, String account, LocalDate asOf);
+    CreditProfileView profile(String company, String account, LocalDate asOf, CustomerScope scope);
 
     CreditProfileView update(String company, String account, long expectedVersion, ProfileChanges changes,
-                             UserName actor, String reason);
+                             CustomerScope scope, UserName actor, String reason);
 
     /** The ERP's packing-slip and open-order totals for the customer (in its currency). */
     CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips, BigDecimal openOrders,
-                                 UserName actor);
+                                 CustomerScope scope, UserName actor);
 
     CreditProfileView.Insurance putInsurance(String company, String account, Long expectedVersion,
-                                             InsuranceTerms terms, UserName actor, String reason);
+                                             InsuranceTerms terms, CustomerScope scope, UserName actor,
+                                             String reason);
 
-    void removeInsurance(String company, String account, UserName actor, String reason);
+    void removeInsurance(String company, String account, CustomerScope scope, UserName actor, String reason);
 
     LimitGroupView putGroup(String company, String name, Money limit, Long expectedVersion, UserName actor,
                             String reason);
@@ -37,5 +39,5 @@ public interface CreditProfiles {
     List<LimitGroupView> groups(String company, LocalDate asOf);
 
     /** Every change to the customer's credit: who, when, old → new, why (newest first). */
-    Page<AuditEntry> history(String company, String account, PageRequest page);
+    Page<AuditEntry> history(String company, String account, CustomerScope scope, PageRequest page);
 }

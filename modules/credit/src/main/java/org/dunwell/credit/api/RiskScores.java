@@ -4,11 +4,12 @@ import java.time.LocalDate;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
 
 /** The scorecard: one customer on demand, all of them page by page (the batch job). */
 public interface RiskScores {
 
-    RiskScore score(String company, String account, LocalDate asOf, UserName actor);
+    RiskScore score(String company, String account, LocalDate asOf, CustomerScope scope, UserName actor);
 
     /**
      * Scores the customers after {@code cursor} (null: from the start), at most {@code size}, in

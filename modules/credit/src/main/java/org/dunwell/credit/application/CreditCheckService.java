@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +10,7 @@ import org.dunwell.credit.api.CreditCheckView;
 import org.dunwell.credit.api.CreditChecks;
 import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.credit.domain.CheckFacts;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.CreditRule;
 import org.dunwell.credit.domain.CreditRuleBook;
 import org.dunwell.credit.domain.OrderCreditCheck;
@@ -25,6 +24,7 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ExchangeRates;
 
 /** Order credit checks against the company's rules, and the hold list that REVIEW and BLOCKED fill. */
@@ -56,7 +56,8 @@ public class CreditCheckService implements CreditChecks {
 
     @Override
     public CreditCheckView check(String company, String account, Money amount, String orderReference,
-                                 UserName actor) {
+                                 CustomerScope scope, UserName actor) {
+        positions.requireVisible(company, account, scope);
         if (amount == null || !amount.isPositive()) {
             throw InvalidInputException.ofField("amount", "is required and must be more than 0");
         }

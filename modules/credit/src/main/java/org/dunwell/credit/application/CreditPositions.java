@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -11,10 +9,13 @@ import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditLimitRequest;
 import org.dunwell.credit.domain.CreditLine;
 import org.dunwell.credit.domain.CreditProfile;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.LimitSchedule;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ReceivableFigureQueries;
 import org.dunwell.ledger.api.ReceivableFigures;
+import org.dunwell.ledger.api.VisibleCustomers;
 
 /** Builds a customer's {@link CreditPosition} from the ledger's figures and the credit settings. */
 @ApplicationScoped
@@ -22,17 +23,35 @@ public class CreditPositions {
 
     private CreditRepository repository;
     private ReceivableFigureQueries figures;
+    private VisibleCustomers visible;
 
     protected CreditPositions() {
     }
 
     @Inject
-    public CreditPositions(CreditRepository repository, ReceivableFigureQueries figures) {
+    public CreditPositions(CreditRepository repository, ReceivableFigureQueries figures, VisibleCustomers visible) {
         this.repository = repository;
         this.figures = figures;
+        this.visible = visible;
     }
 
-    /** Unknown account: not found (from the ledger). */
+    /** The position of a customer the caller's scope sees; hidden or unknown: not found. */
+    CreditPosition of(String company, String account, LocalDate asOf, CustomerScope scope) {
+        requireVisible(company, account, scope);
+        return of(company, account, asOf);
+    }
+
+    /**
+     * Nothing when the scope sees the customer; otherwise not found (from the ledger). A scope that sees
+     * everyone asks nothing: an unknown customer is then not found by the figures that follow.
+     */
+    void requireVisible(String company, String account, CustomerScope scope) {
+        if (!scope.all()) {
+            visible.require(company, account, scope);
+        }
+    }
+
+    /** For the module's own work (a request's or a check's customer). Unknown account: not found (from the ledger). */
     CreditPosition of(String company, String account, LocalDate asOf) {
         ReceivableFigures own = figures.ofCustomer(company, account, asOf);
         CreditProfile profile = repository.findProfile(company, account).orElse(null);

@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +16,7 @@ import org.dunwell.credit.api.ProfileChanges;
 import org.dunwell.credit.domain.CreditInsurance;
 import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditProfile;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.InsuranceSplit;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -29,6 +28,7 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ReceivableFigures;
 
 /** Credit profiles, insurance and limit groups. */
@@ -53,14 +53,14 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Override
-    public CreditProfileView profile(String company, String account, LocalDate asOf) {
-        return view(positions.of(company, account, asOf != null ? asOf : clock.today()));
+    public CreditProfileView profile(String company, String account, LocalDate asOf, CustomerScope scope) {
+        return view(positions.of(company, account, asOf != null ? asOf : clock.today(), scope));
     }
 
     @Override
     public CreditProfileView update(String company, String account, long expectedVersion, ProfileChanges changes,
-                                    UserName actor, String reason) {
-        CreditPosition before = positions.of(company, account, clock.today());
+                                    CustomerScope scope, UserName actor, String reason) {
+        CreditPosition before = positions.of(company, account, clock.today(), scope);
         CreditProfile profile = CreditDefaults.profile(repository, company, account);
         if (profile.version() != expectedVersion) {
             throw new StaleVersionException("credit profile", account, expectedVersion, profile.version());
@@ -105,13 +105,13 @@ public class CreditProfileService implements CreditProfiles {
         }
         audit.recordAll(changed.entries());
         repository.flush();
-        return profile(company, account, clock.today());
+        return view(positions.of(company, account, clock.today()));
     }
 
     @Override
     public CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips,
-                                        BigDecimal openOrders, UserName actor) {
-        CreditPosition before = positions.of(company, account, clock.today());
+                                        BigDecimal openOrders, CustomerScope scope, UserName actor) {
+        CreditPosition before = positions.of(company, account, clock.today(), scope);
         if (packingSlips == null || openOrders == null) {
             throw InvalidInputException.ofField(packingSlips == null ? "packingSlips" : "openOrders", "is required");
         }
@@ -125,13 +125,14 @@ public class CreditProfileService implements CreditProfiles {
         profile.erpFigures(slips.amount(), orders.amount(), clock.today());
         audit.recordAll(changed.entries());
         repository.flush();
-        return profile(company, account, clock.today());
+        return view(positions.of(company, account, clock.today()));
     }
 
     @Override
     public CreditProfileView.Insurance putInsurance(String company, String account, Long expectedVersion,
-                                                    InsuranceTerms terms, UserName actor, String reason) {
-        CreditPosition position = positions.of(company, account, clock.today());
+                                                    InsuranceTerms terms, CustomerScope scope, UserName actor,
+                                                    String reason) {
+        CreditPosition position = positions.of(company, account, clock.today(), scope);
         requireReason(reason);
         if (terms.insuredLimit() != null
                 && !terms.insuredLimit().currency().getCurrencyCode().equals(position.figures().currency())) {
@@ -157,8 +158,8 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Override
-    public void removeInsurance(String company, String account, UserName actor, String reason) {
-        CreditPosition position = positions.of(company, account, clock.today());
+    public void removeInsurance(String company, String account, CustomerScope scope, UserName actor, String reason) {
+        CreditPosition position = positions.of(company, account, clock.today(), scope);
         requireReason(reason);
         if (position.insurance() == null) {
             throw new NotFoundException("insurance of customer", account);
@@ -219,7 +220,8 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Override
-    public Page<AuditEntry> history(String company, String account, PageRequest page) {
+    public Page<AuditEntry> history(String company, String account, CustomerScope scope, PageRequest page) {
+        positions.requireVisible(company, account, scope);
         return audit.history(company, AUDIT_SUBJECT, account, page);
     }
 

@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +10,7 @@ import org.dunwell.credit.api.CreditRuleType;
 import org.dunwell.credit.api.CreditRuleView;
 import org.dunwell.credit.api.CreditRules;
 import org.dunwell.credit.api.CreditSettingsView;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.CreditRule;
 import org.dunwell.credit.domain.CreditSettings;
 import org.dunwell.credit.domain.Scorecard;

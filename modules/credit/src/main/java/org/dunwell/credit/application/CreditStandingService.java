@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,6 +15,7 @@ import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditLimitRequest;
 import org.dunwell.credit.domain.CreditLine;
 import org.dunwell.credit.domain.CreditProfile;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.LimitGrant;
 import org.dunwell.credit.domain.LimitSchedule;
 import org.dunwell.kernel.api.Money;

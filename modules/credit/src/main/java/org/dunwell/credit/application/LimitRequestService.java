@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +12,7 @@ import org.dunwell.credit.api.CreditLimitRequests;
 import org.dunwell.credit.api.LimitRequestView;
 import org.dunwell.credit.domain.ApprovalThreshold;
 import org.dunwell.credit.domain.CreditLimitRequest;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -25,6 +24,7 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ExchangeRates;
 
 /**
@@ -68,9 +68,9 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
 
     @Override
     public LimitRequestView request(String company, String account, Money limit, boolean temporary, LocalDate from,
-                                    LocalDate to, String reason, UserName actor) {
+                                    LocalDate to, String reason, CustomerScope scope, UserName actor) {
         LocalDate today = clock.today();
-        CreditPosition position = positions.of(company, account, today);
+        CreditPosition position = positions.of(company, account, today, scope);
         if (limit == null) {
             throw InvalidInputException.ofField("requestedLimit", "is required");
         }
@@ -127,11 +127,12 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
     }
 
     @Override
-    public LimitRequestView reject(String company, long id, Long expectedVersion, String note, UserName actor) {
+    public LimitRequestView reject(String company, long id, Long expectedVersion, String note, UserName actor,
+                                   ApproverLevel level) {
         CreditLimitRequest request = find(company, id, true);
         requireVersion(request, expectedVersion);
         LocalDate today = clock.today();
-        request.reject(actor.value(), note, clock.now(), today);
+        request.reject(actor.value(), level, note, clock.now(), today);
         audit.recordAll(new Audit(company, request.account(), actor.value(), clock.now(), note)
                 .field("limit rejected", "creditLimitRequest", "#" + id + " PENDING", "#" + id + " REJECTED")
                 .entries());

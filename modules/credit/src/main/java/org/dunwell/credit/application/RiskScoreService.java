@@ -1,7 +1,5 @@
 package org.dunwell.credit.application;
 
-import org.dunwell.credit.domain.CreditRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +16,7 @@ import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditLimitRequest;
 import org.dunwell.credit.domain.CreditLine;
 import org.dunwell.credit.domain.CreditProfile;
+import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.LimitGrant;
 import org.dunwell.credit.domain.LimitSchedule;
 import org.dunwell.credit.domain.ScoreInputs;
@@ -29,6 +28,7 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ReceivableFigureQueries;
 import org.dunwell.ledger.api.ReceivableFigures;
 
@@ -65,9 +65,9 @@ public class RiskScoreService implements RiskScores {
     }
 
     @Override
-    public RiskScore score(String company, String account, LocalDate asOf, UserName actor) {
+    public RiskScore score(String company, String account, LocalDate asOf, CustomerScope scope, UserName actor) {
         LocalDate day = asOf != null ? asOf : clock.today();
-        CreditPosition position = positions.of(company, account, day);
+        CreditPosition position = positions.of(company, account, day, scope);
         Scorecard card = CreditDefaults.settings(repository, company).scorecard();
         RiskScore score = card.score(account, inputs(day, position.figures(), position.profile(), position.line()));
         CreditProfile profile = CreditDefaults.profile(repository, company, account);

@@ -14,10 +14,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Currency;
+import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.LimitRequestView;
 import org.dunwell.kernel.api.ConflictException;
-import org.dunwell.kernel.api.ForbiddenException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 
@@ -28,9 +28,6 @@ import org.dunwell.kernel.api.Money;
 @Entity
 @Table(name = "credit_limit_request")
 public class CreditLimitRequest {
-
-    /** Where a request stands. */
-    public enum Status { PENDING, APPROVED, REJECTED }
 
     @Id
     @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
@@ -59,7 +56,7 @@ public class CreditLimitRequest {
     private ApproverLevel approverLevel;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false)
-    private Status status = Status.PENDING;
+    private Approval.Status status = Approval.Status.PENDING;
     @Column(name = "requested_by", nullable = false, updatable = false)
     private String requestedBy;
     @Column(name = "requested_at", nullable = false, updatable = false)
@@ -114,44 +111,38 @@ public class CreditLimitRequest {
         this.requestedAt = requestedAt;
     }
 
-    /** Approves as {@code approver} at {@code level}: four eyes, the right level, once. */
+    /** Approves as {@code approver} at {@code level}, by the one four-eyes rule ({@link Approval}). */
     public void approve(String approver, ApproverLevel level, String note, Instant at, LocalDate today) {
-        requireDecidable(approver, note, today);
-        if (!level.covers(approverLevel)) {
-            throw new ForbiddenException("this request needs a " + approverLevel.name().toLowerCase().replace('_', ' ')
-                    + ": the limit is above the company's approval threshold");
-        }
-        record(approver, note, at, Status.APPROVED);
+        requireOpen(today);
+        record(approval().approve(what(), approver, level, note, at));
     }
 
-    public void reject(String approver, String note, Instant at, LocalDate today) {
-        requireDecidable(approver, note, today);
-        if (note == null || note.isBlank()) {
-            throw InvalidInputException.ofField("note", "a rejection needs a reason");
-        }
-        record(approver, note, at, Status.REJECTED);
+    /** Rejects as {@code approver} at {@code level}; a rejection needs a note. */
+    public void reject(String approver, ApproverLevel level, String note, Instant at, LocalDate today) {
+        requireOpen(today);
+        record(approval().reject(what(), approver, level, note, at));
     }
 
-    private void requireDecidable(String approver, String note, LocalDate today) {
-        if (status != Status.PENDING) {
-            throw new ConflictException("request " + id + " is already " + status);
-        }
-        if (lastDay() != null && lastDay().isBefore(today)) {
-            throw new ConflictException("request " + id + " expired on " + lastDay() + " without a decision");
-        }
-        if (approver.equals(requestedBy)) {
-            throw new ForbiddenException("nobody decides on their own request");
-        }
-        if (note != null && note.length() > 500) {
-            throw InvalidInputException.ofField("note", "at most 500 characters");
+    private void requireOpen(LocalDate today) {
+        if (status == Approval.Status.PENDING && lastDay() != null && lastDay().isBefore(today)) {
+            throw new ConflictException(what() + " expired on " + lastDay() + " without a decision");
         }
     }
 
-    private void record(String approver, String note, Instant at, Status decided) {
-        this.decidedBy = approver;
-        this.decidedAt = at;
-        this.decisionNote = note;
-        this.status = decided;
+    private String what() {
+        return "limit request " + id;
+    }
+
+    /** Where the decision stands. */
+    public Approval approval() {
+        return new Approval(status, approverLevel, requestedBy, decidedBy, decidedAt, decisionNote);
+    }
+
+    private void record(Approval decided) {
+        this.status = decided.status();
+        this.decidedBy = decided.decidedBy();
+        this.decidedAt = decided.decidedAt();
+        this.decisionNote = decided.note();
     }
 
     private LocalDate lastDay() {
@@ -160,7 +151,7 @@ public class CreditLimitRequest {
 
     public String statusOn(LocalDate today) {
         boolean over = effectiveTo != null && effectiveTo.isBefore(today);
-        return (status == Status.PENDING || status == Status.APPROVED) && over ? "EXPIRED" : status.name();
+        return (status == Approval.Status.PENDING || status == Approval.Status.APPROVED) && over ? "EXPIRED" : status.name();
     }
 
     public LimitGrant grant() {
@@ -183,7 +174,7 @@ public class CreditLimitRequest {
         return account;
     }
 
-    public Status status() {
+    public Approval.Status status() {
         return status;
     }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.credit.domain.CreditInsurance;
 import org.dunwell.credit.domain.CreditLimitGroup;
@@ -98,7 +99,7 @@ public class JpaCreditRepository implements CreditRepository {
         }
         return em.createQuery("select r from CreditLimitRequest r where r.company = :c and r.account in :a"
                         + " and r.status = :s", CreditLimitRequest.class).setParameter("c", company)
-                .setParameter("a", accounts).setParameter("s", CreditLimitRequest.Status.APPROVED).getResultList();
+                .setParameter("a", accounts).setParameter("s", Approval.Status.APPROVED).getResultList();
     }
 
     @Override

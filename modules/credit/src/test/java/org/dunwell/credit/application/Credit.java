@@ -34,7 +34,7 @@ final class Credit {
     <T> T tx(Function<Services, T> work) {
         return db.inTransaction(UNIT, (EntityManager em) -> {
             CreditRepository store = new JpaCreditRepository(em);
-            CreditPositions positions = new CreditPositions(store, ledger);
+            CreditPositions positions = new CreditPositions(store, ledger, ledger);
             return work.apply(new Services(new CreditProfileService(store, positions, ledger, clock),
                     new CreditCheckService(store, positions, ledger, ledger, clock),
                     new LimitRequestService(store, positions, ledger, ledger, ledger, clock),

@@ -2,9 +2,12 @@ package org.dunwell.credit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.dunwell.ledger.api.CustomerScope.ALL;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.CreditCheckDecision;
 import org.dunwell.credit.api.CreditCheckView;
@@ -19,9 +22,12 @@ import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerCriteria;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.testkit.DatabaseTest;
 import org.dunwell.testkit.TestDatabase;
 
@@ -37,7 +43,7 @@ class CreditChecksTest {
     }
 
     private static CreditCheckView check(Credit c, String company, String account, String amount, String order) {
-        return c.tx(s -> s.checks().check(company, account, eur(amount), order, ERP));
+        return c.tx(s -> s.checks().check(company, account, eur(amount), order, ALL, ERP));
     }
 
     @DatabaseTest
@@ -95,7 +101,7 @@ class CreditChecksTest {
         CreditCheckView stillHeld = c.tx(s -> s.checks().reevaluate(company, third.id(), null, "look again", CREDIT));
         assertThat(stillHeld.holdStatus()).isEqualTo(HoldStatus.OPEN);
         var request = c.tx(s -> s.requests().request(company, "C1", eur("5000.00"), false, null, null, "growth",
-                UserName.of("clerk")));
+                ALL, UserName.of("clerk")));
         c.tx(s -> s.requests().approve(company, request.id(), null, null, CREDIT, ApproverLevel.CREDIT_MANAGER));
         CreditCheckView passes = c.tx(s -> s.checks().reevaluate(company, third.id(), null, "limit raised", CREDIT));
         assertThat(passes.decision()).isEqualTo(CreditCheckDecision.APPROVED);
@@ -116,27 +122,27 @@ class CreditChecksTest {
         CreditCheckView overdue = check(c, company, "C1", "10.00", null);
         assertThat(overdue.decision()).isEqualTo(CreditCheckDecision.REVIEW);
         assertThat(overdue.orderReference()).as("a held order gets a reference").startsWith("auto-");
-        CreditProfileView profile = c.tx(s -> s.profiles().profile(company, "C1", null));
+        CreditProfileView profile = c.tx(s -> s.profiles().profile(company, "C1", null, ALL));
         c.tx(s -> s.profiles().update(company, "C1", profile.version(), new ProfileChanges(null, null, null, null,
-                "LEGAL", "handed to lawyers", null), CREDIT, "insolvency notice"));
+                "LEGAL", "handed to lawyers", null), ALL, CREDIT, "insolvency notice"));
         CreditCheckView held = check(c, company, "C1", "10.00", "SO-1");
         assertThat(held.decision()).isEqualTo(CreditCheckDecision.BLOCKED);
         assertThat(held.reasons()).extracting(CreditReason::rule)
                 .containsExactly(CreditRuleType.ON_HOLD, CreditRuleType.OVERDUE_DAYS);
-        assertThat(c.tx(s -> s.profiles().history(company, "C1", PageRequest.first(10))).items())
+        assertThat(c.tx(s -> s.profiles().history(company, "C1", ALL, PageRequest.first(10))).items())
                 .anySatisfy(e -> {
                     assertThat(e.field()).isEqualTo("holdReason");
                     assertThat(e.newValue()).isEqualTo("LEGAL");
                     assertThat(e.reason()).isEqualTo("insolvency notice");
                 });
-        assertThatThrownBy(() -> c.tx(s -> s.checks().check(company, "C1", Money.of("10.00", "USD"), null, ERP)))
+        assertThatThrownBy(() -> c.tx(s -> s.checks().check(company, "C1", Money.of("10.00", "USD"), null, ALL, ERP)))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> check(c, company, "C1", "0.00", null)).isInstanceOf(InvalidInputException.class);
         c.ledger.customer(company, "C2", "EUR", "1000.00", "0.00", "0.00", 0);
         assertThatThrownBy(() -> check(c, company, "C2", "10.00", "SO-1")).as("another customer's order")
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> c.tx(s -> s.profiles().update(company, "C1", 0, new ProfileChanges(null, false,
-                null, null, null, null, null), CREDIT, "x"))).isInstanceOf(StaleVersionException.class);
+                null, null, null, null, null), ALL, CREDIT, "x"))).isInstanceOf(StaleVersionException.class);
     }
 
     @DatabaseTest
@@ -149,10 +155,10 @@ class CreditChecksTest {
         c.tx(s -> s.profiles().putGroup(company, "Holding", eur("2000.00"), null, CREDIT, "one parent company"));
         for (String account : new String[] {"A", "B"}) {
             c.tx(s -> s.profiles().update(company, account, 0, new ProfileChanges(null, null, "Holding", null, null,
-                    null, null), CREDIT, "same group"));
+                    null, null), ALL, CREDIT, "same group"));
         }
         assertThatThrownBy(() -> c.tx(s -> s.profiles().update(company, "U", 0, new ProfileChanges(null, null,
-                "Holding", null, null, null, null), CREDIT, "same group"))).isInstanceOf(InvalidInputException.class)
+                "Holding", null, null, null, null), ALL, CREDIT, "same group"))).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("EUR");
         assertThat(c.tx(s -> s.profiles().group(company, "Holding", null)).exposure()).isEqualTo(eur("1700.00"));
         CreditCheckView check = check(c, company, "B", "400.00", null);
@@ -161,19 +167,19 @@ class CreditChecksTest {
         assertThat(check.decision()).isEqualTo(CreditCheckDecision.WARNING);
         assertThat(check(c, company, "A", "500.01", null).decision()).isEqualTo(CreditCheckDecision.BLOCKED);
 
-        CreditProfileView a = c.tx(s -> s.profiles().profile(company, "A", null));
+        CreditProfileView a = c.tx(s -> s.profiles().profile(company, "A", null, ALL));
         c.tx(s -> s.profiles().update(company, "A", a.version(), new ProfileChanges(
-                LimitType.BALANCE_PACKING_SLIPS_ORDERS, null, "", null, null, null, null), CREDIT, "own limit"));
+                LimitType.BALANCE_PACKING_SLIPS_ORDERS, null, "", null, null, null, null), ALL, CREDIT, "own limit"));
         CreditProfileView withErp = c.tx(s -> s.profiles().erpFigures(company, "A", new BigDecimal("100.00"),
-                new BigDecimal("50.00"), ERP));
+                new BigDecimal("50.00"), ALL, ERP));
         assertThat(withErp.exposure().exposure()).isEqualTo(eur("1050.00"));
         assertThat(withErp.exposure().limit()).isEqualTo(eur("5000.00"));
         assertThat(withErp.exposure().available()).isEqualTo(eur("3950.00"));
         c.tx(s -> s.profiles().update(company, "A", withErp.version(), new ProfileChanges(
-                LimitType.BALANCE_PACKING_SLIPS, null, null, null, null, null, null), CREDIT, "orders not firm"));
-        assertThat(c.tx(s -> s.profiles().profile(company, "A", null)).exposure().exposure()).isEqualTo(eur("1000.00"));
+                LimitType.BALANCE_PACKING_SLIPS, null, null, null, null, null, null), ALL, CREDIT, "orders not firm"));
+        assertThat(c.tx(s -> s.profiles().profile(company, "A", null, ALL)).exposure().exposure()).isEqualTo(eur("1000.00"));
         assertThatThrownBy(() -> c.tx(s -> s.profiles().erpFigures(company, "A", new BigDecimal("-1"),
-                BigDecimal.ZERO, ERP))).isInstanceOf(InvalidInputException.class);
+                BigDecimal.ZERO, ALL, ERP))).isInstanceOf(InvalidInputException.class);
     }
 
     @DatabaseTest
@@ -182,16 +188,16 @@ class CreditChecksTest {
         String company = Credit.newCompany();
         c.ledger.customer(company, "C1", "EUR", "5000.00", "1500.00", "0.00", 0);
         var insurance = c.tx(s -> s.profiles().putInsurance(company, "C1", null, new InsuranceTerms("Atradius", "P-1",
-                eur("1000.00"), new BigDecimal("90"), TODAY.minusYears(1), TODAY), CREDIT, "policy renewed"));
+                eur("1000.00"), new BigDecimal("90"), TODAY.minusYears(1), TODAY), ALL, CREDIT, "policy renewed"));
         assertThat(insurance.valid()).isTrue();
         assertThat(insurance.insuredExposure()).isEqualTo(eur("1000.00"));
         assertThat(insurance.coveredAmount()).isEqualTo(eur("900.00"));
         assertThat(insurance.uninsuredExposure()).isEqualTo(eur("600.00"));
         assertThat(check(c, company, "C1", "10.00", null).decision()).isEqualTo(CreditCheckDecision.APPROVED);
-        assertThat(c.tx(s -> s.profiles().profile(company, "C1", TODAY.plusDays(1))).insurance().coveredAmount()
+        assertThat(c.tx(s -> s.profiles().profile(company, "C1", TODAY.plusDays(1), ALL)).insurance().coveredAmount()
                 .isZero()).isTrue();
         assertThatThrownBy(() -> c.tx(s -> s.profiles().putInsurance(company, "C1", null, new InsuranceTerms("X", "P",
-                eur("1.00"), new BigDecimal("90"), TODAY, TODAY.minusDays(1)), CREDIT, "r")))
+                eur("1.00"), new BigDecimal("90"), TODAY, TODAY.minusDays(1)), ALL, CREDIT, "r")))
                 .isInstanceOf(InvalidInputException.class);
     }
 
@@ -217,9 +223,35 @@ class CreditChecksTest {
             assertThat(v.riskGroup()).isIn("A", "B", "C", "D", "E");
             assertThat(v.scoredOn()).isEqualTo(TODAY);
         });
-        var one = c.tx(s -> s.scores().score(company, "C6", TODAY, CREDIT));
-        assertThat(c.tx(s -> s.profiles().profile(company, "C6", null)).riskScore()).isEqualTo(one.score());
+        var one = c.tx(s -> s.scores().score(company, "C6", TODAY, ALL, CREDIT));
+        assertThat(c.tx(s -> s.profiles().profile(company, "C6", null, ALL)).riskScore()).isEqualTo(one.score());
         assertThat(scores.items().get(0).riskScore()).as("lowest first")
                 .isLessThanOrEqualTo(scores.items().get(6).riskScore());
+    }
+
+    @DatabaseTest
+    void aScopeThatDoesNotSeeTheCustomerFindsNothingAndChangesNothing(TestDatabase db) {
+        Credit c = new Credit(db, BusinessClock.fixedAt(TODAY));
+        String company = Credit.newCompany();
+        c.ledger.customer(company, "EU", "EUR", "1000.00", "0.00", "0.00", 0);
+        c.ledger.customer(company, "US", "USD", "1000.00", "0.00", "0.00", 0);
+        CustomerScope usdOnly = CustomerScope.anyOf(List.of(new CustomerCriteria(company, null, null, "USD")));
+        assertThat(c.tx(s -> s.profiles().profile(company, "US", null, usdOnly)).account()).isEqualTo("US");
+        String missing = catchThrowable(() -> c.tx(s -> s.profiles().profile(company, "NOPE", null, usdOnly)))
+                .getMessage().replace("NOPE", "EU");
+        assertThatThrownBy(() -> c.tx(s -> s.profiles().profile(company, "EU", null, usdOnly)))
+                .isInstanceOf(NotFoundException.class).hasMessage(missing);
+        assertThatThrownBy(() -> c.tx(s -> s.profiles().history(company, "EU", usdOnly, PageRequest.first(5))))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> c.tx(s -> s.checks().check(company, "EU", eur("10.00"), "SO-9", usdOnly, ERP)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> c.tx(s -> s.requests().request(company, "EU", eur("2000.00"), false, null, null,
+                "growth", usdOnly, CREDIT))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> c.tx(s -> s.scores().score(company, "EU", TODAY, usdOnly, CREDIT)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(c.ledger.audit).as("nothing was written for the hidden customer")
+                .noneMatch(e -> e.company().equals(company));
+        assertThatThrownBy(() -> c.tx(s -> s.checks().byOrder(company, "SO-9"))).as("no check was stored")
+                .isInstanceOf(NotFoundException.class);
     }
 }

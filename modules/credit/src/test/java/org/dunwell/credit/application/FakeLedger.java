@@ -21,18 +21,20 @@ import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ExchangeRateView;
 import org.dunwell.ledger.api.ExchangeRates;
 import org.dunwell.ledger.api.PaymentHistory;
 import org.dunwell.ledger.api.ReceivableFigureQueries;
 import org.dunwell.ledger.api.ReceivableFigures;
+import org.dunwell.ledger.api.VisibleCustomers;
 
 /**
  * The ledger as the credit module sees it through its API, held in memory: customers' figures
  * set by the test, EUR companies, one USD rate, and an audit trail that keeps what it is given.
  * (The ledger's own tests cover how it computes these figures.)
  */
-final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Companies, AuditTrail {
+final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Companies, AuditTrail, VisibleCustomers {
 
     final Map<String, ReceivableFigures> figures = new ConcurrentHashMap<>();
     final List<AuditEntry> audit = new CopyOnWriteArrayList<>();
@@ -45,6 +47,15 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
                 initialLimit == null ? null : Money.of(new BigDecimal(initialLimit), c), null,
                 Money.of(new BigDecimal(balance), c), Money.of(new BigDecimal(overdue), c), oldestOverdueDays,
                 LocalDate.of(2020, 1, 1), PaymentHistory.of(new BigDecimal("3.0"), 10, 1, 10, 0, null, null)));
+    }
+
+    /** The scope rule on what a fake customer has (company and currency). */
+    @Override
+    public void require(String company, String account, CustomerScope scope) {
+        ReceivableFigures f = figures.get(company + "/" + account);
+        if (f == null || !scope.includes(company, null, null, f.currency(), null)) {
+            throw new NotFoundException("customer", account);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.dunwell.credit.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.dunwell.ledger.api.CustomerScope.ALL;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +46,7 @@ class LimitRequestsTest {
     private static LimitRequestView request(Credit c, String company, String account, String limit, String currency,
                                             boolean temporary, LocalDate from, LocalDate to) {
         return c.tx(s -> s.requests().request(company, account, Money.of(limit, currency), temporary, from, to,
-                "bigger orders expected", CLERK));
+                "bigger orders expected", ALL, CLERK));
     }
 
     @DatabaseTest
@@ -60,14 +61,14 @@ class LimitRequestsTest {
         assertThatThrownBy(() -> c.tx(s -> s.requests().approve(company, big.id(), null, null, CREDIT,
                 ApproverLevel.CREDIT_MANAGER))).isInstanceOf(ForbiddenException.class).hasMessageContaining("senior");
         assertThatThrownBy(() -> c.tx(s -> s.requests().approve(company, big.id(), null, null, CLERK,
-                ApproverLevel.SENIOR_APPROVER))).isInstanceOf(ForbiddenException.class).hasMessageContaining("own");
+                ApproverLevel.SENIOR_APPROVER))).isInstanceOf(ForbiddenException.class).hasMessageContaining("someone else");
         LimitRequestView approved = c.tx(s -> s.requests().approve(company, big.id(), null, "ok", CFO,
                 ApproverLevel.SENIOR_APPROVER));
         assertThat(approved.status()).isEqualTo("APPROVED");
         assertThat(approved.decidedBy()).isEqualTo("cfo");
-        assertThat(c.tx(s -> s.profiles().profile(company, "C1", TODAY)).creditLimit())
+        assertThat(c.tx(s -> s.profiles().profile(company, "C1", TODAY, ALL)).creditLimit())
                 .isEqualTo(Money.of("60000.00", "EUR"));
-        List<AuditEntry> history = c.tx(s -> s.profiles().history(company, "C1", PageRequest.first(50))).items();
+        List<AuditEntry> history = c.tx(s -> s.profiles().history(company, "C1", ALL, PageRequest.first(50))).items();
         assertThat(history).anySatisfy(e -> {
             assertThat(e.field()).isEqualTo("creditLimit");
             assertThat(e.oldValue()).isEqualTo("1000.00 EUR");
@@ -99,7 +100,7 @@ class LimitRequestsTest {
         String[] expected = {"1000.00", "5000.00", "5000.00", "5000.00", "1000.00"};
         for (int day = 0; day < expected.length; day++) {
             moving.setDate(TODAY.plusDays(day));
-            var profile = c.tx(s -> s.profiles().profile(company, "C1", null));
+            var profile = c.tx(s -> s.profiles().profile(company, "C1", null, ALL));
             assertThat(profile.creditLimit()).as("day " + day).isEqualTo(Money.of(expected[day], "EUR"));
             assertThat(profile.permanentLimit()).isEqualTo(Money.of("1000.00", "EUR"));
         }
@@ -141,7 +142,8 @@ class LimitRequestsTest {
         pool.shutdown();
         assertThat(won).isEqualTo(1);
         assertThat(conflicts).isEqualTo(1);
-        assertThatThrownBy(() -> c.tx(s -> s.requests().reject(company, pending.id(), null, "no", CFO)))
+        assertThatThrownBy(() -> c.tx(s -> s.requests().reject(company, pending.id(), null, "no", CFO,
+                ApproverLevel.SENIOR_APPROVER)))
                 .as("approving or rejecting a closed request").isInstanceOf(ConflictException.class);
         LimitRequestView other = request(c, company, "C1", "3000.00", "EUR", false, null, null);
         assertThatThrownBy(() -> c.tx(s -> s.requests().approve(company, other.id(), other.version() + 7, null,
@@ -167,7 +169,7 @@ class LimitRequestsTest {
         assertThatThrownBy(() -> request(c, company, "C1", "10.00", "EUR", false, TODAY.minusDays(1), null))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> c.tx(s -> s.requests().request(company, "C1", Money.of("10.00", "EUR"), false, null,
-                null, " ", CLERK))).isInstanceOf(InvalidInputException.class);
+                null, " ", ALL, CLERK))).isInstanceOf(InvalidInputException.class);
         assertThat(c.tx(s -> s.requests().list(company, null, null, PageRequest.first(10))).total()).isZero();
         assertThat(c.ledger.audit).noneMatch(e -> e.company().equals(company));
         assertThatThrownBy(() -> c.tx(s -> s.requests().approve(company, 999_999_999L, null, null, CFO,

@@ -25,4 +25,10 @@ public record CustomerScope(boolean all, List<CustomerCriteria> anyOf) {
         return all || anyOf.stream().anyMatch(c -> c.matches(company, region, group, currency, responsible));
     }
 
+    /** Whether this customer is in scope. */
+    public boolean includes(CustomerView customer) {
+        return includes(customer.company(), customer.region(), customer.group(), customer.currency(),
+                customer.responsibleEmployee());
+    }
+
 }

@@ -8,7 +8,11 @@ import org.dunwell.kernel.api.UserName;
 /** Invoices, credit notes and payments: posted once, never changed, corrected by other documents. */
 public interface Documents {
 
+    /** The document, whoever asks: for the modules' own work, never for a caller's request. */
     DocumentView get(String company, String document);
+
+    /** The document if {@code scope} sees its customer; otherwise not found, exactly as a missing one. */
+    DocumentView get(String company, String document, CustomerScope scope);
 
     Page<DocumentView> list(DocumentFilter filter, PageRequest page);
 

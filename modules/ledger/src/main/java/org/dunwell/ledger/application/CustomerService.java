@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.dunwell.kernel.api.AccountNumber;
@@ -24,8 +24,10 @@ import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerDraft;
 import org.dunwell.ledger.api.CustomerFilter;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.VisibleCustomers;
 import org.dunwell.ledger.domain.company.Company;
 import org.dunwell.ledger.domain.company.CompanyRepository;
 import org.dunwell.ledger.domain.customer.Customer;
@@ -35,7 +37,7 @@ import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
 /** Customer master data through the API; every change is audited field by field. */
 @ApplicationScoped
 @Transactional
-public class CustomerService implements Customers {
+public class CustomerService implements Customers, VisibleCustomers {
 
     private static final String SUBJECT = "customer";
 
@@ -59,6 +61,23 @@ public class CustomerService implements Customers {
     @Override
     public CustomerView get(String company, String account) {
         return load(company, account).toView(language(company));
+    }
+
+    @Override
+    public CustomerView get(String company, String account, CustomerScope scope) {
+        CustomerView customer = get(company, account);
+        if (!scope.includes(customer)) {
+            throw new NotFoundException("customer", account);
+        }
+        return customer;
+    }
+
+    @Override
+    public void require(String company, String account, CustomerScope scope) {
+        if (account == null || account.isBlank()) {
+            throw InvalidInputException.ofField("account", "is required");
+        }
+        get(company, account.trim(), scope);
     }
 
     @Override

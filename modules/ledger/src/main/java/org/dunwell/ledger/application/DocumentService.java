@@ -25,6 +25,7 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.Charge;
 import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.DocumentDraft;
 import org.dunwell.ledger.api.DocumentFilter;
 import org.dunwell.ledger.api.DocumentKind;
@@ -38,6 +39,7 @@ import org.dunwell.ledger.domain.imports.DocumentRow;
 import org.dunwell.ledger.domain.imports.NewDocument;
 import org.dunwell.ledger.domain.imports.NewSettlement;
 import org.dunwell.ledger.domain.imports.RowRejected;
+import org.dunwell.ledger.domain.imports.StoredCustomer;
 import org.dunwell.ledger.domain.imports.StoredDocument;
 import org.dunwell.ledger.domain.settlement.ActiveSettlement;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
@@ -79,6 +81,19 @@ public class DocumentService implements Documents {
     @Override
     public DocumentView get(String company, String document) {
         return queries.document(company, document).orElseThrow(() -> new NotFoundException("document", document));
+    }
+
+    @Override
+    public DocumentView get(String company, String document, CustomerScope scope) {
+        DocumentView found = get(company, document);
+        if (!scope.all()) {
+            StoredCustomer customer = store.customers(company, List.of(found.account())).get(found.account());
+            if (customer == null || !scope.includes(company, customer.region(), customer.group(), customer.currency(),
+                    customer.responsible())) {
+                throw new NotFoundException("document", document);
+            }
+        }
+        return found;
     }
 
     @Override

@@ -94,10 +94,7 @@ public class ActivitiesResource {
     public Response create(ActivityInput in, @Context UriInfo uri) {
         ActivityInput input = require(in);
         String company = api.company(input.company());
-        if (input.account() != null) {
-            api.visible(company, input.account());
-        }
-        ActivityView view = activities.create(company, draft(input, input.account()), api.caller());
+        ActivityView view = activities.create(company, draft(input, input.account()), api.scope(), api.caller());
         return Created.at(uri, view, view.version(), "activities", view.id());
     }
 
@@ -120,7 +117,7 @@ public class ActivitiesResource {
     @APIResponse(responseCode = "200", description = "The activity (ETag: its version)",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
-        ActivityView view = visible(api.company(company), id);
+        ActivityView view = activities.get(api.company(company), id, api.scope());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -135,8 +132,8 @@ public class ActivitiesResource {
                           CloseInput in) {
         long version = ETags.requireVersion(ifMatch);
         String company = api.company(in == null ? null : in.company());
-        visible(company, id);
-        ActivityView view = activities.close(company, id, version, in == null ? null : in.note(), api.caller());
+        ActivityView view = activities.close(company, id, version, in == null ? null : in.note(), api.scope(),
+                api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -150,8 +147,7 @@ public class ActivitiesResource {
             throw InvalidInputException.ofField("ids", "name at least one activity");
         }
         String company = api.company(in.company());
-        in.ids().forEach(id -> visible(company, id));
-        return activities.closeAll(company, in.ids(), in.note(), api.caller());
+        return activities.closeAll(company, in.ids(), in.note(), api.scope(), api.caller());
     }
 
     @POST
@@ -168,8 +164,8 @@ public class ActivitiesResource {
             throw InvalidInputException.ofField("responsible", "is required");
         }
         String company = api.company(in.company());
-        visible(company, id);
-        ActivityView view = activities.reassign(company, id, version, in.responsible(), in.reason(), api.caller());
+        ActivityView view = activities.reassign(company, id, version, in.responsible(), in.reason(), api.scope(),
+                api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -182,16 +178,10 @@ public class ActivitiesResource {
     public Response followUp(@PathParam("id") long id, ActivityInput in, @Context UriInfo uri) {
         ActivityInput input = require(in);
         String company = api.company(input.company());
-        ActivityView old = visible(company, id);
-        ActivityView view = activities.followUp(company, id, draft(input, old.account()), api.caller());
+        ActivityView view = activities.followUp(company, id, draft(input, null), api.scope(), api.caller());
         return Created.at(uri, view, view.version(), "activities", view.id());
     }
 
-    private ActivityView visible(String company, long id) {
-        ActivityView view = activities.get(company, id);
-        api.visible(company, view.account());
-        return view;
-    }
 
     private static ActivityInput require(ActivityInput in) {
         if (in == null) {

@@ -21,8 +21,6 @@ import org.dunwell.collections.api.Cases;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
-import org.dunwell.ledger.api.DocumentView;
-import org.dunwell.ledger.api.Documents;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -81,9 +79,6 @@ public class CasesResource {
     Cases cases;
 
     @Inject
-    Documents documents;
-
-    @Inject
     CollectionsApi api;
 
     @POST
@@ -96,9 +91,8 @@ public class CasesResource {
             throw InvalidInputException.ofField("title", "is required");
         }
         String company = api.company(in.company());
-        requireVisibleDocuments(company, in.documents());
         CaseView view = cases.open(company, in.title(), in.category(), in.owner(), in.description(), in.documents(),
-                api.caller());
+                api.scope(), api.caller());
         return Created.at(uri, view, view.version(), "cases", view.id());
     }
 
@@ -118,7 +112,7 @@ public class CasesResource {
             content = @Content(schema = @Schema(implementation = CaseView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
         String code = api.company(company);
-        CaseView view = visible(code, id);
+        CaseView view = cases.get(code, id, api.scope());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -135,9 +129,7 @@ public class CasesResource {
             throw InvalidInputException.ofField("documents", "is required");
         }
         String company = api.company(in.company());
-        visible(company, id);
-        requireVisibleDocuments(company, in.documents());
-        return ok(cases.addTransactions(company, id, version, in.documents(), api.caller()));
+        return ok(cases.addTransactions(company, id, version, in.documents(), api.scope(), api.caller()));
     }
 
     @POST
@@ -153,9 +145,8 @@ public class CasesResource {
             throw InvalidInputException.ofField("status", "is required");
         }
         String company = api.company(in.company());
-        visible(company, id);
         return ok(cases.changeStatus(company, id, version, in.status().trim().toUpperCase(Locale.ROOT), in.reason(),
-                api.caller()));
+                api.scope(), api.caller()));
     }
 
     @POST
@@ -171,8 +162,7 @@ public class CasesResource {
             throw InvalidInputException.ofField("owner", "is required");
         }
         String company = api.company(in.company());
-        visible(company, id);
-        return ok(cases.reassign(company, id, version, in.owner(), in.reason(), api.caller()));
+        return ok(cases.reassign(company, id, version, in.owner(), in.reason(), api.scope(), api.caller()));
     }
 
     @POST
@@ -186,32 +176,7 @@ public class CasesResource {
             throw InvalidInputException.ofField("text", "is required");
         }
         String company = api.company(in.company());
-        visible(company, id);
-        return ok(cases.note(company, id, in.text(), api.caller()));
-    }
-
-    /** A case is visible when every one of its customers is; otherwise not found. */
-    private CaseView visible(String company, long id) {
-        for (String account : cases.accountsOf(company, id)) {
-            try {
-                api.visible(company, account);
-            } catch (org.dunwell.kernel.api.NotFoundException e) {
-                throw new org.dunwell.kernel.api.NotFoundException("case", id);
-            }
-        }
-        return cases.get(company, id);
-    }
-
-    /** Each document's customer must be visible (an invisible one: 404, as if it did not exist). */
-    private void requireVisibleDocuments(String company, List<String> numbers) {
-        for (String number : numbers == null ? List.<String>of() : numbers) {
-            DocumentView document = documents.get(company, number);
-            try {
-                api.visible(company, document.account());
-            } catch (org.dunwell.kernel.api.NotFoundException e) {
-                throw new org.dunwell.kernel.api.NotFoundException("document", number);
-            }
-        }
+        return ok(cases.note(company, id, in.text(), api.scope(), api.caller()));
     }
 
     private static Response ok(CaseView view) {

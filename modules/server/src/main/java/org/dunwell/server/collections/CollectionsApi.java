@@ -6,13 +6,8 @@ import java.time.LocalDate;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.CustomerView;
-import org.dunwell.ledger.api.Customers;
-import org.dunwell.ledger.api.DocumentView;
-import org.dunwell.ledger.api.Documents;
 import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.security.Caller;
@@ -25,14 +20,10 @@ public class CollectionsApi {
     @Inject
     CompanyContext companies;
 
-    @Inject
-    Customers customers;
 
     @Inject
     CustomerVisibility visibility;
 
-    @Inject
-    Documents documents;
 
     @Inject
     Caller caller;
@@ -54,25 +45,6 @@ public class CollectionsApi {
 
     CustomerScope scope() {
         return visibility.scope();
-    }
-
-    /** The customer, if the caller may see it; otherwise not found. */
-    CustomerView visible(String company, String account) {
-        return visibility.requireVisible(customers.get(company, account));
-    }
-
-    /** The document, if the caller may see its customer; otherwise not found. */
-    DocumentView visibleDocument(String company, String document) {
-        if (document == null || document.isBlank()) {
-            throw InvalidInputException.ofField("document", "is required");
-        }
-        DocumentView found = documents.get(company, document.trim());
-        try {
-            visible(company, found.account());
-        } catch (NotFoundException e) {
-            throw new NotFoundException("document", document);
-        }
-        return found;
     }
 
     ApproverLevel approverLevel(String what) {

@@ -38,7 +38,6 @@ public class CollectionsHistoryResource {
     public Page<AuditEntry> history(@PathParam("account") String account, @QueryParam("company") String company,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String code = api.company(company);
-        api.visible(code, account);
-        return timelines.history(code, account, PageRequest.parse(page, size, null));
+        return timelines.history(code, account, api.scope(), PageRequest.parse(page, size, null));
     }
 }

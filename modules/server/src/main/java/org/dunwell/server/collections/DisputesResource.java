@@ -82,9 +82,8 @@ public class DisputesResource {
             throw InvalidInputException.ofField("document", "is required");
         }
         String company = api.company(in.company());
-        String document = api.visibleDocument(company, in.document()).document();
-        DisputeView view = disputes.open(company, new DisputeDraft(document, Amounts.parse("amount", in.amount()),
-                in.lines(), in.reasonCode(), in.explanation(), in.investigator()), api.caller());
+        DisputeView view = disputes.open(company, new DisputeDraft(in.document(), Amounts.parse("amount", in.amount()),
+                in.lines(), in.reasonCode(), in.explanation(), in.investigator()), api.scope(), api.caller());
         return Created.at(uri, view, view.version(), "disputes", view.id());
     }
 
@@ -111,7 +110,7 @@ public class DisputesResource {
     @APIResponse(responseCode = "200", description = "The dispute (ETag: its version)",
             content = @Content(schema = @Schema(implementation = DisputeView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
-        DisputeView view = visible(api.company(company), id);
+        DisputeView view = disputes.get(api.company(company), id, api.scope());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -129,16 +128,10 @@ public class DisputesResource {
             throw InvalidInputException.ofField("status", "is required");
         }
         String company = api.company(in.company());
-        visible(company, id);
         DisputeView view = disputes.resolve(company, id, version,
                 CollectionsApi.choice(DisputeStatus.class, "status", in.status()),
-                Amounts.parse("resolutionAmount", in.resolutionAmount()), in.creditNote(), in.note(), api.caller());
+                Amounts.parse("resolutionAmount", in.resolutionAmount()), in.creditNote(), in.note(), api.scope(),
+                api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    private DisputeView visible(String company, long id) {
-        DisputeView view = disputes.get(company, id);
-        api.visible(company, view.account());
-        return view;
     }
 }

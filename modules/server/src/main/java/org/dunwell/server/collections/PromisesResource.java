@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.dunwell.collections.api.PromiseDraft;
 import org.dunwell.collections.api.PromisePerformance;
@@ -110,12 +109,9 @@ public class PromisesResource {
             throw InvalidInputException.ofField("account", "is required");
         }
         String company = api.company(in.company());
-        if (in.account() != null) {
-            api.visible(company, in.account());
-        }
         PromiseView view = promises.create(company, new PromiseDraft(in.account(), Amounts.parse("amount", in.amount()),
                 in.currency(), Amounts.date("promisedOn", in.promisedOn()), in.documents(), in.contact(), in.agent(),
-                in.notes()), api.caller());
+                in.notes()), api.scope(), api.caller());
         return Created.at(uri, view, view.version(), "promises", view.id());
     }
 
@@ -142,7 +138,7 @@ public class PromisesResource {
     @APIResponse(responseCode = "200", description = "The promise (ETag: its version)",
             content = @Content(schema = @Schema(implementation = PromiseView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
-        PromiseView view = visible(api.company(company), id);
+        PromiseView view = promises.get(api.company(company), id, api.scope());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -156,8 +152,8 @@ public class PromisesResource {
                            CancelInput in) {
         long version = ETags.requireVersion(ifMatch);
         String company = api.company(in == null ? null : in.company());
-        visible(company, id);
-        PromiseView view = promises.cancel(company, id, version, in == null ? null : in.reason(), api.caller());
+        PromiseView view = promises.cancel(company, id, version, in == null ? null : in.reason(), api.scope(),
+                api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -193,9 +189,6 @@ public class PromisesResource {
                                                 @QueryParam("agent") String agent) {
         String code = api.company(company);
         String customer = CollectionsApi.blank(account);
-        if (customer != null) {
-            api.visible(code, customer);
-        }
         String who = "me".equals(agent) ? api.caller().value() : CollectionsApi.blank(agent);
         return promises.performance(code, customer, who, api.scope());
     }
@@ -219,11 +212,5 @@ public class PromisesResource {
             throw InvalidInputException.ofField("graceDays", "is required");
         }
         return new PromiseSettings(promises.setGraceDays(api.company(in.company()), in.graceDays(), api.caller()));
-    }
-
-    private PromiseView visible(String company, long id) {
-        PromiseView view = promises.get(company, id);
-        api.visible(company, view.account());
-        return view;
     }
 }

@@ -61,9 +61,8 @@ public class ReturnedPaymentsResource {
             throw InvalidInputException.ofField("reason", "is required");
         }
         String company = api.company(in.company());
-        api.visibleDocument(company, document);
         ReturnedPayment result = returned.returnPayment(company, document, Amounts.date("date", in.date()),
-                in.reason(), Amounts.parse("fee", in.fee()), in.feeDocument(), api.caller());
+                in.reason(), Amounts.parse("fee", in.fee()), in.feeDocument(), api.scope(), api.caller());
         return new NsfJson(DocumentJson.of(result.payment()), result.reopened().stream().map(DocumentJson::of).toList(),
                 result.fee() == null ? null : DocumentJson.of(result.fee()));
     }

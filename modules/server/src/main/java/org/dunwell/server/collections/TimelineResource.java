@@ -61,11 +61,11 @@ public class TimelineResource {
                                         @QueryParam("asOf") String asOf, @QueryParam("type") String type,
                                         @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String code = api.company(company);
-        api.visible(code, account);
         Set<String> types = type == null || type.isBlank() ? Set.of() : Arrays.stream(type.split(","))
                 .map(t -> t.trim().toUpperCase(Locale.ROOT)).filter(t -> !t.isEmpty())
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        return timelines.timeline(code, account, api.asOf(asOf), types, PageRequest.parse(page, size, null));
+        return timelines.timeline(code, account, api.asOf(asOf), types, api.scope(),
+                PageRequest.parse(page, size, null));
     }
 
     @POST
@@ -80,9 +80,8 @@ public class TimelineResource {
             throw InvalidInputException.ofField("text", "is required");
         }
         String code = api.company(in.company());
-        api.visible(code, account);
         // a note has no address of its own: it lives on the customer's timeline
-        return Created.at(uri, timelines.addNote(code, account, in.text(), api.caller()), null, "customers", account,
+        return Created.at(uri, timelines.addNote(code, account, in.text(), api.scope(), api.caller()), null, "customers", account,
                 "timeline");
     }
 }

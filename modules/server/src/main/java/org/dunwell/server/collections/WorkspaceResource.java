@@ -64,7 +64,6 @@ public class WorkspaceResource {
     public CustomerWorkspaceView customer(@PathParam("account") String account, @QueryParam("company") String company,
                                           @QueryParam("asOf") String asOf) {
         String code = api.company(company);
-        api.visible(code, account);
         return workspace.customer(code, account, api.asOf(asOf), api.scope());
     }
 }

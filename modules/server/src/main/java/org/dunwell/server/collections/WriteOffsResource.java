@@ -11,9 +11,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.dunwell.collections.api.WriteOffStatus;
 import org.dunwell.collections.api.WriteOffView;
 import org.dunwell.collections.api.WriteOffs;
@@ -21,16 +23,14 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.dunwell.server.platform.Created;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Write-offs: requested by collections or a credit clerk; approved up to the company threshold by
@@ -81,9 +81,8 @@ public class WriteOffsResource {
             throw InvalidInputException.ofField("document", "is required");
         }
         String company = api.company(in.company());
-        String document = api.visibleDocument(company, in.document()).document();
-        WriteOffView view = writeOffs.request(company, document, Amounts.parse("amount", in.amount()), in.reasonCode(),
-                in.note(), api.caller());
+        WriteOffView view = writeOffs.request(company, in.document(), Amounts.parse("amount", in.amount()),
+                in.reasonCode(), in.note(), api.scope(), api.caller());
         return Created.at(uri, view, view.version(), "write-offs", view.id());
     }
 
@@ -104,7 +103,7 @@ public class WriteOffsResource {
     @APIResponse(responseCode = "200", description = "The request (ETag: its version)",
             content = @Content(schema = @Schema(implementation = WriteOffView.class)))
     public Response get(@PathParam("id") long id, @QueryParam("company") String company) {
-        WriteOffView view = visible(api.company(company), id);
+        WriteOffView view = writeOffs.get(api.company(company), id, api.scope());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -120,9 +119,8 @@ public class WriteOffsResource {
     public Response approve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                             DecisionInput in) {
         String company = api.company(in == null ? null : in.company());
-        visible(company, id);
         WriteOffView view = writeOffs.approve(company, id, ETags.optionalVersion(ifMatch),
-                in == null ? null : in.note(), api.caller(), api.approverLevel("write-offs"));
+                in == null ? null : in.note(), api.scope(), api.caller(), api.approverLevel("write-offs"));
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -130,21 +128,15 @@ public class WriteOffsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.SENIOR_APPROVER})
-    @Operation(summary = "Reject a write-off request", description = "Not by the requester (403); once (409); If-Match optional (stale: 412).")
+    @Operation(summary = "Reject a write-off request", description = "Needs a note (400); not by the requester (403); above the"
+            + " threshold only by a senior approver (403); once (409); If-Match optional (stale: 412).")
     @APIResponse(responseCode = "200", description = "The rejected request",
             content = @Content(schema = @Schema(implementation = WriteOffView.class)))
     public Response reject(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DecisionInput in) {
         String company = api.company(in == null ? null : in.company());
-        visible(company, id);
         WriteOffView view = writeOffs.reject(company, id, ETags.optionalVersion(ifMatch),
-                in == null ? null : in.note(), api.caller(), api.approverLevel("write-offs"));
+                in == null ? null : in.note(), api.scope(), api.caller(), api.approverLevel("write-offs"));
         return Response.ok(view).tag(ETags.of(view.version())).build();
-    }
-
-    private WriteOffView visible(String company, long id) {
-        WriteOffView view = writeOffs.get(company, id);
-        api.visible(company, view.account());
-        return view;
     }
 }

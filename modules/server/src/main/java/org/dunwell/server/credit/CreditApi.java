@@ -8,6 +8,7 @@ import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
 import org.dunwell.server.platform.Amounts;
@@ -38,9 +39,14 @@ public class CreditApi {
         return companies.resolve(given);
     }
 
-    /** The customer, if the caller may see it; otherwise not found. */
-    CustomerView visible(String company, String account) {
-        return visibility.requireVisible(customers.get(company, account));
+    /** The customer, if the caller's scope sees it; otherwise not found. */
+    CustomerView customer(String company, String account) {
+        return customers.get(company, account, visibility.scope());
+    }
+
+    /** The customers the caller sees. */
+    CustomerScope scope() {
+        return visibility.scope();
     }
 
     LocalDate asOf(String value) {

@@ -56,9 +56,8 @@ public class CreditChecksResource {
             throw InvalidInputException.ofField("account", "is required");
         }
         String code = api.company(in.company());
-        api.visible(code, in.account());
         return checks.check(code, in.account(), CreditApi.money("amount", in.amount(), in.currency()),
-                in.orderReference(), api.caller().name());
+                in.orderReference(), api.scope(), api.caller().name());
     }
 
     @GET

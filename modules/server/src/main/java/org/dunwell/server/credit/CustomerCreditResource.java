@@ -82,8 +82,7 @@ public class CustomerCreditResource {
     public Response get(@PathParam("account") String account, @QueryParam("company") String company,
                         @QueryParam("asOf") String asOf) {
         String code = api.company(company);
-        api.visible(code, account);
-        CreditProfileView view = profiles.profile(code, account, api.asOf(asOf));
+        CreditProfileView view = profiles.profile(code, account, api.asOf(asOf), api.scope());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -102,10 +101,9 @@ public class CustomerCreditResource {
             throw new InvalidInputException("the changes are required in the body");
         }
         String code = api.company(company);
-        api.visible(code, account);
         CreditProfileView view = profiles.update(code, account, version, new ProfileChanges(limitType(in.limitType()),
                 in.mandatoryLimit(), in.limitGroup(), in.limitExpiresOn(), in.holdReason(), in.holdNote(),
-                in.bureauScore()), api.caller().name(), in.reason());
+                in.bureauScore()), api.scope(), api.caller().name(), in.reason());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -123,9 +121,8 @@ public class CustomerCreditResource {
             throw new InvalidInputException("packingSlips and openOrders are required in the body");
         }
         String code = api.company(company);
-        api.visible(code, account);
         CreditProfileView view = profiles.erpFigures(code, account, Amounts.parse("packingSlips", in.packingSlips()),
-                Amounts.parse("openOrders", in.openOrders()), api.caller().name());
+                Amounts.parse("openOrders", in.openOrders()), api.scope(), api.caller().name());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 
@@ -135,8 +132,7 @@ public class CustomerCreditResource {
     public Page<AuditEntry> history(@PathParam("account") String account, @QueryParam("company") String company,
                                     @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         String code = api.company(company);
-        api.visible(code, account);
-        return profiles.history(code, account, PageRequest.parse(page, size, null));
+        return profiles.history(code, account, api.scope(), PageRequest.parse(page, size, null));
     }
 
     @POST
@@ -145,8 +141,7 @@ public class CustomerCreditResource {
     @Operation(summary = "Score the customer now", description = "Stores the score and risk group.")
     public RiskScore score(@PathParam("account") String account, @QueryParam("company") String company) {
         String code = api.company(company);
-        api.visible(code, account);
-        return scores.score(code, account, null, api.caller().name());
+        return scores.score(code, account, null, api.scope(), api.caller().name());
     }
 
     static LimitType limitType(String value) {

@@ -64,8 +64,7 @@ public class CustomerInsuranceResource {
     public Response get(@PathParam("account") String account, @QueryParam("company") String company,
                         @QueryParam("asOf") String asOf) {
         String code = api.company(company);
-        api.visible(code, account);
-        CreditProfileView.Insurance insurance = profiles.profile(code, account, api.asOf(asOf)).insurance();
+        CreditProfileView.Insurance insurance = profiles.profile(code, account, api.asOf(asOf), api.scope()).insurance();
         if (insurance == null) {
             throw new NotFoundException("insurance of customer", account);
         }
@@ -86,15 +85,14 @@ public class CustomerInsuranceResource {
             throw new InvalidInputException("the policy is required in the body");
         }
         String code = api.company(company);
-        api.visible(code, account);
-        CreditProfileView current = profiles.profile(code, account, null);
+        CreditProfileView current = profiles.profile(code, account, null, api.scope());
         Long version = current.insurance() == null ? null : ETags.requireVersion(ifMatch);
         CreditProfileView.Insurance saved = profiles.putInsurance(code, account, version, new InsuranceTerms(
                 in.insurer(), in.policy(), in.insuredLimit() == null ? null
                 : CreditApi.money("insuredLimit", in.insuredLimit(), in.currency() != null ? in.currency()
                 : current.currency()), Amounts.decimal("coveragePercent", in.coveragePercent(), 3, 2),
                 Amounts.date("validFrom", in.validFrom()), Amounts.date("validTo", in.validTo())),
-                api.caller().name(), in.reason());
+                api.scope(), api.caller().name(), in.reason());
         return Response.ok(saved).tag(ETags.of(saved.version())).build();
     }
 
@@ -105,8 +103,7 @@ public class CustomerInsuranceResource {
     public Response delete(@PathParam("account") String account, @QueryParam("company") String company,
                            @QueryParam("reason") String reason) {
         String code = api.company(company);
-        api.visible(code, account);
-        profiles.removeInsurance(code, account, api.caller().name(), reason);
+        profiles.removeInsurance(code, account, api.scope(), api.caller().name(), reason);
         return Response.noContent().build();
     }
 }

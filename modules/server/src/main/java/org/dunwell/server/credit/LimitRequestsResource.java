@@ -23,14 +23,14 @@ import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.dunwell.server.platform.Created;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Credit limit requests: a clerk or credit manager asks, someone else approves at the right level. */
 @Path("/credit-limit-requests")
@@ -78,11 +78,11 @@ public class LimitRequestsResource {
             throw InvalidInputException.ofField("account", "is required");
         }
         String code = api.company(in.company());
-        CustomerView customer = api.visible(code, in.account());
+        CustomerView customer = api.customer(code, in.account());
         LimitRequestView created = requests.request(code, in.account(), CreditApi.money("requestedLimit",
                         in.requestedLimit(), in.currency() != null ? in.currency() : customer.currency()),
                 Boolean.TRUE.equals(in.temporary()), Amounts.date("effectiveFrom", in.effectiveFrom()),
-                Amounts.date("effectiveTo", in.effectiveTo()), in.reason(), api.caller().name());
+                Amounts.date("effectiveTo", in.effectiveTo()), in.reason(), api.scope(), api.caller().name());
         return Created.at(uri, created, created.version(), "credit-limit-requests", created.id());
     }
 
@@ -122,11 +122,11 @@ public class LimitRequestsResource {
     @Path("{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.SENIOR_APPROVER})
-    @Operation(summary = "Reject a request", description = "Needs a note; not by its requester (403); once (409); If-Match optional (stale: 412).")
+    @Operation(summary = "Reject a request", description = "Needs a note (400); not by its requester (403); above the threshold only by a"
+            + " senior approver (403); once (409); If-Match optional (stale: 412).")
     public LimitRequestView reject(@PathParam("id") long id, @QueryParam("company") String company,
                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, DecisionInput in) {
-        api.approverLevel();
         return requests.reject(api.company(company), id, CreditApi.optionalVersion(ifMatch),
-                in == null ? null : in.note(), api.caller().name());
+                in == null ? null : in.note(), api.caller().name(), api.approverLevel());
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Properties;
 import org.dunwell.credit.api.RiskScoreView;
 import org.dunwell.credit.api.RiskScores;

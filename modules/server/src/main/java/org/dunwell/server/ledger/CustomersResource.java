@@ -304,7 +304,7 @@ public class CustomersResource {
 
     /** The customer, if the caller may see it; otherwise not found. */
     private CustomerView visible(String company, String account) {
-        return visibility.requireVisible(customers.get(companies.resolve(company), account));
+        return customers.get(companies.resolve(company), account, visibility.scope());
     }
 
     private LocalDate asOf(String value) {

@@ -19,7 +19,6 @@ import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
-import org.dunwell.ledger.api.Customers;
 import org.dunwell.server.platform.Created;
 
 /** What the invoice, credit-note and payment resources share: listing, reading and posting one kind. */
@@ -38,8 +37,6 @@ public class DocumentsEndpoint {
     @Inject
     CustomerVisibility visibility;
 
-    @Inject
-    Customers customers;
 
     Page<DocumentJson> list(DocumentKind kind, DocumentQuery query) {
         String status = query.status;
@@ -59,8 +56,7 @@ public class DocumentsEndpoint {
     }
 
     Response get(DocumentKind kind, String company, String document) {
-        DocumentView view = documents.get(companies.resolve(company), document);
-        visibility.requireVisible(customers.get(view.company(), view.account()));
+        DocumentView view = documents.get(companies.resolve(company), document, visibility.scope());
         if (view.kind() != kind) {
             throw new org.dunwell.kernel.api.NotFoundException(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     document);

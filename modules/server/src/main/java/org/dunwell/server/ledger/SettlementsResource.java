@@ -11,8 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.dunwell.kernel.api.InvalidInputException;
-import org.dunwell.kernel.api.NotFoundException;
-import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.SettlementRequest;
@@ -39,8 +37,6 @@ public class SettlementsResource {
     @Inject
     Documents documents;
 
-    @Inject
-    Customers customers;
 
     @Inject
     CustomerVisibility visibility;
@@ -88,12 +84,7 @@ public class SettlementsResource {
             throw InvalidInputException.ofField("amount", "give amount (exact) or maxAmount (a cap), not both");
         }
         String company = companies.resolve(in.company());
-        DocumentView credit = documents.get(company, in.credit().trim());
-        try {
-            visibility.requireVisible(customers.get(company, credit.account()));
-        } catch (NotFoundException e) {
-            throw new NotFoundException("document", in.credit());
-        }
+        DocumentView credit = documents.get(company, in.credit().trim(), visibility.scope());
         boolean exact = in.amount() != null;
         return settlements.settle(new SettlementRequest(company, credit.document(),
                         in.debits() == null ? List.of() : in.debits(),

@@ -3,15 +3,13 @@ package org.dunwell.server.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.dunwell.collections.api.Collections;
-import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.CustomerView;
 
 /**
  * The one place that decides which customers the caller sees: a collections agent (with no
  * other role) sees the customers its pools' filters match today; every other role with
- * access sees all. Every customer-scoped query takes {@link #scope()}; a single customer
- * outside it is "not found", so its existence is not revealed.
+ * access sees all. Resources hand {@link #scope()} to the modules' scoped ports, which decide;
+ * what it hides is "not found", so its existence is not revealed.
  */
 @RequestScoped
 public class CustomerVisibility {
@@ -47,14 +45,5 @@ public class CustomerVisibility {
     public CustomerScope scope(String company, String pool) {
         return pool == null || pool.isBlank() ? scope()
                 : collections.scopeOfPool(company, pool.trim(), caller.name(), seesAllCustomers());
-    }
-
-    /** Refuses, as not found, a customer outside the caller's scope. */
-    public CustomerView requireVisible(CustomerView customer) {
-        if (!scope().includes(customer.company(), customer.region(), customer.group(), customer.currency(),
-                customer.responsibleEmployee())) {
-            throw new NotFoundException("customer", customer.account());
-        }
-        return customer;
     }
 }

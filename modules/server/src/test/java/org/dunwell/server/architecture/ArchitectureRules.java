@@ -68,8 +68,20 @@ final class ArchitectureRules {
             .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .because("SQL and the entity manager belong in infrastructure, behind domain repositories");
 
+    /**
+     * Who sees which customer is decided in one place, by the modules' scoped ports: the server hands them the
+     * caller's scope and never looks a customer or a document up without it (and then checks by hand).
+     */
+    static final ArchRule SERVER_LOOKS_UP_THROUGH_THE_SCOPE = noClasses().that()
+            .resideInAPackage("org.dunwell.server..")
+            .should().callMethod(org.dunwell.ledger.api.Customers.class, "get", String.class, String.class)
+            .orShould().callMethod(org.dunwell.ledger.api.Documents.class, "get", String.class, String.class)
+            .orShould().callMethod(org.dunwell.ledger.api.Documents.class, "getForUpdate", String.class,
+                    String.class)
+            .because("a customer outside the caller's scope must be not found by the same path as a missing one");
+
     static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE, AI_STAYS_OUT_OF_THE_SERVER, PLUGIN_API_STANDS_ALONE,
-            LAYERS, SERVER_USES_MODULE_APIS, PERSISTENCE_ONLY_IN_INFRASTRUCTURE);
+            LAYERS, SERVER_USES_MODULE_APIS, PERSISTENCE_ONLY_IN_INFRASTRUCTURE, SERVER_LOOKS_UP_THROUGH_THE_SCOPE);
 
     private ArchitectureRules() {
     }

@@ -65,6 +65,11 @@ class ArchitectureTest {
         assertViolation(ArchitectureRules.PERSISTENCE_ONLY_IN_INFRASTRUCTURE, "ServiceWithAnEntityManager");
     }
 
+    @Test
+    void aResourceThatLooksACustomerUpWithoutTheScopeIsCaught() {
+        assertViolation(ArchitectureRules.SERVER_LOOKS_UP_THROUGH_THE_SCOPE, "ResourceCheckingVisibilityByHand");
+    }
+
     private static void assertViolation(ArchRule rule, String plantedClass) {
         assertThat(planted.stream().map(c -> c.getSimpleName())).contains(plantedClass);
         assertThat(production.stream().map(c -> c.getSimpleName())).doesNotContain(plantedClass);

@@ -14,9 +14,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import org.dunwell.collections.api.WriteOffStatus;
 import org.dunwell.collections.api.WriteOffView;
+import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.ApproverLevel;
-import org.dunwell.kernel.api.ConflictException;
-import org.dunwell.kernel.api.ForbiddenException;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
@@ -94,34 +93,31 @@ public class WriteOffRequest {
         this.requestedAt = now;
     }
 
-    /** Approves the request: never by its requester, only at a level that covers it, only once. */
+    /** Approves the request by the one four-eyes rule ({@link Approval}). */
     public void approve(String actor, ApproverLevel level, String decisionNote, Instant now) {
-        decide(actor, level, WriteOffStatus.APPROVED, decisionNote, now);
+        record(approval().approve(what(), actor, level, decisionNote, now));
     }
 
+    /** Rejects the request; a rejection needs a note. */
     public void reject(String actor, ApproverLevel level, String decisionNote, Instant now) {
-        decide(actor, level, WriteOffStatus.REJECTED, decisionNote, now);
+        record(approval().reject(what(), actor, level, decisionNote, now));
     }
 
-    private void decide(String actor, ApproverLevel level, WriteOffStatus outcome, String decisionNote, Instant now) {
-        if (actor.equals(requestedBy)) {
-            throw new ForbiddenException("write-off " + id + " was requested by " + actor
-                    + "; someone else must decide it");
-        }
-        if (!level.covers(approverLevel)) {
-            throw new ForbiddenException("write-off " + id + " of " + amount().toPlainString() + " " + currency
-                    + " is above the company threshold; a senior approver decides it");
-        }
-        if (status != WriteOffStatus.PENDING) {
-            throw new ConflictException("write-off " + id + " is already " + status);
-        }
-        if (decisionNote != null && decisionNote.length() > 2000) {
-            throw InvalidInputException.ofField("note", "at most 2000 characters");
-        }
-        this.status = outcome;
-        this.decidedBy = actor;
-        this.decidedAt = now;
-        this.decisionNote = decisionNote;
+    /** Where the decision stands. */
+    public Approval approval() {
+        return new Approval(Approval.Status.valueOf(status.name()), approverLevel, requestedBy, decidedBy, decidedAt,
+                decisionNote);
+    }
+
+    private void record(Approval decided) {
+        this.status = WriteOffStatus.valueOf(decided.status().name());
+        this.decidedBy = decided.decidedBy();
+        this.decidedAt = decided.decidedAt();
+        this.decisionNote = decided.note();
+    }
+
+    private String what() {
+        return "write-off " + id + " of " + amount().toPlainString() + " " + currency;
     }
 
     public void postedAs(String writeOffDocument) {

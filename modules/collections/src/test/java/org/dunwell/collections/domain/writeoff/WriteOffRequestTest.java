@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import org.dunwell.collections.api.WriteOffStatus;
+import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.ForbiddenException;
@@ -12,7 +13,7 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.junit.jupiter.api.Test;
 
-/** Four eyes and the approver level on write-off requests, decided once. */
+/** A write-off request holds its approval state and is decided by the one rule ({@code Approval}). */
 class WriteOffRequestTest {
 
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
@@ -23,33 +24,21 @@ class WriteOffRequestTest {
     }
 
     @Test
-    void theRequesterNeverDecidesEvenAsASeniorApprover() {
-        WriteOffRequest request = new WriteOffRequest("DW01", "C1", "INV-1", Money.of("1.00", "EUR"), "RESIDUE", null,
-                ApproverLevel.CREDIT_MANAGER, "cfo", NOW);
-        assertThatThrownBy(() -> request.approve("cfo", ApproverLevel.SENIOR_APPROVER, null, NOW))
-                .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> request.reject("cfo", ApproverLevel.SENIOR_APPROVER, null, NOW))
-                .isInstanceOf(ForbiddenException.class);
-        assertThat(request.status()).isEqualTo(WriteOffStatus.PENDING);
-    }
-
-    @Test
-    void aboveTheThresholdOnlyASeniorApproverDecides() {
+    void aDecisionFollowsTheOneApprovalRuleAndIsKept() {
         WriteOffRequest request = requested(ApproverLevel.SENIOR_APPROVER);
-        assertThatThrownBy(() -> request.approve("credit", ApproverLevel.CREDIT_MANAGER, null, NOW))
+        assertThatThrownBy(() -> request.approve("clerk", ApproverLevel.SENIOR_APPROVER, null, NOW))
                 .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> request.approve("credit", ApproverLevel.CREDIT_MANAGER, null, NOW))
+                .isInstanceOf(ForbiddenException.class).hasMessageContaining("60000.00 EUR");
+        assertThatThrownBy(() -> request.reject("cfo", ApproverLevel.SENIOR_APPROVER, null, NOW))
+                .as("a rejection needs a note").isInstanceOf(InvalidInputException.class);
+        assertThat(request.status()).isEqualTo(WriteOffStatus.PENDING);
         request.approve("cfo", ApproverLevel.SENIOR_APPROVER, "confirmed", NOW);
         assertThat(request.status()).isEqualTo(WriteOffStatus.APPROVED);
-        assertThat(request.decidedBy()).isEqualTo("cfo");
-        assertThatThrownBy(() -> request.reject("credit", ApproverLevel.SENIOR_APPROVER, null, NOW))
+        assertThat(request.approval()).isEqualTo(new Approval(Approval.Status.APPROVED, ApproverLevel.SENIOR_APPROVER,
+                "clerk", "cfo", NOW, "confirmed"));
+        assertThatThrownBy(() -> request.reject("credit", ApproverLevel.SENIOR_APPROVER, "late", NOW))
                 .as("decided once").isInstanceOf(ConflictException.class);
-    }
-
-    @Test
-    void upToTheThresholdACreditManagerDecides() {
-        WriteOffRequest request = requested(ApproverLevel.CREDIT_MANAGER);
-        request.reject("credit", ApproverLevel.CREDIT_MANAGER, "collect it", NOW);
-        assertThat(request.status()).isEqualTo(WriteOffStatus.REJECTED);
     }
 
     @Test

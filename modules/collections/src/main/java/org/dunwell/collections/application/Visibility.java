@@ -1,0 +1,62 @@
+package org.dunwell.collections.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+
+/**
+ * The one place collections decides what a caller's scope sees: a customer, a document (through its
+ * customer), a record kept on customers (an activity, a promise, a case over several customers). What the
+ * scope hides is not found, with the answer a missing one gets, so its existence is not revealed.
+ */
+@ApplicationScoped
+public class Visibility {
+
+    private Customers customers;
+    private Documents documents;
+
+    protected Visibility() {
+    }
+
+    @Inject
+    public Visibility(Customers customers, Documents documents) {
+        this.customers = customers;
+        this.documents = documents;
+    }
+
+    /** The customer, if the scope sees it. */
+    public CustomerView customer(String company, String account, CustomerScope scope) {
+        if (account == null || account.isBlank()) {
+            throw InvalidInputException.ofField("account", "is required");
+        }
+        return customers.get(company, account.trim(), scope);
+    }
+
+    /** The document, if the scope sees its customer. */
+    public DocumentView document(String company, String document, CustomerScope scope) {
+        if (document == null || document.isBlank()) {
+            throw InvalidInputException.ofField("document", "is required");
+        }
+        return documents.get(company, document.trim(), scope);
+    }
+
+    /** {@code found}, a record on these customers, if the scope sees every one of them; else "{what} {id}" is not found. */
+    public <T> T record(T found, String what, Object id, String company, Collection<String> accounts,
+                        CustomerScope scope) {
+        if (!scope.all()) {
+            for (String account : accounts) {
+                if (!scope.includes(customers.get(company, account))) {
+                    throw new NotFoundException(what, id);
+                }
+            }
+        }
+        return found;
+    }
+}
