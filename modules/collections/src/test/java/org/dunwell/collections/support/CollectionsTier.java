@@ -110,7 +110,7 @@ public final class CollectionsTier {
         SettlementService settlements = new SettlementService(store, queries, clock);
         ExchangeRateService rates = new ExchangeRateService(new JpaExchangeRateRepository(em), companyRepository,
                 audit, clock);
-        JdbcAgingQueries aging = new JdbcAgingQueries(em);
+        JdbcAgingQueries aging = new JdbcAgingQueries(em, db.dataSource());
 
         CreditRepository credit = new JpaCreditRepository(em);
         CreditPositions positions = new CreditPositions(credit, new JdbcReceivableFigures(em), customers);
