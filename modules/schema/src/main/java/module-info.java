@@ -5,6 +5,7 @@
  */
 module org.dunwell.schema {
     requires java.sql;
+    requires org.dunwell.kernel;
     requires flyway.core;
     exports org.dunwell.schema.api;
 }

@@ -134,6 +134,12 @@ public final class HttpApi {
         return send(request);
     }
 
+    /** A JSON POST that asks the test server for a fault (header Dunwell-Test-Fault: fail-to-start, fail-after-pages=N). */
+    public Answer postJsonWithFault(String path, String json, String fault) {
+        return exchange("POST", path, java.util.Map.of("Content-Type", "application/json", "Dunwell-Test-Fault",
+                fault), json);
+    }
+
     public Answer withPassword(String path, String password) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", basic(user, password)).GET());

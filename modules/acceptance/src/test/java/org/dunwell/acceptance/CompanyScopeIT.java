@@ -76,8 +76,8 @@ class CompanyScopeIT {
         CAUGHT.put("write-off 2", HttpApi.as("clerk").postJson("/api/v1/write-offs" + inS,
                 "{\"document\":\"INV-3\",\"amount\":\"1.00\",\"reasonCode\":\"SMALL_BALANCE\"}").assertStatus(201)
                 .json().getJsonNumber("id").toString());
-        long failing = HttpApi.as("manager").postJson("/api/v1/aging-snapshots" + inS,
-                "{\"pageSize\":1,\"failAfterPages\":1}").assertStatus(202).json().getJsonNumber("executionId")
+        long failing = HttpApi.as("manager").postJsonWithFault("/api/v1/aging-snapshots" + inS,
+                "{\"pageSize\":1}", "fail-after-pages=1").assertStatus(202).json().getJsonNumber("executionId")
                 .longValue();
         CAUGHT.put("failed snapshot", PoolsAndSnapshotsIT.awaitJob(s, failing).getJsonObject("ranOn").getString("id"));
     }

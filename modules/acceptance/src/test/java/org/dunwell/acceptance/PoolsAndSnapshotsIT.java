@@ -117,8 +117,8 @@ class PoolsAndSnapshotsIT {
 
     @Test
     void aFailedSnapshotRunShowsInJobsAndRestartsToCompletion() throws InterruptedException {
-        JsonObject started = MANAGER.postJson("/api/v1/aging-snapshots?company=" + company, "{\"company\":\"" + company + "\","
-                + "\"asOf\":\"2026-11-22\",\"pageSize\":2,\"failAfterPages\":1}").assertStatus(202).json();
+        JsonObject started = MANAGER.postJsonWithFault("/api/v1/aging-snapshots?company=" + company, "{\"company\":\""
+                + company + "\",\"asOf\":\"2026-11-22\",\"pageSize\":2}", "fail-after-pages=1").assertStatus(202).json();
         long id = started.getJsonNumber("id").longValue();
         long firstRun = started.getJsonNumber("executionId").longValue();
         JsonObject failed = awaitJob(company, firstRun);
@@ -147,8 +147,8 @@ class PoolsAndSnapshotsIT {
     @Test
     void aSnapshotWhoseJobCannotStartIsNotLeftRunning() {
         long before = MANAGER.get("/api/v1/aging-snapshots" + q).assertStatus(200).json().getInt("total");
-        JsonObject problem = MANAGER.postJson("/api/v1/aging-snapshots?company=" + company, "{\"company\":\"" + company + "\","
-                + "\"asOf\":\"2026-11-22\",\"failToStart\":true}").assertProblem(503);
+        JsonObject problem = MANAGER.postJsonWithFault("/api/v1/aging-snapshots?company=" + company, "{\"company\":\""
+                + company + "\",\"asOf\":\"2026-11-22\"}", "fail-to-start").assertProblem(503);
         assertThat(problem.getString("detail")).contains("nothing was kept");
         JsonObject after = MANAGER.get("/api/v1/aging-snapshots" + q).assertStatus(200).json();
         assertThat(after.getInt("total")).as("no snapshot without a run").isEqualTo(before);

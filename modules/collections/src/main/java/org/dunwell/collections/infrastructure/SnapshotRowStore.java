@@ -25,6 +25,7 @@ import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.pool.PoolRule;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.sql.Database;
 import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerScopeSql;
@@ -313,8 +314,7 @@ public class SnapshotRowStore implements SnapshotRows {
             + ") FROM STDIN WITH (FORMAT csv)";
 
     private static boolean isPostgres(Connection connection) throws SQLException {
-        return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT)
-                .contains("postgresql");
+        return Database.of(connection) == Database.POSTGRESQL;
     }
 
     /** Rows of a snapshot in the given order, {@code limit} from {@code offset}, and the total. */

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.dunwell.kernel.sql.Database;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationState;
@@ -164,18 +165,7 @@ public final class SchemaMigrations {
         }
 
         public static Dialect of(DataSource dataSource) {
-            try (Connection connection = dataSource.getConnection()) {
-                String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-                if (product.contains("derby")) {
-                    return DERBY;
-                }
-                if (product.contains("postgres")) {
-                    return POSTGRESQL;
-                }
-                throw new IllegalStateException("Dunwell runs on Derby or PostgreSQL, not on " + product);
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot reach the database to find its kind", e);
-            }
+            return Database.of(dataSource) == Database.DERBY ? DERBY : POSTGRESQL;
         }
     }
 }

@@ -13,9 +13,6 @@ public final class AgingSnapshotJob {
     public static final String NAME = "aging-snapshots";
     public static final String SNAPSHOT = "snapshot";
     public static final String PAGE_SIZE = "pageSize";
-    /** Fault injection for restart tests, honoured only where {@value #FAULTS_SETTING} is true. */
-    public static final String FAIL_AFTER_PAGES = "failAfterPages";
-    public static final String FAULTS_SETTING = "dunwell.test.faults";
 
     private AgingSnapshotJob() {
     }

@@ -1,9 +1,6 @@
 package org.dunwell.server.collections;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
-import jakarta.batch.runtime.BatchStatus;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -21,7 +18,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dunwell.collections.api.AgingSnapshotView;
@@ -29,15 +25,9 @@ import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.PoolCondition;
-import org.dunwell.kernel.api.ConflictException;
-import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
-import org.dunwell.ledger.api.CustomerFilter;
-import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.Customers;
-import org.dunwell.server.jobs.JobRuns;
 import org.dunwell.server.platform.CsvCells;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,18 +55,8 @@ public class AgingSnapshotsResource {
                                 @Schema(ref = "Date") String asOf,
                                 String definition,
                                 String pool,
-                                Integer pageSize,
-                                Integer failAfterPages,
-                                Boolean failToStart) {
+                                Integer pageSize) {
     }
-
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
-            AgingSnapshotsResource.class.getName());
-
-    /** Fault injection for tests ({@value AgingSnapshotJob#FAULTS_SETTING}): {@code failToStart} asks for a job that does not exist. */
-    @Inject
-    @org.eclipse.microprofile.config.inject.ConfigProperty(name = AgingSnapshotJob.FAULTS_SETTING, defaultValue = "false")
-    boolean faultsEnabled;
 
     @Inject
     AgingSnapshots snapshots;
@@ -85,7 +65,7 @@ public class AgingSnapshotsResource {
     Collections collections;
 
     @Inject
-    Customers customers;
+    SnapshotRuns runs;
 
     @Inject
     CollectionsApi api;
@@ -99,41 +79,10 @@ public class AgingSnapshotsResource {
             content = @Content(schema = @Schema(implementation = AgingSnapshotView.class)))
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response start(SnapshotInput in) {
-        SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null, null, null) : in;
+        SnapshotInput input = in == null ? new SnapshotInput(null, null, null, null, null) : in;
         String company = api.company(input.company());
-        if (input.pageSize() != null && (input.pageSize() < 1 || input.pageSize() > AgingSnapshots.MAX_PAGE_SIZE)) {
-            throw InvalidInputException.ofField("pageSize", "must be 1 to " + AgingSnapshots.MAX_PAGE_SIZE);
-        }
-        AgingSnapshotView view = snapshots.create(company, api.asOf(input.asOf()), input.definition(), input.pool(),
-                api.caller());
-        int pageSize = input.pageSize() == null ? AgingSnapshots.PAGE_SIZE : input.pageSize();
-        long total = customers.list(new CustomerFilter(company, null, null, null, null, CustomerScope.ALL),
-                PageRequest.first(1)).total();
-        Properties parameters = new Properties();
-        parameters.setProperty(AgingSnapshotJob.SNAPSHOT, Long.toString(view.id()));
-        parameters.setProperty(JobRuns.COMPANY, company);
-        parameters.setProperty(JobRuns.AS_OF, view.asOf().toString());
-        parameters.setProperty(JobRuns.TARGET_KIND, "aging-snapshot");
-        parameters.setProperty(JobRuns.TARGET_ID, Long.toString(view.id()));
-        parameters.setProperty(AgingSnapshotJob.PAGE_SIZE, Integer.toString(pageSize));
-        parameters.setProperty(JobRuns.TOTAL_PARAMETER, Long.toString(Math.max(1, (total + pageSize - 1) / pageSize)));
-        if (input.failAfterPages() != null) {
-            parameters.setProperty(AgingSnapshotJob.FAIL_AFTER_PAGES, Integer.toString(input.failAfterPages()));
-        }
-        String job = faultsEnabled && Boolean.TRUE.equals(input.failToStart()) ? AgingSnapshotJob.NAME + "-missing"
-                : AgingSnapshotJob.NAME;
-        long execution;
-        try {
-            execution = BatchRuntime.getJobOperator().start(job, parameters);
-        } catch (RuntimeException e) {
-            // the batch runtime refused (its repository unreachable, say): no snapshot stays RUNNING without a run
-            LOG.log(java.util.logging.Level.WARNING, "snapshot " + view.id() + " could not be started", e);
-            snapshots.notStarted(view.id(), "the batch runtime could not start the job: " + e, api.caller());
-            throw new jakarta.ws.rs.ServiceUnavailableException("the batch runtime could not start the snapshot job;"
-                    + " nothing was kept, try again later");
-        }
-        snapshots.ranAs(view.id(), execution);
-        return Response.accepted(withStatus(snapshots.get(company, view.id()))).build();
+        return Response.accepted(runs.start(company, api.asOf(input.asOf()), input.definition(), input.pool(),
+                input.pageSize(), api.caller())).build();
     }
 
     @GET
@@ -141,7 +90,7 @@ public class AgingSnapshotsResource {
     public Page<AgingSnapshotView> list(@QueryParam("company") String company, @QueryParam("page") Integer page,
                                         @QueryParam("size") Integer size) {
         Page<AgingSnapshotView> found = snapshots.list(api.company(company), PageRequest.parse(page, size, null));
-        return new Page<>(found.items().stream().map(AgingSnapshotsResource::withStatus).toList(), found.page(),
+        return new Page<>(found.items().stream().map(runs::withStatus).toList(), found.page(),
                 found.size(), found.total());
     }
 
@@ -149,7 +98,7 @@ public class AgingSnapshotsResource {
     @Path("{id}")
     @Operation(summary = "One snapshot and the status of its run")
     public AgingSnapshotView get(@PathParam("id") long id, @QueryParam("company") String company) {
-        return withStatus(snapshots.get(api.company(company), id));
+        return runs.withStatus(snapshots.get(api.company(company), id));
     }
 
     @POST
@@ -159,18 +108,7 @@ public class AgingSnapshotsResource {
     @APIResponse(responseCode = "202", description = "The snapshot, RUNNING again",
             content = @Content(schema = @Schema(implementation = AgingSnapshotView.class)))
     public Response restart(@PathParam("id") long id, @QueryParam("company") String company) {
-        AgingSnapshotView view = withStatus(snapshots.get(api.company(company), id));
-        if (!"FAILED".equals(view.status()) && !"STOPPED".equals(view.status())) {
-            throw new ConflictException("snapshot " + id + " is " + view.status() + "; only a failed or stopped run"
-                    + " restarts");
-        }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        Properties parameters = new Properties();
-        parameters.putAll(operator.getParameters(view.executionId()));
-        parameters.remove(AgingSnapshotJob.FAIL_AFTER_PAGES);
-        long execution = operator.restart(view.executionId(), parameters);
-        snapshots.ranAs(id, execution);
-        return Response.accepted(withStatus(snapshots.get(view.company(), id))).build();
+        return Response.accepted(runs.restart(api.company(company), id)).build();
     }
 
     @GET
@@ -270,22 +208,5 @@ public class AgingSnapshotsResource {
         if (value != null && !value.isBlank()) {
             conditions.add(new PoolCondition(field, operator, value.trim()));
         }
-    }
-
-    /** A RUNNING snapshot whose latest run failed or stopped shows that run's status. */
-    static AgingSnapshotView withStatus(AgingSnapshotView view) {
-        if (!"RUNNING".equals(view.status()) || view.executionId() == null) {
-            return view;
-        }
-        JobOperator operator = BatchRuntime.getJobOperator();
-        BatchStatus status = operator.getJobExecution(view.executionId()).getBatchStatus();
-        String shown = switch (status) {
-            case FAILED, ABANDONED -> "FAILED";
-            case STOPPED, STOPPING -> "STOPPED";
-            default -> view.status();
-        };
-        return new AgingSnapshotView(view.id(), view.company(), view.asOf(), view.definition(), view.buckets(),
-                view.pool(), shown, view.executionId(), view.customers(), view.createdBy(), view.createdAt(),
-                view.completedAt());
     }
 }

@@ -6,25 +6,35 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.dunwell.collections.api.PromiseEvaluation;
-import org.dunwell.collections.api.Promises;
 import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.Companies;
+import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.ledger.api.JobClaims;
+import org.dunwell.server.jobs.JobRequest;
+import org.dunwell.server.jobs.Jobs;
 import org.dunwell.server.platform.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Evaluates every company's open promises once a day, as of the business date, at the time
- * {@code dunwell.promises.evaluationTime} (UTC, default 01:00; {@code off} disables it). A
- * failure is logged and tried again the next day; it never stops the server. Running on several
- * servers at once is safe: each promise is decided once.
+ * Starts the promise-evaluation job of every company once a day, as of the business date, at the time
+ * {@code dunwell.promises.evaluationTime} (UTC, default 01:00; {@code off} disables it), through the same
+ * {@link Jobs} port a manager's request uses, so each run shows in /jobs. However many servers run the schedule,
+ * each company's evaluation of a business date is started once: the server that claims it ({@link JobClaims})
+ * starts it. A company whose job does not start is logged and left to the next day; the others go on.
  */
 @ApplicationScoped
 public class DailyPromiseEvaluation {
@@ -34,17 +44,28 @@ public class DailyPromiseEvaluation {
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    @Inject
-    Promises promises;
-
-    @Inject
-    BusinessClock clock;
-
-    @Inject
-    @ConfigProperty(name = "dunwell.promises.evaluationTime", defaultValue = "01:00")
-    String evaluationTime;
-
+    private Jobs jobs;
+    private JobClaims claims;
+    private Companies companies;
+    private BusinessClock clock;
+    private String evaluationTime;
+    private String server;
     private ScheduledFuture<?> daily;
+
+    protected DailyPromiseEvaluation() {
+    }
+
+    @Inject
+    public DailyPromiseEvaluation(Jobs jobs, JobClaims claims, Companies companies, BusinessClock clock,
+                                  @ConfigProperty(name = "dunwell.promises.evaluationTime", defaultValue = "01:00")
+                                  String evaluationTime) {
+        this.jobs = jobs;
+        this.claims = claims;
+        this.companies = companies;
+        this.clock = clock;
+        this.evaluationTime = evaluationTime;
+        this.server = ManagementFactory.getRuntimeMXBean().getName();
+    }
 
     void schedule(@Observes SchemaReady ready) {
         if ("off".equalsIgnoreCase(evaluationTime.trim())) {
@@ -60,14 +81,40 @@ public class DailyPromiseEvaluation {
                 TimeUnit.DAYS.toMillis(1), TimeUnit.MILLISECONDS);
     }
 
-    void run() {
+    /** One day's round: the companies this server claimed and started, by code. */
+    List<String> run() {
+        LocalDate today = clock.today();
+        List<String> started = new ArrayList<>();
         try {
-            PromiseEvaluation result = promises.evaluate(null, clock.today(), UserName.SYSTEM);
-            LOG.info(() -> "Daily promise evaluation as of " + result.asOf() + ": " + result.evaluated()
-                    + " evaluated, " + result.kept() + " kept, " + result.broken() + " broken");
+            for (String company : companyCodes()) {
+                try {
+                    if (claims.claim(PromiseEvaluationJob.NAME, company, today, server)) {
+                        jobs.start(JobRequest.of(PromiseEvaluationJob.NAME, company, today)
+                                .with(PromiseEvaluationJob.ACTOR, UserName.SYSTEM.value()));
+                        started.add(company);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "The promise evaluation of " + company + " as of " + today
+                            + " did not start; the next day's run judges its promises", e);
+                }
+            }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Daily promise evaluation failed; it runs again tomorrow", e);
+            LOG.log(Level.WARNING, "The daily promise evaluation could not list the companies; it runs again"
+                    + " tomorrow", e);
         }
+        LOG.info(() -> "Daily promise evaluation as of " + today + " started for " + started);
+        return started;
+    }
+
+    private List<String> companyCodes() {
+        List<String> codes = new ArrayList<>();
+        int number = 0;
+        Page<CompanyView> page;
+        do {
+            page = companies.list(PageRequest.parse(number++, PageRequest.MAX_SIZE, null));
+            page.items().forEach(c -> codes.add(c.code().value()));
+        } while ((long) number * PageRequest.MAX_SIZE < page.total());
+        return codes;
     }
 
     @PreDestroy

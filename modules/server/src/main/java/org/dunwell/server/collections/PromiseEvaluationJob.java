@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.dunwell.collections.api.PromiseEvaluation;
 import org.dunwell.collections.api.Promises;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.server.jobs.JobRuns;
 
 /**
  * The {@code promise-evaluation} batch job (META-INF/batch-jobs/promise-evaluation.xml): one
@@ -22,8 +23,8 @@ import org.dunwell.kernel.api.UserName;
 public class PromiseEvaluationJob extends AbstractBatchlet {
 
     public static final String NAME = "promise-evaluation";
-    public static final String COMPANY = "company";
-    public static final String AS_OF = "asOf";
+    public static final String COMPANY = JobRuns.COMPANY;
+    public static final String AS_OF = JobRuns.AS_OF;
     public static final String ACTOR = "actor";
 
     @Inject

@@ -1,8 +1,6 @@
 package org.dunwell.server.collections;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,12 +12,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Properties;
 import org.dunwell.collections.api.PromiseDraft;
 import org.dunwell.collections.api.PromisePerformance;
 import org.dunwell.collections.api.PromiseStatus;
@@ -28,19 +27,19 @@ import org.dunwell.collections.api.Promises;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.server.jobs.JobRequest;
+import org.dunwell.server.jobs.JobStarted;
+import org.dunwell.server.jobs.Jobs;
 import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.dunwell.server.platform.Created;
-import org.dunwell.server.jobs.JobStarted;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Payment promises: recorded, cancelled, evaluated daily (or as of any date), measured per customer and agent. */
 @Path("/promises")
@@ -96,6 +95,9 @@ public class PromisesResource {
 
     @Inject
     CollectionsApi api;
+
+    @Inject
+    Jobs jobs;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -169,12 +171,8 @@ public class PromisesResource {
     public Response evaluate(EvaluationInput in) {
         String company = api.company(in == null ? null : in.company());
         String asOf = api.asOf(in == null ? null : in.asOf()).toString();
-        Properties parameters = new Properties();
-        parameters.setProperty(PromiseEvaluationJob.COMPANY, company);
-        parameters.setProperty(PromiseEvaluationJob.AS_OF, asOf);
-        parameters.setProperty(PromiseEvaluationJob.ACTOR, api.caller().value());
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long execution = operator.start(PromiseEvaluationJob.NAME, parameters);
+        long execution = jobs.start(JobRequest.of(PromiseEvaluationJob.NAME, company, LocalDate.parse(asOf))
+                .with(PromiseEvaluationJob.ACTOR, api.caller().value()));
         return Response.accepted(new JobStarted(execution, PromiseEvaluationJob.NAME, LocalDate.parse(asOf))).build();
     }
 

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.server.jobs.CursorPosition;
+import org.dunwell.server.jobs.TestFaults;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Writes the pages read, in the chunk's transaction, and moves the position on. */
@@ -27,11 +28,11 @@ public class SnapshotPageWriter extends AbstractItemWriter {
     String snapshot;
 
     @Inject
-    @BatchProperty(name = AgingSnapshotJob.FAIL_AFTER_PAGES)
+    @BatchProperty(name = TestFaults.FAIL_AFTER_PAGES)
     String failAfterPages;
 
     @Inject
-    @ConfigProperty(name = AgingSnapshotJob.FAULTS_SETTING, defaultValue = "false")
+    @ConfigProperty(name = TestFaults.SETTING, defaultValue = "false")
     boolean faultsEnabled;
 
     @Override

@@ -1,5 +1,7 @@
 package org.dunwell.server.credit;
 
+import org.dunwell.server.jobs.JobRuns;
+
 /**
  * The {@code risk-scores} batch job (META-INF/batch-jobs/risk-scores.xml): one chunk item is one
  * page of customers, scored in a few set-based queries by {@link org.dunwell.credit.api.RiskScores}
@@ -9,8 +11,8 @@ package org.dunwell.server.credit;
 public final class RiskScoreJob {
 
     public static final String NAME = "risk-scores";
-    public static final String COMPANY = "company";
-    public static final String AS_OF = "asOf";
+    public static final String COMPANY = JobRuns.COMPANY;
+    public static final String AS_OF = JobRuns.AS_OF;
     public static final String PAGE_SIZE = "pageSize";
     public static final int DEFAULT_PAGE_SIZE = 500;
 

@@ -1,8 +1,6 @@
 package org.dunwell.server.credit;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.batch.operations.JobOperator;
-import jakarta.batch.runtime.BatchRuntime;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Properties;
 import org.dunwell.credit.api.RiskScoreView;
 import org.dunwell.credit.api.RiskScores;
 import org.dunwell.kernel.api.Page;
@@ -22,14 +19,15 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.Customers;
-import org.dunwell.server.jobs.JobRuns;
+import org.dunwell.server.jobs.JobRequest;
 import org.dunwell.server.jobs.JobStarted;
+import org.dunwell.server.jobs.Jobs;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Stored risk scores, and runs of the scorecard over every customer (a restartable batch job). */
 @Path("/risk-scores")
@@ -48,6 +46,9 @@ public class RiskScoresResource {
 
     @Inject
     CreditApi api;
+
+    @Inject
+    Jobs jobs;
 
     @Inject
     RiskScores scores;
@@ -76,14 +77,9 @@ public class RiskScoresResource {
         String asOf = api.asOf(in == null ? null : in.asOf()).toString();
         long total = customers.list(new CustomerFilter(code, null, null, null, null, CustomerScope.ALL),
                 PageRequest.first(1)).total();
-        Properties parameters = new Properties();
-        parameters.setProperty(RiskScoreJob.COMPANY, code);
-        parameters.setProperty(RiskScoreJob.AS_OF, asOf);
-        parameters.setProperty(RiskScoreJob.PAGE_SIZE, Integer.toString(RiskScoreJob.DEFAULT_PAGE_SIZE));
-        parameters.setProperty(JobRuns.TOTAL_PARAMETER,
-                Long.toString((total + RiskScoreJob.DEFAULT_PAGE_SIZE - 1) / RiskScoreJob.DEFAULT_PAGE_SIZE));
-        JobOperator operator = BatchRuntime.getJobOperator();
-        long execution = operator.start(RiskScoreJob.NAME, parameters);
+        long execution = jobs.start(JobRequest.of(RiskScoreJob.NAME, code, LocalDate.parse(asOf))
+                .with(RiskScoreJob.PAGE_SIZE, Integer.toString(RiskScoreJob.DEFAULT_PAGE_SIZE))
+                .ofSize((total + RiskScoreJob.DEFAULT_PAGE_SIZE - 1) / RiskScoreJob.DEFAULT_PAGE_SIZE));
         return Response.accepted(new JobStarted(execution, RiskScoreJob.NAME, LocalDate.parse(asOf))).build();
     }
 }

@@ -80,8 +80,16 @@ final class ArchitectureRules {
                     String.class)
             .because("a customer outside the caller's scope must be not found by the same path as a missing one");
 
+    /** Batch jobs are started, restarted and read through the one jobs port, from a request or the schedule. */
+    static final ArchRule JOBS_THROUGH_ONE_PORT = noClasses().that().resideInAPackage("org.dunwell..")
+            .and().resideOutsideOfPackage("org.dunwell.server.jobs..")
+            .should().dependOnClassesThat().belongToAnyOf(jakarta.batch.runtime.BatchRuntime.class,
+                    jakarta.batch.operations.JobOperator.class)
+            .because("every run carries its company and date for /jobs, and a run that cannot start is 503");
+
     static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE, AI_STAYS_OUT_OF_THE_SERVER, PLUGIN_API_STANDS_ALONE,
-            LAYERS, SERVER_USES_MODULE_APIS, PERSISTENCE_ONLY_IN_INFRASTRUCTURE, SERVER_LOOKS_UP_THROUGH_THE_SCOPE);
+            LAYERS, SERVER_USES_MODULE_APIS, PERSISTENCE_ONLY_IN_INFRASTRUCTURE, SERVER_LOOKS_UP_THROUGH_THE_SCOPE,
+            JOBS_THROUGH_ONE_PORT);
 
     private ArchitectureRules() {
     }

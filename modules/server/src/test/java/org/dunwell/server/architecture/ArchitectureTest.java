@@ -70,6 +70,11 @@ class ArchitectureTest {
         assertViolation(ArchitectureRules.SERVER_LOOKS_UP_THROUGH_THE_SCOPE, "ResourceCheckingVisibilityByHand");
     }
 
+    @Test
+    void aResourceThatStartsABatchJobItselfIsCaught() {
+        assertViolation(ArchitectureRules.JOBS_THROUGH_ONE_PORT, "ResourceStartingAJob");
+    }
+
     private static void assertViolation(ArchRule rule, String plantedClass) {
         assertThat(planted.stream().map(c -> c.getSimpleName())).contains(plantedClass);
         assertThat(production.stream().map(c -> c.getSimpleName())).doesNotContain(plantedClass);

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -30,8 +32,17 @@ class ConfigurationKeysTest {
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                for (Field field : Class.forName(name, false, getClass().getClassLoader()).getDeclaredFields()) {
-                    ConfigProperty property = field.getAnnotation(ConfigProperty.class);
+                Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+                List<ConfigProperty> properties = new ArrayList<>();
+                for (Field field : type.getDeclaredFields()) {
+                    properties.add(field.getAnnotation(ConfigProperty.class));
+                }
+                for (java.lang.reflect.Constructor<?> constructor : type.getDeclaredConstructors()) {
+                    for (java.lang.reflect.Parameter parameter : constructor.getParameters()) {
+                        properties.add(parameter.getAnnotation(ConfigProperty.class));
+                    }
+                }
+                for (ConfigProperty property : properties) {
                     if (property != null && property.name().startsWith("dunwell.")) {
                         read.add(property.name());
                     }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import org.dunwell.kernel.sql.Database;
 
 /** Small JDBC helpers shared by the ledger's SQL: dialect, parameters, IN lists of fixed sizes. */
 final class Sql {
@@ -35,8 +35,7 @@ final class Sql {
         }
 
         static Dialect of(Connection connection) throws SQLException {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            return product.contains("derby") ? DERBY : POSTGRESQL;
+            return Database.of(connection) == Database.DERBY ? DERBY : POSTGRESQL;
         }
     }
 

@@ -1,0 +1,2 @@
+/** What the infrastructure of every module shares about the databases it runs on. */
+package org.dunwell.kernel.sql;
