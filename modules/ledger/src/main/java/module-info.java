@@ -11,6 +11,9 @@ module org.dunwell.ledger {
     requires org.apache.commons.csv;
 
     exports org.dunwell.ledger.api;
+    // the id and version every module's entities share (mapped superclasses)
+    exports org.dunwell.ledger.api.entity;
+    opens org.dunwell.ledger.api.entity;
 
     // entities and beans are reached reflectively by EclipseLink and CDI (unqualified: EclipseLink's
     // module name differs between the server and the test tier)

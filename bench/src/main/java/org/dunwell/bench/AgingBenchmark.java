@@ -3,8 +3,10 @@ package org.dunwell.bench;
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,9 +17,9 @@ import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AgingBasis;
-import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AgingBucketSpec;
 import org.dunwell.ledger.api.AgingList;
+import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerScope;
@@ -198,14 +200,14 @@ public final class AgingBenchmark {
                 GROUP BY s.customer_id""";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 1; i <= 5; i++) {
-                statement.setDate(i, java.sql.Date.valueOf(asOf));
+                statement.setDate(i, Date.valueOf(asOf));
             }
             return readAll(statement);
         }
     }
 
     /** Runs a grouped query and reads every row (its first sum); answers the number of rows. */
-    private static int readAll(PreparedStatement statement) throws java.sql.SQLException {
+    private static int readAll(PreparedStatement statement) throws SQLException {
         int rows = 0;
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -238,17 +240,17 @@ public final class AgingBenchmark {
     }
 
     /** Binds the floor's dates from {@code index} on; returns the next index. */
-    static int bindFloor(PreparedStatement statement, int index, LocalDate asOf) throws java.sql.SQLException {
+    static int bindFloor(PreparedStatement statement, int index, LocalDate asOf) throws SQLException {
         List<LocalDate> bounds = new ArrayList<>(List.of(asOf, asOf.minusDays(30), asOf.minusDays(60),
                 asOf.minusDays(90), asOf.minusDays(180)));
         int i = index;
-        statement.setDate(i++, java.sql.Date.valueOf(bounds.get(0)));
+        statement.setDate(i++, Date.valueOf(bounds.get(0)));
         for (int b = 0; b < 4; b++) {
-            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b)));
-            statement.setDate(i++, java.sql.Date.valueOf(bounds.get(b + 1)));
+            statement.setDate(i++, Date.valueOf(bounds.get(b)));
+            statement.setDate(i++, Date.valueOf(bounds.get(b + 1)));
         }
-        statement.setDate(i++, java.sql.Date.valueOf(bounds.get(4)));
-        statement.setDate(i++, java.sql.Date.valueOf(asOf));
+        statement.setDate(i++, Date.valueOf(bounds.get(4)));
+        statement.setDate(i++, Date.valueOf(asOf));
         return i;
     }
 }

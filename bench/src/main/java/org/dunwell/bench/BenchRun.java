@@ -2,6 +2,9 @@ package org.dunwell.bench;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
@@ -96,10 +99,10 @@ final class BenchRun {
         }
     }
 
-    private static boolean holdsLedger(TestDatabase database) throws java.sql.SQLException {
+    private static boolean holdsLedger(TestDatabase database) throws SQLException {
         database.migrate();
-        try (java.sql.Connection c = database.connect();
-             java.sql.ResultSet rs = c.createStatement().executeQuery(
+        try (Connection c = database.connect();
+             ResultSet rs = c.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM customer WHERE company_code = 'BENCH'")) {
             rs.next();
             return rs.getLong(1) > 0;

@@ -21,6 +21,7 @@ import java.util.Currency;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -208,7 +209,7 @@ public final class ImportBenchmark {
         }
     }
 
-    private static <T> T inTransaction(TestDatabase db, java.util.function.Function<EntityManager, T> work) {
+    private static <T> T inTransaction(TestDatabase db, Function<EntityManager, T> work) {
         return db.inTransaction(UNIT, work);
     }
 

@@ -2,20 +2,29 @@ package org.dunwell.bench;
 
 import jakarta.persistence.EntityManager;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
-import org.dunwell.collections.application.CollectionsService;
 import org.dunwell.collections.application.CustomerFiguresPages;
+import org.dunwell.collections.application.PoolsAndAgingService;
 import org.dunwell.collections.application.Visibility;
 import org.dunwell.collections.application.WorkspaceService;
 import org.dunwell.collections.infrastructure.JpaActivityRepository;
@@ -46,6 +55,7 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcReceivableFigures;
+import org.dunwell.testkit.DatabaseKind;
 import org.dunwell.testkit.TestDatabase;
 
 /**
@@ -118,7 +128,7 @@ public final class SnapshotBenchmark {
             heap.close();
             maxHeap = Math.max(maxHeap, heap.maxMb());
             rows = done.customers();
-            try (java.sql.Connection connection = db.connect()) { // opened before the clock starts: the job's are pooled
+            try (Connection connection = db.connect()) { // opened before the clock starts: the job's are pooled
                 t = System.nanoTime();
                 AgingBenchmark.floor(connection, AS_OF);
                 floor[run] = (System.nanoTime() - t) / 1e6;
@@ -147,9 +157,9 @@ public final class SnapshotBenchmark {
      * runs before it.
      */
     private static void clearSnapshotRows(TestDatabase db) throws Exception {
-        try (java.sql.Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("DELETE FROM aging_snapshot_row");
-            if (db.kind() == org.dunwell.testkit.DatabaseKind.POSTGRESQL) {
+            if (db.kind() == DatabaseKind.POSTGRESQL) {
                 statement.execute("VACUUM ANALYZE aging_snapshot_row");
             } else {
                 statement.execute("CALL SYSCS_UTIL.SYSCS_COMPRESS_TABLE('DUNWELL', 'AGING_SNAPSHOT_ROW', 0)");
@@ -171,17 +181,17 @@ public final class SnapshotBenchmark {
                 + " c.responsible_employee, g.s1 + g.s2 + g.s3 + g.s4 + g.s5 + g.s6 - g.s7, g.s1 - g.s7, g.s2, g.s3,"
                 + " g.s4, g.s5, g.s6, 0, 0, 0, 0, 0, -1\nFROM customer c JOIN (" + AgingBenchmark.FLOOR_GROUP_BY
                 + ") g ON g.customer_id = c.id WHERE c.company_code = 'BENCH'";
-        try (java.sql.Connection connection = db.connect()) {
+        try (Connection connection = db.connect()) {
             connection.setAutoCommit(false);
             long t = System.nanoTime();
-            try (java.sql.PreparedStatement insert = connection.prepareStatement(sql)) {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
                 insert.setLong(1, id);
                 AgingBenchmark.bindFloor(insert, 2, AS_OF);
                 insert.executeUpdate();
             }
             connection.commit();
             double ms = (System.nanoTime() - t) / 1e6;
-            try (java.sql.PreparedStatement delete = connection.prepareStatement(
+            try (PreparedStatement delete = connection.prepareStatement(
                     "DELETE FROM aging_snapshot_row WHERE snapshot_id = ?")) {
                 delete.setLong(1, id);
                 delete.executeUpdate();
@@ -246,14 +256,14 @@ public final class SnapshotBenchmark {
     private static double timedInserts(TestDatabase db, List<String> inserts, boolean lastTakesAsOf) throws Exception {
         long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).create("BENCH", AS_OF,
                 "standard", null, MANAGER).id());
-        try (java.sql.Connection connection = db.connect()) {
+        try (Connection connection = db.connect()) {
             connection.setAutoCommit(false);
             long t = System.nanoTime();
             for (int i = 0; i < inserts.size(); i++) {
-                try (java.sql.PreparedStatement insert = connection.prepareStatement(inserts.get(i))) {
+                try (PreparedStatement insert = connection.prepareStatement(inserts.get(i))) {
                     insert.setLong(1, id);
                     if (lastTakesAsOf && i == inserts.size() - 1) {
-                        insert.setDate(2, java.sql.Date.valueOf(AS_OF));
+                        insert.setDate(2, Date.valueOf(AS_OF));
                     } else {
                         AgingBenchmark.bindFloor(insert, 2, AS_OF);
                     }
@@ -262,8 +272,8 @@ public final class SnapshotBenchmark {
             }
             connection.commit();
             double ms = (System.nanoTime() - t) / 1e6;
-            try (java.sql.PreparedStatement check = connection.prepareStatement("SELECT COUNT(*) FROM aging_snapshot_row"
-                    + " WHERE snapshot_id = ?"); java.sql.PreparedStatement customers = connection.prepareStatement(
+            try (PreparedStatement check = connection.prepareStatement("SELECT COUNT(*) FROM aging_snapshot_row"
+                    + " WHERE snapshot_id = ?"); PreparedStatement customers = connection.prepareStatement(
                     "SELECT COUNT(*) FROM customer WHERE company_code = 'BENCH'")) {
                 check.setLong(1, id);
                 long rows = count(check);
@@ -277,8 +287,8 @@ public final class SnapshotBenchmark {
         }
     }
 
-    private static long count(java.sql.PreparedStatement statement) throws java.sql.SQLException {
-        try (java.sql.ResultSet rs = statement.executeQuery()) {
+    private static long count(PreparedStatement statement) throws SQLException {
+        try (ResultSet rs = statement.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
@@ -298,7 +308,7 @@ public final class SnapshotBenchmark {
                 }
                 return;
             }
-            java.util.concurrent.ExecutorService readingThread = java.util.concurrent.Executors.newSingleThreadExecutor();
+            ExecutorService readingThread = Executors.newSingleThreadExecutor();
             try (ReadAhead<AgingSnapshots.SnapshotPage> pages = ReadAhead.start(1, readingThread,
                     () -> snapshots(reader, db).open(id, null).pagesOf(page))) {
                 writePages(db, id, pages::next);
@@ -312,7 +322,7 @@ public final class SnapshotBenchmark {
 
     /** Writes each page {@code next} hands out, each in its own transaction, until it hands out null. */
     private static void writePages(TestDatabase db, long id,
-                                   java.util.function.Supplier<AgingSnapshots.SnapshotPage> next) {
+                                   Supplier<AgingSnapshots.SnapshotPage> next) {
         AgingSnapshots.SnapshotPage page;
         while ((page = next.get()) != null) {
             AgingSnapshots.SnapshotPage written = page;
@@ -409,7 +419,7 @@ public final class SnapshotBenchmark {
     private static AgingSnapshotService snapshots(EntityManager em, TestDatabase db) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         CustomerFiguresPages figures = figures(em);
-        return new AgingSnapshotService(new JpaSnapshotRepository(em), new CollectionsService(
+        return new AgingSnapshotService(new JpaSnapshotRepository(em), new PoolsAndAgingService(
                 new JpaPoolRepository(em), new JdbcAgingQueries(em), audit, CLOCK, figures), figures,
                 new JdbcAgingQueries(em, db.dataSource()), new SnapshotRowStore(em, new JdbcCustomerScopeSql()),
                 new CompanyService(new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
@@ -431,7 +441,7 @@ public final class SnapshotBenchmark {
     private static WorkspaceService workspace(EntityManager em) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         CustomerFiguresPages figures = figures(em);
-        CollectionsService collections = new CollectionsService(new JpaPoolRepository(em), new JdbcAgingQueries(em),
+        PoolsAndAgingService collections = new PoolsAndAgingService(new JpaPoolRepository(em), new JdbcAgingQueries(em),
                 audit, CLOCK, figures);
         JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
         CompanyService companies = new CompanyService(companyRepository, audit, CLOCK);

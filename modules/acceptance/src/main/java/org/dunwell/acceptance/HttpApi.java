@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -127,7 +128,7 @@ public final class HttpApi {
     }
 
     /** Any method, any headers, any body (null: none) as they are: what a fuzzer sends. */
-    public Answer exchange(String method, String path, java.util.Map<String, String> headers, String body) {
+    public Answer exchange(String method, String path, Map<String, String> headers, String body) {
         HttpRequest.Builder request = request(path).method(method, body == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach(request::header);
@@ -136,7 +137,7 @@ public final class HttpApi {
 
     /** A JSON POST that asks the test server for a fault (header Dunwell-Test-Fault: fail-to-start, fail-after-pages=N). */
     public Answer postJsonWithFault(String path, String json, String fault) {
-        return exchange("POST", path, java.util.Map.of("Content-Type", "application/json", "Dunwell-Test-Fault",
+        return exchange("POST", path, Map.of("Content-Type", "application/json", "Dunwell-Test-Fault",
                 fault), json);
     }
 

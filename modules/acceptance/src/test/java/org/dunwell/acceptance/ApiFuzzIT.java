@@ -7,6 +7,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLEncoder;
@@ -344,7 +345,7 @@ class ApiFuzzIT {
                 bad.put("a string", Json.createValue("1"));
                 bad.put("a fraction", Json.createValue(3.5));
                 bad.put("beyond int", Json.createValue(2147483648L));
-                bad.put("beyond long", Json.createValue(new java.math.BigInteger("99999999999999999999")));
+                bad.put("beyond long", Json.createValue(new BigInteger("99999999999999999999")));
                 bad.put("negative", Json.createValue(-1));
             }
             case "boolean" -> {

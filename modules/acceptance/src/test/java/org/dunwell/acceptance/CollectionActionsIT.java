@@ -3,6 +3,7 @@ package org.dunwell.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,8 +102,8 @@ class CollectionActionsIT {
         throw new AssertionError("promise evaluation " + execution + " did not finish");
     }
 
-    private static java.math.BigDecimal disputeRate(String account) {
-        return new java.math.BigDecimal(MANAGER.get("/api/v1/customers/" + account + "/credit" + q).assertStatus(200)
+    private static BigDecimal disputeRate(String account) {
+        return new BigDecimal(MANAGER.get("/api/v1/customers/" + account + "/credit" + q).assertStatus(200)
                 .json().getJsonObject("paymentHistory").get("disputeRate").toString().replace("\"", ""));
     }
 

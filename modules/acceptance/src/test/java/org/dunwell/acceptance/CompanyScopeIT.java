@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -128,7 +129,7 @@ class CompanyScopeIT {
     /** What a created resource's address says: found in S, not in T. */
     private static List<String> landedInS(Step step, String location, String where) {
         List<String> defects = new ArrayList<>();
-        String path = java.net.URI.create(location).getRawPath();
+        String path = URI.create(location).getRawPath();
         if (!location.contains("company=" + s)) {
             defects.add(where + ": Location " + location + " does not name company " + s);
         }

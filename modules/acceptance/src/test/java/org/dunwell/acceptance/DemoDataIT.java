@@ -3,7 +3,12 @@ package org.dunwell.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -50,7 +55,7 @@ class DemoDataIT {
         assertThat(current.getInt("toDays")).isZero();
         assertThat(aging.getJsonArray("items").getValuesAs(JsonObject.class))
                 .as("some accounts are very overdue").anySatisfy(a -> assertThat(
-                        new java.math.BigDecimal(a.getJsonArray("buckets").getJsonObject(5).getString("amount")))
+                        new BigDecimal(a.getJsonArray("buckets").getJsonObject(5).getString("amount")))
                         .isPositive());
     }
 
@@ -64,11 +69,11 @@ class DemoDataIT {
         String base = "/api/v1/aging?asOf=2026-05-22";
         List<JsonObject> byBalance = items(MANAGER.get(base + "&size=500&sort=openBalance,desc").assertStatus(200)
                 .json());
-        java.util.Map<String, JsonObject> agingOf = new java.util.HashMap<>();
+        Map<String, JsonObject> agingOf = new HashMap<>();
         byBalance.forEach(a -> agingOf.put(a.getString("account"), a));
-        java.util.Comparator<JsonObject> byAccount = java.util.Comparator.comparing(a -> a.getString("account"));
-        java.util.Comparator<JsonObject> byOpenBalance = java.util.Comparator.comparing(
-                a -> new java.math.BigDecimal(a.getString("openBalance")));
+        Comparator<JsonObject> byAccount = Comparator.comparing(a -> a.getString("account"));
+        Comparator<JsonObject> byOpenBalance = Comparator.comparing(
+                a -> new BigDecimal(a.getString("openBalance")));
         assertThat(byBalance).as("by balance, largest first, ties in account order")
                 .isSortedAccordingTo(byOpenBalance.reversed().thenComparing(byAccount));
         assertThat(byBalance.stream().map(a -> a.getString("openBalance")).distinct().count())
@@ -80,18 +85,18 @@ class DemoDataIT {
             assertThat(whole.getInt("total")).as(sort).isEqualTo(byBalance.size());
             assertThat(all).as("the same agings as the list by balance, %s", sort).hasSize(byBalance.size())
                     .allSatisfy(a -> assertThat(a).isEqualTo(agingOf.get(a.getString("account"))));
-            java.util.Comparator<JsonObject> order = switch (sort) {
+            Comparator<JsonObject> order = switch (sort) {
                 case "&sort=account,desc" -> byAccount.reversed();
-                case "&sort=name,asc" -> java.util.Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
+                case "&sort=name,asc" -> Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
                         .thenComparing(byAccount);
-                case "&sort=name,desc" -> java.util.Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
+                case "&sort=name,desc" -> Comparator.<JsonObject, String>comparing(a -> a.getString("name"))
                         .reversed().thenComparing(byAccount);
                 case "&sort=openBalance,asc" -> byOpenBalance.thenComparing(byAccount);
                 case "&sort=openBalance,desc" -> byOpenBalance.reversed().thenComparing(byAccount);
                 default -> byAccount;
             };
             assertThat(all).as("in order, %s", sort).isSortedAccordingTo(order);
-            List<JsonObject> paged = new java.util.ArrayList<>();
+            List<JsonObject> paged = new ArrayList<>();
             for (int page = 0; page * 37 < all.size(); page++) {
                 JsonObject one = MANAGER.get(base + "&size=37&page=" + page + sort).assertStatus(200).json();
                 assertThat(one.getInt("total")).isEqualTo(all.size());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -99,8 +100,8 @@ class LedgerIT {
                 .assertStatus(200).structure().asJsonArray();
         assertThat(open.getValuesAs(JsonObject.class)).extracting(o -> o.getString("document"),
                         o -> o.getString("openAmount"))
-                .contains(org.assertj.core.groups.Tuple.tuple("INV-1", "600.00"),
-                        org.assertj.core.groups.Tuple.tuple("INV-2", "250.50"));
+                .contains(Tuple.tuple("INV-1", "600.00"),
+                        Tuple.tuple("INV-2", "250.50"));
         JsonObject before = ERP.get("/api/v1/customers/C1/statement?company=" + company + "&asOf=2026-10-19")
                 .assertStatus(200).json();
         assertThat(before.getJsonArray("settlements")).isEmpty();

@@ -3,6 +3,7 @@ package org.dunwell.acceptance;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -77,8 +78,8 @@ final class OpenApiOperations {
                 JsonArray roles = operation.getJsonArray("x-roles");
                 operations.add(new Operation(operation.getString("operationId"), entry.getKey().toUpperCase(),
                         path.getKey(), parameters, body, mediaType,
-                        roles == null ? List.of() : roles.getValuesAs(jakarta.json.JsonString.class).stream()
-                                .map(jakarta.json.JsonString::getString).toList(), company));
+                        roles == null ? List.of() : roles.getValuesAs(JsonString.class).stream()
+                                .map(JsonString::getString).toList(), company));
             }
         }
         return operations;

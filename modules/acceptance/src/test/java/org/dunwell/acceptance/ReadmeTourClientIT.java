@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.client.ApiClient;
 import org.dunwell.client.ApiException;
 import org.dunwell.client.api.CollectionsApi;
@@ -54,8 +55,8 @@ class ReadmeTourClientIT {
         AgingJson aging = managersLedger.customersAging("C1", company, LocalDate.of(2026, 11, 22), null);
         assertThat(aging.getOpenBalance()).isEqualTo("850.50");
         assertThat(aging.getBuckets()).extracting(BucketJson::getName, BucketJson::getAmount)
-                .contains(org.assertj.core.groups.Tuple.tuple("31-60", "600.00"),
-                        org.assertj.core.groups.Tuple.tuple("1-30", "250.50"));
+                .contains(Tuple.tuple("31-60", "600.00"),
+                        Tuple.tuple("1-30", "250.50"));
 
         CollectionsApi manager = new CollectionsApi(as("manager"));
         PromiseView promise = manager.promisesCreate(company, new PromiseInput().account("C1").amount("250.50")

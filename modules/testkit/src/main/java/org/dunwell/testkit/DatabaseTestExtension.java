@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.Extension;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -45,7 +46,7 @@ public final class DatabaseTestExtension implements TestTemplateInvocationContex
             }
 
             @Override
-            public List<org.junit.jupiter.api.extension.Extension> getAdditionalExtensions() {
+            public List<Extension> getAdditionalExtensions() {
                 return List.of(new ParameterResolver() {
                     @Override
                     public boolean supportsParameter(ParameterContext parameter, ExtensionContext extension) {

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -49,7 +50,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** A Derby database in a folder (benchmarks: an on-disk database as the demo server has). */
-    public static TestDatabase derbyIn(java.nio.file.Path folder) {
+    public static TestDatabase derbyIn(Path folder) {
         String url = "jdbc:derby:" + folder.toAbsolutePath() + ";create=true";
         return new TestDatabase(DatabaseKind.DERBY, url, "dunwell", "dunwell", null,
                 "jdbc:derby:" + folder.toAbsolutePath() + ";shutdown=true");

@@ -1,5 +1,6 @@
 package org.dunwell.collections.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
@@ -17,5 +18,5 @@ public interface Workspace {
     WorkspaceView overview(String company, UserName user, List<String> pools, CustomerScope scope);
 
     /** One customer of the scope (others: not found) as of a day, on one page. */
-    CustomerWorkspaceView customer(String company, String account, java.time.LocalDate asOf, CustomerScope scope);
+    CustomerWorkspaceView customer(String company, String account, LocalDate asOf, CustomerScope scope);
 }

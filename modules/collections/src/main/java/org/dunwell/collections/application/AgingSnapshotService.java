@@ -5,19 +5,20 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dunwell.collections.api.AgingDefinitionView;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.collections.domain.AgingSnapshot;
-import org.dunwell.collections.domain.pool.PoolFilter;
-import org.dunwell.collections.domain.pool.PoolRule;
 import org.dunwell.collections.domain.SnapshotRepository;
 import org.dunwell.collections.domain.SnapshotRows;
+import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.collections.domain.pool.PoolRule;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -48,7 +49,7 @@ public class AgingSnapshotService implements AgingSnapshots {
             "oldestOverdueDays", SnapshotRows.Order.OLDEST_OVERDUE_DESC);
 
     private SnapshotRepository snapshots;
-    private CollectionsService collections;
+    private PoolsAndAgingService collections;
     private CustomerFiguresPages figures;
     private AgingQueries aging;
     private SnapshotRows rows;
@@ -60,7 +61,7 @@ public class AgingSnapshotService implements AgingSnapshots {
     }
 
     @Inject
-    public AgingSnapshotService(SnapshotRepository snapshots, CollectionsService collections,
+    public AgingSnapshotService(SnapshotRepository snapshots, PoolsAndAgingService collections,
                                 CustomerFiguresPages figures, AgingQueries aging, SnapshotRows rows,
                                 Companies companies, AuditTrail audit, BusinessClock clock) {
         this.snapshots = snapshots;
@@ -177,7 +178,7 @@ public class AgingSnapshotService implements AgingSnapshots {
 
     @Override
     public Optional<AgingSnapshotView> latest(String company, String definition) {
-        return snapshots.latestCompleted(company, Collections.definitionName(definition)).map(AgingSnapshot::toView);
+        return snapshots.latestCompleted(company, PoolsAndAging.definitionName(definition)).map(AgingSnapshot::toView);
     }
 
     @Override
@@ -199,7 +200,7 @@ public class AgingSnapshotService implements AgingSnapshots {
         for (String name : query.pools()) {
             pools.add(collections.poolFilter(company, name));
         }
-        List<PoolRule> rules = PoolFilter.of(query.conditions(), new java.util.LinkedHashSet<>(buckets)).rules();
+        List<PoolRule> rules = PoolFilter.of(query.conditions(), new LinkedHashSet<>(buckets)).rules();
         return new SnapshotRows.Selection(query.scope(), pools, rules, order == SnapshotRows.Order.BALANCE_DESC);
     }
 

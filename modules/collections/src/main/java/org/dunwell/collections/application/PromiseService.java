@@ -5,10 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.dunwell.collections.api.PromiseDraft;
 import org.dunwell.collections.api.PromiseEvaluation;
 import org.dunwell.collections.api.PromisePerformance;
@@ -70,7 +73,7 @@ public class PromiseService implements Promises {
     @Override
     public PromiseView create(String company, PromiseDraft draft, CustomerScope scope, UserName actor) {
         CustomerView customer = visibility.customer(company, draft.account(), scope);
-        java.util.Currency currency = Money.currency(customer.currency());
+        Currency currency = Money.currency(customer.currency());
         if (draft.currency() != null && !draft.currency().isBlank()
                 && !draft.currency().trim().equals(customer.currency())) {
             throw InvalidInputException.ofField("currency", "a promise is in the customer's currency "
@@ -82,7 +85,7 @@ public class PromiseService implements Promises {
         Money amount = Money.of(draft.amount(), currency);
         List<String> invoices = List.copyOf(new LinkedHashSet<>(draft.documents()));
         Money open = Money.zero(currency);
-        for (String document : new java.util.TreeSet<>(invoices)) {
+        for (String document : new TreeSet<>(invoices)) {
             open = open.plus(promisable(company, customer.account(), document).openAmount());
         }
         if (amount.isGreaterThan(open)) {
@@ -225,7 +228,7 @@ public class PromiseService implements Promises {
 
         Tally(String currency) {
             this.currency = currency;
-            java.util.Arrays.fill(amounts, BigDecimal.ZERO);
+            Arrays.fill(amounts, BigDecimal.ZERO);
         }
 
         void add(PromiseStatus status, int count, BigDecimal amount) {

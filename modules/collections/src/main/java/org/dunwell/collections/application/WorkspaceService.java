@@ -3,6 +3,7 @@ package org.dunwell.collections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,14 +14,14 @@ import org.dunwell.collections.api.Activities;
 import org.dunwell.collections.api.ActivityView;
 import org.dunwell.collections.api.AgingDefinitionView;
 import org.dunwell.collections.api.AgingSnapshotView;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.CustomerHeader;
 import org.dunwell.collections.api.CustomerWorkspaceView;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.collections.api.Workspace;
 import org.dunwell.collections.api.WorkspaceView;
-import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.SnapshotRows;
+import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.kernel.api.BusinessClock;
@@ -54,10 +55,10 @@ public class WorkspaceService implements Workspace {
             (CustomerFigures f) -> f.collectibleBalance().amount()).thenComparing(CustomerFigures::account,
             Comparator.reverseOrder());
     static final Comparator<CustomerFigures> BY_MOST_AGED = Comparator.comparingInt(CustomerFigures::mostAgedBucket)
-            .thenComparing(f -> f.mostAgedAmount() == null ? java.math.BigDecimal.ZERO : f.mostAgedAmount().amount())
+            .thenComparing(f -> f.mostAgedAmount() == null ? BigDecimal.ZERO : f.mostAgedAmount().amount())
             .thenComparing(CustomerFigures::account, Comparator.reverseOrder());
 
-    private CollectionsService collections;
+    private PoolsAndAgingService collections;
     private AgingSnapshotService snapshots;
     private SnapshotRows rows;
     private CustomerFiguresPages figures;
@@ -72,7 +73,7 @@ public class WorkspaceService implements Workspace {
     }
 
     @Inject
-    public WorkspaceService(CollectionsService collections, AgingSnapshotService snapshots, SnapshotRows rows,
+    public WorkspaceService(PoolsAndAgingService collections, AgingSnapshotService snapshots, SnapshotRows rows,
                             CustomerFiguresPages figures, Activities activities, Companies companies,
                             CreditProfiles credit, Documents documents, Customers customers, BusinessClock clock) {
         this.credit = credit;
@@ -98,7 +99,7 @@ public class WorkspaceService implements Workspace {
         for (String name : pools) {
             filters.add(collections.poolFilter(company, name));
         }
-        Optional<AgingSnapshotView> latest = snapshots.latest(company, Collections.DEFAULT_DEFINITION);
+        Optional<AgingSnapshotView> latest = snapshots.latest(company, PoolsAndAging.DEFAULT_DEFINITION);
         List<CustomerFigures> top;
         List<CustomerFigures> aged;
         if (latest.isPresent()) {
@@ -142,7 +143,7 @@ public class WorkspaceService implements Workspace {
     /** Both top lists computed from the ledger as of today, keeping TOP of each in a heap. */
     private List<List<CustomerFigures>> live(String company, LocalDate today, CustomerScope scope,
                                              List<PoolFilter> filters) {
-        AgingDefinitionView standard = collections.definition(Collections.DEFAULT_DEFINITION);
+        AgingDefinitionView standard = collections.definition(PoolsAndAging.DEFAULT_DEFINITION);
         PriorityQueue<CustomerFigures> top = new PriorityQueue<>(BY_BALANCE);
         PriorityQueue<CustomerFigures> aged = new PriorityQueue<>(BY_MOST_AGED);
         String cursor = null;

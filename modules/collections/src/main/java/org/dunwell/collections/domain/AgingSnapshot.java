@@ -2,31 +2,23 @@ package org.dunwell.collections.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** One aging snapshot run: what it covers and whether its job has written every page. */
 @Entity
 @Table(name = "aging_snapshot")
-public class AgingSnapshot {
+public class AgingSnapshot extends VersionedEntity {
 
     public static final String RUNNING = "RUNNING";
     public static final String COMPLETED = "COMPLETED";
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "as_of", nullable = false, updatable = false)
@@ -49,9 +41,6 @@ public class AgingSnapshot {
     private Instant createdAt;
     @Column(name = "completed_at")
     private Instant completedAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected AgingSnapshot() {
     }

@@ -2,29 +2,21 @@ package org.dunwell.collections.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.collections.api.AgentView;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A user who works collection pools, with a default pool among them. */
 @Entity
 @Table(name = "collection_agent")
-public class CollectionAgent {
+public class CollectionAgent extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "user_name", nullable = false, updatable = false)
     private String user;
     @ManyToOne
@@ -34,9 +26,6 @@ public class CollectionAgent {
     @JoinTable(name = "agent_pool", joinColumns = @JoinColumn(name = "agent_id"),
             inverseJoinColumns = @JoinColumn(name = "pool_id"))
     private List<CollectionPool> pools = new ArrayList<>();
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CollectionAgent() {
     }

@@ -6,14 +6,9 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +17,13 @@ import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
 import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.kernel.api.InputLimits;
-import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A named saved filter over customers; evaluated when used, so new customers join by themselves. */
 @Entity
 @Table(name = "collection_pool")
-public class CollectionPool {
+public class CollectionPool extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "name", nullable = false)
@@ -45,9 +36,6 @@ public class CollectionPool {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     /** A condition as stored, in its place in the filter. */
     @Embeddable

@@ -2,23 +2,16 @@ package org.dunwell.collections.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.KeyedEntity;
 
 /** A note on a customer, written once. */
 @Entity
 @Table(name = "customer_note")
-public class CustomerNote {
+public class CustomerNote extends KeyedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)

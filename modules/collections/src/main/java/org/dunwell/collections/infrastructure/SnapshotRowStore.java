@@ -5,11 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +22,7 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
+import java.util.logging.Logger;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dunwell.collections.api.CustomerFigures;
@@ -29,6 +35,7 @@ import org.dunwell.kernel.sql.Database;
 import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerScopeSql;
+import org.postgresql.PGConnection;
 
 /**
  * Snapshot rows in plain JDBC: batched inserts page by page, and reads filtered in SQL by the
@@ -78,7 +85,7 @@ public class SnapshotRowStore implements SnapshotRows {
         };
     }
 
-    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+    private static final Logger LOG = Logger.getLogger(
             SnapshotRowStore.class.getName());
 
     @PersistenceContext(unitName = "dunwell")
@@ -153,7 +160,7 @@ public class SnapshotRowStore implements SnapshotRows {
      */
     private static boolean copyReachable(Connection connection) {
         try {
-            return connection.isWrapperFor(org.postgresql.PGConnection.class);
+            return connection.isWrapperFor(PGConnection.class);
         } catch (SQLException | LinkageError e) {
             if (!copyWarned) {
                 copyWarned = true;
@@ -176,7 +183,7 @@ public class SnapshotRowStore implements SnapshotRows {
         Connection connection = em.unwrap(Connection.class);
         try {
             if (isPostgres(connection)) {
-                try (java.sql.Statement statement = connection.createStatement()) {
+                try (Statement statement = connection.createStatement()) {
                     statement.execute("ANALYZE aging_snapshot_row");
                 }
             }
@@ -299,13 +306,13 @@ public class SnapshotRowStore implements SnapshotRows {
                 }
                 printer.println();
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         try {
-            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                    .copyIn(COPY, new java.io.StringReader(csv.toString()));
-        } catch (java.io.IOException e) {
+            connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn(COPY, new StringReader(csv.toString()));
+        } catch (IOException e) {
             throw new SQLException("could not stream the page to COPY: " + e.getMessage(), e);
         }
     }
@@ -479,6 +486,6 @@ public class SnapshotRowStore implements SnapshotRows {
     }
 
     private static Money money(BigDecimal amount, Currency currency) {
-        return amount == null ? null : Money.rounded(amount, currency, java.math.RoundingMode.UNNECESSARY);
+        return amount == null ? null : Money.rounded(amount, currency, RoundingMode.UNNECESSARY);
     }
 }

@@ -8,6 +8,7 @@ import static org.dunwell.ledger.api.CustomerScope.ALL;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.collections.api.DisputeDraft;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.DisputeView;
@@ -146,9 +147,9 @@ class DisputesAndWriteOffsTest {
         List<AuditEntry> history = tier.tx(s -> s.timelines().history(company, "C1", ALL, PageRequest.first(50)))
                 .items();
         assertThat(history).extracting(AuditEntry::action, AuditEntry::actor).contains(
-                org.assertj.core.groups.Tuple.tuple("write-off-requested", "clerk"),
-                org.assertj.core.groups.Tuple.tuple("write-off-approved", "credit"),
-                org.assertj.core.groups.Tuple.tuple("write-off-rejected", "cfo"));
+                Tuple.tuple("write-off-requested", "clerk"),
+                Tuple.tuple("write-off-approved", "credit"),
+                Tuple.tuple("write-off-rejected", "cfo"));
     }
 
     @DatabaseTest

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.CustomerFigures;
@@ -22,6 +23,7 @@ import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.ImportKind;
@@ -96,9 +98,9 @@ class PoolsSnapshotsAndWorkspaceTest {
         List<CustomerFigures> members = tier.tx(s -> s.collections().poolCustomers(company, "north", TODAY, ALL,
                 PageRequest.first(10))).items();
         assertThat(members).extracting(CustomerFigures::account, CustomerFigures::balance).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("A1", eur("100.00")),
-                org.assertj.core.groups.Tuple.tuple("A2", eur("250.00")));
-        assertThat(tier.tx(s -> s.customers().list(new org.dunwell.ledger.api.CustomerFilter(company, null, null,
+                Tuple.tuple("A1", eur("100.00")),
+                Tuple.tuple("A2", eur("250.00")));
+        assertThat(tier.tx(s -> s.customers().list(new CustomerFilter(company, null, null,
                 null, null, ann), PageRequest.first(10))).items()).extracting(c -> c.account())
                 .containsExactly("A1", "A2");
     }

@@ -1,17 +1,20 @@
 package org.dunwell.collections.infrastructure;
 
-import org.dunwell.collections.domain.SnapshotRows;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.dunwell.collections.api.CustomerFigures;
+import org.dunwell.collections.domain.SnapshotRows;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.testkit.DatabaseTest;
@@ -81,12 +84,12 @@ class SnapshotRowStoreTest {
      */
     private static CustomerFigures figures(String account, String name, String currency, String region, String base,
                                            int mostAged, Integer score) {
-        java.util.Currency c = Money.currency(currency);
+        Currency c = Money.currency(currency);
         List<CustomerFigures.Bucket> buckets = new ArrayList<>();
         Money balance = Money.zero(c);
         for (int i = 0; i < BUCKETS.size(); i++) {
-            Money amount = Money.rounded(new java.math.BigDecimal(base).multiply(java.math.BigDecimal.valueOf(i + 1)),
-                    c, java.math.RoundingMode.HALF_EVEN);
+            Money amount = Money.rounded(new BigDecimal(base).multiply(BigDecimal.valueOf(i + 1)),
+                    c, RoundingMode.HALF_EVEN);
             balance = balance.plus(amount);
             Money disputed = i == 1 ? amount : Money.zero(c);
             buckets.add(new CustomerFigures.Bucket(BUCKETS.get(i), amount, disputed, i == 1 ? 2 : 0));

@@ -10,10 +10,10 @@ import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
 import org.dunwell.collections.application.CaseService;
 import org.dunwell.collections.application.CollectionsLog;
-import org.dunwell.collections.application.CollectionsService;
 import org.dunwell.collections.application.CustomerFiguresPages;
 import org.dunwell.collections.application.DisputeService;
 import org.dunwell.collections.application.InvoiceStatuses;
+import org.dunwell.collections.application.PoolsAndAgingService;
 import org.dunwell.collections.application.PromiseJudge;
 import org.dunwell.collections.application.PromiseService;
 import org.dunwell.collections.application.ReturnedPaymentService;
@@ -86,7 +86,7 @@ public final class CollectionsTier {
     }
 
     /** The services of one transaction. */
-    public record Services(EntityManager em, CollectionsService collections, AgingSnapshotService snapshots,
+    public record Services(EntityManager em, PoolsAndAgingService collections, AgingSnapshotService snapshots,
                            WorkspaceService workspace, ActivityService activities, CaseService cases,
                            TimelineService timelines, PromiseService promises, DisputeService disputes,
                            WriteOffService writeOffs, ReturnedPaymentService returned, SettlementService settlements,
@@ -124,7 +124,7 @@ public final class CollectionsTier {
         CollectionsLog log = new CollectionsLog(audit, clock);
         CustomerFiguresPages figures = new CustomerFiguresPages(aging, new CreditStandingService(credit, positions),
                 rates);
-        CollectionsService pools = new CollectionsService(new JpaPoolRepository(em), aging, audit, clock, figures);
+        PoolsAndAgingService pools = new PoolsAndAgingService(new JpaPoolRepository(em), aging, audit, clock, figures);
         AgingSnapshotService snapshots = new AgingSnapshotService(new JpaSnapshotRepository(em), pools, figures,
                 aging, rows, companies, audit, clock);
         JpaActivityRepository activityRepository = new JpaActivityRepository(em, scoped);

@@ -1,6 +1,7 @@
 package org.dunwell.credit.api;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.ForbiddenException;
@@ -60,7 +61,7 @@ public record Approval(Status status, ApproverLevel needed, String requestedBy, 
         }
         if (!level.covers(needed)) {
             throw new ForbiddenException(what + " is above the company's approval threshold; a "
-                    + needed.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " decides it");
+                    + needed.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " decides it");
         }
         if (note != null && note.length() > NOTE_LENGTH) {
             throw InvalidInputException.ofField("note", "at most " + NOTE_LENGTH + " characters");

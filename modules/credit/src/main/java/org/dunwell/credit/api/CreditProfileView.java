@@ -1,5 +1,6 @@
 package org.dunwell.credit.api;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.PaymentHistory;
@@ -32,7 +33,7 @@ public record CreditProfileView(String company, String account, String currency,
 
     /** The policy and, while it is valid, the insured / covered / uninsured split of the exposure. */
     @Schema(description = "The policy and, while it is valid, the insured / covered / uninsured split of the exposure.")
-    public record Insurance(String insurer, String policy, Money insuredLimit, java.math.BigDecimal coveragePercent,
+    public record Insurance(String insurer, String policy, Money insuredLimit, BigDecimal coveragePercent,
                             LocalDate validFrom, LocalDate validTo, boolean valid, Money insuredExposure,
                             Money coveredAmount, Money uninsuredExposure, long version) {
     }

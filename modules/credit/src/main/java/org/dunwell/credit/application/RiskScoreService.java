@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.credit.api.RiskScore;
 import org.dunwell.credit.api.RiskScoreView;
 import org.dunwell.credit.api.RiskScores;
@@ -118,7 +119,7 @@ public class RiskScoreService implements RiskScores {
 
     private void apply(CreditProfile profile, RiskScore score, String actor, List<AuditEntry> changes) {
         if (!Objects.equals(profile.riskGroup(), score.riskGroup())) {
-            changes.add(new AuditEntry(profile.company(), org.dunwell.credit.api.CreditProfiles.AUDIT_SUBJECT,
+            changes.add(new AuditEntry(profile.company(), CreditProfiles.AUDIT_SUBJECT,
                     profile.account(), "scored", "riskGroup", profile.riskGroup(), score.riskGroup(),
                     "risk score " + score.score() + " " + score.components(), actor, clock.now()));
         }

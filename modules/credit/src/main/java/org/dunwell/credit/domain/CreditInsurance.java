@@ -2,28 +2,20 @@ package org.dunwell.credit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A customer's trade-credit insurance policy. */
 @Entity
 @Table(name = "credit_insurance")
-public class CreditInsurance {
+public class CreditInsurance extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -42,9 +34,6 @@ public class CreditInsurance {
     private LocalDate validFrom;
     @Column(name = "valid_to", nullable = false)
     private LocalDate validTo;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CreditInsurance() {
     }

@@ -2,27 +2,19 @@ package org.dunwell.credit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Currency;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** Customers sharing one limit: their exposures add up against it. */
 @Entity
 @Table(name = "credit_limit_group")
-public class CreditLimitGroup {
+public class CreditLimitGroup extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "name", nullable = false, updatable = false)
@@ -31,9 +23,6 @@ public class CreditLimitGroup {
     private String currency;
     @Column(name = "credit_limit", nullable = false)
     private BigDecimal limit;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CreditLimitGroup() {
     }

@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +15,7 @@ import org.dunwell.credit.api.LimitRequestView;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /**
  * A request for a new credit limit, permanent or temporary, decided once by someone other than
@@ -27,12 +23,8 @@ import org.dunwell.kernel.api.Money;
  */
 @Entity
 @Table(name = "credit_limit_request")
-public class CreditLimitRequest {
+public class CreditLimitRequest extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -67,9 +59,6 @@ public class CreditLimitRequest {
     private Instant decidedAt;
     @Column(name = "decision_note")
     private String decisionNote;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CreditLimitRequest() {
     }

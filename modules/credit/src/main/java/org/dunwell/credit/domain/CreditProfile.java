@@ -4,18 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import org.dunwell.credit.api.LimitType;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /**
  * A customer's credit settings: limit type, mandatory flag, limit group, limit review date,
@@ -24,12 +20,8 @@ import org.dunwell.kernel.api.InvalidInputException;
  */
 @Entity
 @Table(name = "credit_profile")
-public class CreditProfile {
+public class CreditProfile extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -61,9 +53,6 @@ public class CreditProfile {
     private String riskGroup;
     @Column(name = "risk_scored_on")
     private LocalDate riskScoredOn;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CreditProfile() {
     }

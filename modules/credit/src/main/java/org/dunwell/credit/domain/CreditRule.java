@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,16 +14,13 @@ import org.dunwell.credit.api.CreditCheckDecision;
 import org.dunwell.credit.api.CreditRuleType;
 import org.dunwell.credit.api.CreditRuleView;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** One blocking rule of a company's order credit check, and the result it gives when it fires. */
 @Entity
 @Table(name = "credit_rule")
-public class CreditRule {
+public class CreditRule extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Enumerated(EnumType.STRING)
@@ -43,9 +35,6 @@ public class CreditRule {
     private CreditCheckDecision result;
     @Column(name = "active", nullable = false)
     private boolean active = true;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CreditRule() {
     }

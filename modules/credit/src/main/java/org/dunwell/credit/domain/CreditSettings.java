@@ -2,27 +2,19 @@ package org.dunwell.credit.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A company's credit settings: the approval threshold (accounting currency) and the scorecard. */
 @Entity
 @Table(name = "credit_settings")
-public class CreditSettings {
+public class CreditSettings extends VersionedEntity {
 
     /** The threshold a company starts with (domain.md §2: up to 50,000 a credit manager). */
     public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("50000");
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "approval_threshold", nullable = false)
@@ -45,9 +37,6 @@ public class CreditSettings {
     private int bandC;
     @Column(name = "band_d", nullable = false)
     private int bandD;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CreditSettings() {
     }

@@ -7,14 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,10 +17,12 @@ import java.util.Currency;
 import java.util.List;
 import org.dunwell.credit.api.CreditCheckDecision;
 import org.dunwell.credit.api.CreditCheckView;
+import org.dunwell.credit.api.CreditReason;
 import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /**
  * The latest credit check of one order (by its reference); a REVIEW or BLOCKED check puts the
@@ -34,12 +31,8 @@ import org.dunwell.kernel.api.Money;
  */
 @Entity
 @Table(name = "credit_order_check")
-public class OrderCreditCheck {
+public class OrderCreditCheck extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "order_reference", nullable = false, updatable = false)
@@ -78,9 +71,6 @@ public class OrderCreditCheck {
     private Instant resolvedAt;
     @Column(name = "resolution_note")
     private String resolutionNote;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected OrderCreditCheck() {
     }
@@ -101,7 +91,7 @@ public class OrderCreditCheck {
     }
 
     /** Stores a check's outcome; REVIEW and BLOCKED (re)open the hold, anything else clears it. */
-    public void checked(String account, Money amount, CreditCheckDecision decision, List<org.dunwell.credit.api.CreditReason> fired,
+    public void checked(String account, Money amount, CreditCheckDecision decision, List<CreditReason> fired,
                         Money exposure, Money limit, Money available, String by, Instant at) {
         this.account = account;
         this.currency = amount.currency().getCurrencyCode();

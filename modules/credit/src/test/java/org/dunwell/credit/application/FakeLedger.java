@@ -1,6 +1,7 @@
 package org.dunwell.credit.application;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -83,7 +84,7 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
         return switch (amount.currency().getCurrencyCode()) {
             case "EUR" -> Optional.of(amount);
             case "USD" -> Optional.of(Money.rounded(amount.amount().multiply(new BigDecimal("0.9")),
-                    Currency.getInstance("EUR"), java.math.RoundingMode.HALF_EVEN));
+                    Currency.getInstance("EUR"), RoundingMode.HALF_EVEN));
             default -> Optional.empty();
         };
     }
@@ -124,8 +125,8 @@ final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Compan
     }
 
     @Override
-    public java.util.Optional<CompanyView> find(CompanyCode code) {
-        return java.util.Optional.of(get(code));
+    public Optional<CompanyView> find(CompanyCode code) {
+        return Optional.of(get(code));
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -99,7 +100,7 @@ public final class DemoDataGenerator {
         double limitFactor = habit == Habit.DELINQUENT ? 0.4 : habit == Habit.PARTIAL ? 0.8 : 1.5 + random.nextDouble();
         BigDecimal limit = BigDecimal.valueOf(Math.max(1000, Math.round(monthly * (terms / 30.0 + 1) * limitFactor
                 / 1000.0) * 1000));
-        String slug = account.toLowerCase(java.util.Locale.ROOT);
+        String slug = account.toLowerCase(Locale.ROOT);
         customers.row(account, name, currency, LANGUAGES[random.nextInt(LANGUAGES.length)],
                 GROUPS[random.nextInt(GROUPS.length)], REGIONS[random.nextInt(REGIONS.length)], terms,
                 limit.setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "ap@" + slug + ".example",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +46,7 @@ class DemoDataGeneratorTest {
         assertThat(demo.counts().payments()).isBetween(5_000L, 10_000L);
         assertThat(demo.counts().creditNotes()).isPositive();
         assertThat(demo.counts().exchangeRates()).isEqualTo(
-                java.time.temporal.ChronoUnit.DAYS.between(end.minusMonths(18), end) + 1);
+                ChronoUnit.DAYS.between(end.minusMonths(18), end) + 1);
 
         List<String[]> customers = rows(demo.customers());
         assertThat(customers).extracting(c -> c[5]).containsOnly("NORTH", "SOUTH", "WEST")

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,7 +36,7 @@ public final class AdjustableClock extends Clock {
     /** Moves the clock so that today is {@code date}, keeping the time of day. */
     public void setDate(LocalDate date) {
         LocalDate today = LocalDate.now(this);
-        advance(Duration.ofDays(today.until(date, java.time.temporal.ChronoUnit.DAYS)));
+        advance(Duration.ofDays(today.until(date, ChronoUnit.DAYS)));
     }
 
     /** Back to the base clock. */

@@ -1,6 +1,7 @@
 package org.dunwell.kernel.api;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The root of every error the domain raises on purpose. Each kind says which HTTP-neutral
@@ -40,7 +41,7 @@ public abstract class DomainException extends RuntimeException {
 
     /** A short stable slug naming the problem type ({@code not-found}, {@code credit-limit-exceeded}). */
     public String problemType() {
-        return kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Field- or line-level details; empty when the message says it all. */

@@ -3,6 +3,7 @@ package org.dunwell.kernel.api;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -65,7 +66,7 @@ public final class Money implements Comparable<Money> {
     public static Currency currency(String code) {
         Objects.requireNonNull(code, "currency");
         try {
-            Currency currency = Currency.getInstance(code.trim().toUpperCase(java.util.Locale.ROOT));
+            Currency currency = Currency.getInstance(code.trim().toUpperCase(Locale.ROOT));
             scaleOf(currency);
             return currency;
         } catch (IllegalArgumentException e) {

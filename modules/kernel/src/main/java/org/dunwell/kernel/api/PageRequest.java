@@ -1,7 +1,9 @@
 package org.dunwell.kernel.api;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,7 +55,7 @@ public record PageRequest(int page, int size, Optional<Sort> sort) {
         if (field.isEmpty() || parts.length > 2) {
             throw InvalidInputException.ofField("sort", "must be 'field' or 'field,asc' or 'field,desc'");
         }
-        String direction = parts.length == 2 ? parts[1].trim().toLowerCase(java.util.Locale.ROOT) : "asc";
+        String direction = parts.length == 2 ? parts[1].trim().toLowerCase(Locale.ROOT) : "asc";
         if (!direction.equals("asc") && !direction.equals("desc")) {
             throw InvalidInputException.ofField("sort", "direction must be asc or desc");
         }
@@ -66,7 +68,7 @@ public record PageRequest(int page, int size, Optional<Sort> sort) {
     }
 
     /** Refuses a sort field the list does not offer. */
-    public PageRequest requireSortAmong(java.util.Collection<String> allowed) {
+    public PageRequest requireSortAmong(Collection<String> allowed) {
         sort.ifPresent(s -> {
             if (!allowed.contains(s.field())) {
                 throw InvalidInputException.ofField("sort", "'" + s.field() + "' is not sortable; use one of " + allowed);

@@ -3,9 +3,10 @@ package org.dunwell.kernel.api;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -133,7 +134,7 @@ public final class ReadAhead<T> implements AutoCloseable {
             reading.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException | java.util.concurrent.CancellationException e) {
+        } catch (ExecutionException | TimeoutException | CancellationException e) {
             // the failure, if any, was handed to the taker; a reading still going on after the wait is left to end
         }
     }

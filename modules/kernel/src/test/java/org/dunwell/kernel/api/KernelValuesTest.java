@@ -3,12 +3,13 @@ package org.dunwell.kernel.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class KernelValuesTest {
@@ -42,7 +43,7 @@ class KernelValuesTest {
 
     @Test
     void pageRequestsAreBounded() {
-        assertThat(PageRequest.parse(null, null, null)).isEqualTo(new PageRequest(0, 50, java.util.Optional.empty()));
+        assertThat(PageRequest.parse(null, null, null)).isEqualTo(new PageRequest(0, 50, Optional.empty()));
         assertThatThrownBy(() -> PageRequest.parse(0, 501, null))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).violations())

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -129,8 +130,8 @@ class ReadAheadTest {
     @Test
     void anExecutorThatRefusesTheReadingFailsTheStart() {
         // e.g. the server's executor shutting down: the job's reader fails to open, nothing waits forever
-        assertThrows(java.util.concurrent.RejectedExecutionException.class, () -> ReadAhead.start(1, task -> {
-            throw new java.util.concurrent.RejectedExecutionException("shut down");
+        assertThrows(RejectedExecutionException.class, () -> ReadAhead.start(1, task -> {
+            throw new RejectedExecutionException("shut down");
         }, () -> new Counting(3)));
     }
 }

@@ -1,5 +1,6 @@
 package org.dunwell.ledger.api;
 
+import java.util.Optional;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -11,7 +12,7 @@ public interface Companies {
     CompanyView get(CompanyCode code);
 
     /** The company, if there is one by this code (no exception for an answer that is no error). */
-    java.util.Optional<CompanyView> find(CompanyCode code);
+    Optional<CompanyView> find(CompanyCode code);
 
     Page<CompanyView> list(PageRequest page);
 

@@ -1,5 +1,7 @@
 package org.dunwell.ledger.api;
 
+import java.util.Objects;
+
 /**
  * Filters of the customer list; null means any. {@code text} matches account or name;
  * {@code scope} is who may see what (never null).
@@ -8,6 +10,6 @@ public record CustomerFilter(String company, String region, String group, String
                              CustomerScope scope) {
 
     public CustomerFilter {
-        java.util.Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(scope, "scope");
     }
 }

@@ -1,6 +1,7 @@
 package org.dunwell.ledger.api;
 
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * Filters of a document list; null means any. {@code openOnly} keeps documents with something
@@ -10,6 +11,6 @@ public record DocumentFilter(String company, DocumentKind kind, String account, 
                              Boolean openOnly, DocumentStatus status, CustomerScope scope) {
 
     public DocumentFilter {
-        java.util.Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(scope, "scope");
     }
 }

@@ -2,6 +2,7 @@ package org.dunwell.ledger.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Currency;
 import java.util.Optional;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.Page;
@@ -29,7 +30,7 @@ public interface ExchangeRates {
 
     /** Conversion of one day's amounts; empty for a currency without a known rate. */
     interface Conversion {
-        java.util.Currency accountingCurrency();
+        Currency accountingCurrency();
 
         Optional<Money> convert(Money amount);
     }

@@ -1,5 +1,7 @@
 package org.dunwell.ledger.api;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -13,14 +15,14 @@ public interface Settlements {
 
     List<SettlementView> settle(SettlementRequest request, UserName actor);
 
-    SettlementView undo(String company, long settlementId, java.time.LocalDate date, String reason, UserName actor);
+    SettlementView undo(String company, long settlementId, LocalDate date, String reason, UserName actor);
 
     /**
      * What payments settled on these debits (invoices, fees) with a settlement date from
      * {@code from} to {@code to}, undone settlements left out: what a payment promise received.
      */
-    java.math.BigDecimal paidOn(String company, List<String> debits, java.time.LocalDate from,
-                                java.time.LocalDate to);
+    BigDecimal paidOn(String company, List<String> debits, LocalDate from,
+                                LocalDate to);
 
     Page<SettlementView> forCustomer(String company, String account, PageRequest page);
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.ConflictException;
@@ -50,7 +51,7 @@ public class CompanyService implements Companies {
     }
 
     @Override
-    public java.util.Optional<CompanyView> find(CompanyCode code) {
+    public Optional<CompanyView> find(CompanyCode code) {
         return companies.find(code).map(Company::toView);
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dunwell.kernel.api.BusinessClock;
@@ -299,7 +300,7 @@ public class DocumentService implements Documents {
         store.setOpenAmounts(Map.of(debit.id(), debit.openAmount().subtract(amount)));
         store.insertAudit(List.of(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",
                 debit.openAmount().toPlainString(), debit.openAmount().subtract(amount).toPlainString(),
-                "by " + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " " + number + ": "
+                "by " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + number + ": "
                         + description, actor.value(), now)));
     }
 

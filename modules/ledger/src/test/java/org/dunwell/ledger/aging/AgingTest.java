@@ -7,17 +7,21 @@ import static org.dunwell.ledger.support.Ledger.newCompany;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
@@ -183,7 +187,7 @@ class AgingTest {
                 if (roll < 5) {
                     BigDecimal part = roll < 2 ? amount.add(BigDecimal.valueOf(random.nextInt(5000), 2))
                             : amount.multiply(BigDecimal.valueOf(random.nextInt(100) + 1))
-                            .divide(BigDecimal.valueOf(100), 2, java.math.RoundingMode.DOWN).max(new BigDecimal("0.01"));
+                            .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN).max(new BigDecimal("0.01"));
                     paymentCsv.append(account).append("-P").append(i).append(',').append(account).append(',')
                             .append(paid).append(",EUR,").append(part).append(',').append(invoice).append('\n');
                 } else if (roll == 5) {
@@ -214,7 +218,7 @@ class AgingTest {
                     Ledger.tx(db, s -> s.settlements().undo(company, settled.get(0).id(), on.plusDays(10), "test",
                             Ledger.ERP));
                 }
-            } catch (org.dunwell.kernel.api.ConflictException nothingOpen) {
+            } catch (ConflictException nothingOpen) {
                 // the customer had nothing open: the payment stays unsettled
             }
             if (i % 5 == 1) {
@@ -282,7 +286,7 @@ class AgingTest {
             for (int i = 0; i < 300; i++) {
                 asked.add("R" + random.nextInt(customers));
             }
-            asked = new ArrayList<>(new java.util.LinkedHashSet<>(asked));
+            asked = new ArrayList<>(new LinkedHashSet<>(asked));
             asked.add(7, "NO-SUCH-ACCOUNT");
             List<String> wanted = List.copyOf(asked);
             List<CustomerAging> byAccounts = aging(db, q -> q.accounts(company, wanted, day, AgingBasis.DAYS_PAST_DUE,
@@ -395,7 +399,7 @@ class AgingTest {
 
         List<String> buckets(String account, LocalDate asOf) {
             BigDecimal[] buckets = new BigDecimal[STANDARD.size()];
-            java.util.Arrays.fill(buckets, BigDecimal.ZERO);
+            Arrays.fill(buckets, BigDecimal.ZERO);
             BigDecimal credits = BigDecimal.ZERO;
             for (Map.Entry<Long, String[]> entry : documents.entrySet()) {
                 String[] d = entry.getValue();
@@ -432,7 +436,7 @@ class AgingTest {
             buckets[0] = buckets[0].subtract(credits);
             List<String> out = new ArrayList<>();
             for (BigDecimal b : buckets) {
-                out.add(b.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+                out.add(b.setScale(2, RoundingMode.UNNECESSARY).toPlainString());
             }
             return out;
         }

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.function.Function;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.ConflictException;
@@ -46,7 +47,7 @@ class CompanyServiceTest {
         var history = db.inTransaction("ledger-test", (EntityManager em) ->
                 new JpaAuditTrail(em).history("C1", "company", "C1", PageRequest.first(10)));
         assertThat(history.items()).extracting(AuditEntry::action, AuditEntry::actor, AuditEntry::reason)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("created", "admin", "new legal entity"));
+                .containsExactly(Tuple.tuple("created", "admin", "new legal entity"));
     }
 
     @DatabaseTest
@@ -64,7 +65,7 @@ class CompanyServiceTest {
         var history = db.inTransaction("ledger-test", (EntityManager em) ->
                 new JpaAuditTrail(em).history("L1", "company", "L1", PageRequest.first(10)));
         assertThat(history.items()).extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
-                .contains(org.assertj.core.groups.Tuple.tuple("language", "en", "de"));
+                .contains(Tuple.tuple("language", "en", "de"));
     }
 
     @DatabaseTest
@@ -90,8 +91,8 @@ class CompanyServiceTest {
         var history = db.inTransaction("ledger-test", (EntityManager em) ->
                 new JpaAuditTrail(em).history("C3", "company", "C3", PageRequest.first(10)));
         assertThat(history.items()).extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
-                .contains(org.assertj.core.groups.Tuple.tuple("name", "Old name", "New name"),
-                        org.assertj.core.groups.Tuple.tuple("accountingCurrency", "EUR", "USD"));
+                .contains(Tuple.tuple("name", "Old name", "New name"),
+                        Tuple.tuple("accountingCurrency", "EUR", "USD"));
     }
 
     @DatabaseTest

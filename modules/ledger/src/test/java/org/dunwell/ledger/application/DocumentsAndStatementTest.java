@@ -8,8 +8,10 @@ import static org.dunwell.ledger.support.Ledger.newCompany;
 import static org.dunwell.ledger.support.Ledger.scalar;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.PageRequest;
@@ -18,8 +20,10 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.ContactView;
-import org.dunwell.ledger.api.ReminderRecipient;
+import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerDraft;
+import org.dunwell.ledger.api.CustomerFilter;
+import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.DocumentDraft;
 import org.dunwell.ledger.api.DocumentFilter;
@@ -28,6 +32,7 @@ import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.ImportKind;
 import org.dunwell.ledger.api.OpenItem;
+import org.dunwell.ledger.api.ReminderRecipient;
 import org.dunwell.ledger.api.Statement;
 import org.dunwell.ledger.support.Ledger;
 import org.dunwell.testkit.DatabaseTest;
@@ -112,7 +117,7 @@ class DocumentsAndStatementTest {
         assertThat(count(db, """
                 SELECT COUNT(*) FROM settlement s JOIN ledger_transaction p ON p.id = s.credit_id
                 WHERE p.company_code = ? AND p.document = 'P1' AND s.undone_on = ?""",
-                company, java.sql.Date.valueOf("2026-11-10"))).isEqualTo(1);
+                company, Date.valueOf("2026-11-10"))).isEqualTo(1);
         assertThatThrownBy(() -> Ledger.tx(db, s -> s.documents().reversePayment(company, "P1", null, "again",
                 Ledger.ERP))).isInstanceOf(ConflictException.class);
         assertThatThrownBy(() -> Ledger.tx(db, s -> s.documents().reversePayment(company, "I1", null, "no",
@@ -128,13 +133,13 @@ class DocumentsAndStatementTest {
         List<OpenItem> beforePayments = Ledger.tx(db, s -> s.accounts().openItems(company, "C1",
                 LocalDate.of(2026, 10, 1)));
         assertThat(beforePayments).extracting(OpenItem::document, i -> i.openAmount().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("I1", "300.00"),
-                        org.assertj.core.groups.Tuple.tuple("I2", "200.00"));
+                .containsExactly(Tuple.tuple("I1", "300.00"),
+                        Tuple.tuple("I2", "200.00"));
 
         List<OpenItem> afterPayments = Ledger.tx(db, s -> s.accounts().openItems(company, "C1",
                 LocalDate.of(2026, 10, 31)));
         assertThat(afterPayments).extracting(OpenItem::document, i -> i.openAmount().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("I2", "50.00"));
+                .containsExactly(Tuple.tuple("I2", "50.00"));
 
         Statement afterReversal = Ledger.tx(db, s -> s.accounts().statement(company, "C1",
                 LocalDate.of(2026, 11, 15)));
@@ -154,22 +159,22 @@ class DocumentsAndStatementTest {
     void documentListsFilterAndPage(TestDatabase db) {
         String company = ledgerWithTwoInvoicesAndAPayment(db);
         var invoices = Ledger.tx(db, s -> s.documents().list(new DocumentFilter(company, DocumentKind.INVOICE, "C1",
-                null, null, null, null, org.dunwell.ledger.api.CustomerScope.ALL), PageRequest.parse(0, 1, "documentDate,desc")));
+                null, null, null, null, CustomerScope.ALL), PageRequest.parse(0, 1, "documentDate,desc")));
         assertThat(invoices.total()).isEqualTo(2);
         assertThat(invoices.items()).extracting(DocumentView::document).containsExactly("I2");
         var open = Ledger.tx(db, s -> s.documents().list(new DocumentFilter(company, null, null, null, null, true,
-                null, org.dunwell.ledger.api.CustomerScope.ALL), PageRequest.first(50)));
+                null, CustomerScope.ALL), PageRequest.first(50)));
         assertThat(open.items()).extracting(DocumentView::document).containsExactly("I2");
-        var north = org.dunwell.ledger.api.CustomerScope.anyOf(List.of(
-                new org.dunwell.ledger.api.CustomerCriteria(company, "NORTH", null, null)));
+        var north = CustomerScope.anyOf(List.of(
+                new CustomerCriteria(company, "NORTH", null, null)));
         var hidden = Ledger.tx(db, s -> s.documents().list(new DocumentFilter(company, null, null, null, null, null,
                 null, north), PageRequest.first(50)));
         assertThat(hidden.total()).as("no customer of this ledger is in region NORTH").isZero();
-        var customers = Ledger.tx(db, s -> s.customers().list(new org.dunwell.ledger.api.CustomerFilter(company, null,
+        var customers = Ledger.tx(db, s -> s.customers().list(new CustomerFilter(company, null,
                 null, null, null, north), PageRequest.first(50)));
         assertThat(customers.total()).isZero();
-        var all = Ledger.tx(db, s -> s.customers().list(new org.dunwell.ledger.api.CustomerFilter(company, null,
-                null, null, "c", org.dunwell.ledger.api.CustomerScope.ALL), PageRequest.first(50)));
+        var all = Ledger.tx(db, s -> s.customers().list(new CustomerFilter(company, null,
+                null, null, "c", CustomerScope.ALL), PageRequest.first(50)));
         assertThat(all.total()).isEqualTo(2);
     }
 

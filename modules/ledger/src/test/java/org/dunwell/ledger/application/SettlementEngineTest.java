@@ -16,9 +16,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.assertj.core.groups.Tuple;
+import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.ImportKind;
 import org.dunwell.ledger.api.SettlementRequest;
 import org.dunwell.ledger.api.SettlementView;
@@ -59,8 +63,8 @@ class SettlementEngineTest {
         List<SettlementView> settled = Ledger.tx(db, s -> s.settlements().settle(
                 new SettlementRequest(company, "P1", List.of(), null, LocalDate.of(2026, 10, 15)), Ledger.ERP));
         assertThat(settled).extracting(SettlementView::debitDocument, v -> v.amount().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("OLD", "100.00"),
-                        org.assertj.core.groups.Tuple.tuple("MID", "50.00"));
+                .containsExactly(Tuple.tuple("OLD", "100.00"),
+                        Tuple.tuple("MID", "50.00"));
         assertThat(open(db, company, "NOTDUE")).as("not yet due, although its document is the oldest")
                 .isEqualByComparingTo("100.00");
         assertThat(open(db, company, "P1")).isEqualByComparingTo("0");
@@ -69,15 +73,15 @@ class SettlementEngineTest {
     @DatabaseTest
     void theCompanysConfiguredOrderDecides(TestDatabase db) {
         String company = customerWithInvoices(db);
-        Ledger.tx(db, s -> s.companies().update(org.dunwell.kernel.api.CompanyCode.of(company), 1,
-                new org.dunwell.ledger.api.CompanyDraft(null, null, "OLDEST_DOCUMENT_FIRST", null), Ledger.ERP, "policy"));
+        Ledger.tx(db, s -> s.companies().update(CompanyCode.of(company), 1,
+                new CompanyDraft(null, null, "OLDEST_DOCUMENT_FIRST", null), Ledger.ERP, "policy"));
         pay(db, company, "P5", "C1", "100.00");
         List<SettlementView> settled = Ledger.tx(db, s -> s.settlements().settle(
                 new SettlementRequest(company, "P5", List.of(), null, LocalDate.of(2026, 10, 15)), Ledger.ERP));
         assertThat(settled).extracting(SettlementView::debitDocument).containsExactly("NOTDUE");
-        assertThatThrownBy(() -> Ledger.tx(db, s -> s.companies().update(org.dunwell.kernel.api.CompanyCode.of(company),
-                2, new org.dunwell.ledger.api.CompanyDraft(null, null, "RANDOM", null), Ledger.ERP, null)))
-                .isInstanceOf(org.dunwell.kernel.api.InvalidInputException.class);
+        assertThatThrownBy(() -> Ledger.tx(db, s -> s.companies().update(CompanyCode.of(company),
+                2, new CompanyDraft(null, null, "RANDOM", null), Ledger.ERP, null)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @DatabaseTest
@@ -88,8 +92,8 @@ class SettlementEngineTest {
                 new SettlementRequest(company, "P2", List.of("NOTDUE", "OLD"), new BigDecimal("120.00"), null),
                 Ledger.ERP));
         assertThat(settled).extracting(SettlementView::debitDocument, v -> v.amount().toPlainString())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("NOTDUE", "100.00"),
-                        org.assertj.core.groups.Tuple.tuple("OLD", "20.00"));
+                .containsExactly(Tuple.tuple("NOTDUE", "100.00"),
+                        Tuple.tuple("OLD", "20.00"));
         assertThat(settled.get(0).settledOn()).as("the later of the two documents' dates")
                 .isEqualTo(LocalDate.of(2026, 10, 15));
         assertThat(open(db, company, "P2")).isEqualByComparingTo("380.00");

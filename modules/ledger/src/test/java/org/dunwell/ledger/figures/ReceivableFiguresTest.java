@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dunwell.ledger.support.Ledger.importCsv;
 import static org.dunwell.ledger.support.Ledger.newCompany;
 
+import jakarta.persistence.EntityManager;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -69,7 +70,7 @@ class ReceivableFiguresTest {
     }
 
     private static ReceivableFigures figures(TestDatabase db, String company, String account, LocalDate asOf) {
-        return db.inTransaction(Ledger.UNIT, (jakarta.persistence.EntityManager em) -> new JdbcReceivableFigures(em)
+        return db.inTransaction(Ledger.UNIT, (EntityManager em) -> new JdbcReceivableFigures(em)
                 .ofCustomer(company, account, asOf));
     }
 
@@ -133,7 +134,7 @@ class ReceivableFiguresTest {
         do {
             String from = cursor;
             FiguresPage page = db.inTransaction(Ledger.UNIT,
-                    (jakarta.persistence.EntityManager em) -> new JdbcReceivableFigures(em).page(company, from, 2, TODAY));
+                    (EntityManager em) -> new JdbcReceivableFigures(em).page(company, from, 2, TODAY));
             page.items().forEach(f -> seen.add(f.account()));
             cursor = page.next();
             pages++;

@@ -8,7 +8,9 @@ import static org.dunwell.ledger.support.Ledger.newCompany;
 import static org.dunwell.ledger.support.Ledger.scalar;
 
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -101,8 +103,8 @@ class ImportContractTest {
                 .history(company, "customer", "C1", PageRequest.first(10)).items());
         assertThat(history).extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue, AuditEntry::actor)
                 .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("name", "Alpha GmbH", "Alpha GmbH & Co. KG", "erp"),
-                        org.assertj.core.groups.Tuple.tuple("region", "NORTH", "WEST", "erp"));
+                        Tuple.tuple("name", "Alpha GmbH", "Alpha GmbH & Co. KG", "erp"),
+                        Tuple.tuple("region", "NORTH", "WEST", "erp"));
         // the company's whole trail holds the same entries, filtered by kind and actor, counted
         Page<AuditEntry> trail = Ledger.tx(db, s -> new JpaAuditTrail(s.em())
                 .trail(company, "customer", "erp", PageRequest.first(50)));
@@ -136,8 +138,8 @@ class ImportContractTest {
                 """, ImportMode.SKIP_INVALID, company);
         assertThat(result.rejected()).isEqualTo(2);
         assertThat(result.errors()).extracting(Violation::line, Violation::message).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "applies_to 'INV-1' is an invoice of another customer"),
-                org.assertj.core.groups.Tuple.tuple(3L, "applies_to 'NO-SUCH' is not a known invoice"));
+                Tuple.tuple(2L, "applies_to 'INV-1' is an invoice of another customer"),
+                Tuple.tuple(3L, "applies_to 'NO-SUCH' is not a known invoice"));
         assertThat(open(db, company, "INV-1")).isEqualByComparingTo("1000.00");
         assertThat(count(db, "SELECT COUNT(*) FROM ledger_transaction WHERE company_code = ? AND kind = 'PAYMENT'",
                 company)).isZero();
@@ -163,7 +165,7 @@ class ImportContractTest {
         assertThat(count(db, """
                 SELECT COUNT(*) FROM settlement s JOIN ledger_transaction p ON p.id = s.credit_id
                 WHERE p.company_code = ? AND p.document = 'PAY-1' AND s.settled_on = ?""",
-                company, java.sql.Date.valueOf("2026-09-01")))
+                company, Date.valueOf("2026-09-01")))
                 .as("dated the later of the payment's and the invoice's dates").isEqualTo(1);
         assertThat(count(db, "SELECT COUNT(*) FROM settlement s JOIN ledger_transaction p ON p.id = s.credit_id"
                 + " WHERE p.company_code = ? AND p.document = 'PAY-3'", company)).isZero();
@@ -298,7 +300,7 @@ class ImportContractTest {
         assertThat(corrected.unchanged()).isEqualTo(1);
         assertThat(corrected.applied()).isEqualTo(1);
         assertThat(scalar(db, "SELECT rate FROM exchange_rate WHERE company_code = ? AND valid_from = ?", company,
-                java.sql.Date.valueOf("2026-10-02"))).isEqualByComparingTo("0.935");
+                Date.valueOf("2026-10-02"))).isEqualByComparingTo("0.935");
     }
 
     @DatabaseTest
@@ -343,8 +345,8 @@ class ImportContractTest {
                 "BAD\u0000",C1,2026-09-01,2026-10-01,EUR,10.00
                 """, ImportMode.SKIP_INVALID, company);
         assertThat(result.errors()).as(result.toString()).extracting(Violation::line, Violation::field).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2L, "amount"), org.assertj.core.groups.Tuple.tuple(3L, "document_date"),
-                org.assertj.core.groups.Tuple.tuple(4L, "due_date"), org.assertj.core.groups.Tuple.tuple(5L, "document"));
+                Tuple.tuple(2L, "amount"), Tuple.tuple(3L, "document_date"),
+                Tuple.tuple(4L, "due_date"), Tuple.tuple(5L, "document"));
         assertThat(result.applied()).isZero();
     }
 }

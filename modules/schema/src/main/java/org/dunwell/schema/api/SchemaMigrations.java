@@ -1,7 +1,9 @@
 package org.dunwell.schema.api;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Locale;
@@ -76,7 +78,7 @@ public final class SchemaMigrations {
             if (schemaExists(connection, name)) {
                 return;
             }
-            try (java.sql.Statement statement = connection.createStatement()) {
+            try (Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA " + name);
                 if (!connection.getAutoCommit()) {
                     connection.commit();
@@ -95,7 +97,7 @@ public final class SchemaMigrations {
     }
 
     private static boolean schemaExists(Connection connection, String name) throws SQLException {
-        try (java.sql.ResultSet schemas = connection.getMetaData().getSchemas()) {
+        try (ResultSet schemas = connection.getMetaData().getSchemas()) {
             while (schemas.next()) {
                 if (schemas.getString("TABLE_SCHEM").equalsIgnoreCase(name)) {
                     return true;

@@ -11,11 +11,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
@@ -27,18 +30,16 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.server.platform.Amounts;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.dunwell.server.platform.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Collection activities: calls, emails, letters, meetings, tasks on a customer. */
 @Path("/activities")
@@ -203,7 +204,7 @@ public class ActivitiesResource {
             return Instant.parse(value.trim());
         } catch (DateTimeParseException e) {
             try {
-                return LocalDate.parse(value.trim()).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+                return LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException again) {
                 throw InvalidInputException.ofField(field, "'" + value + "' is not an ISO-8601 instant or date");
             }

@@ -12,15 +12,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.dunwell.collections.api.AgentView;
-import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.server.platform.AcrossCompanies;
 import org.dunwell.server.security.Roles;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Collections agents: the pools each works and its default pool. */
+/** PoolsAndAging agents: the pools each works and its default pool. */
 @Path("/agents")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +37,7 @@ public class AgentsResource {
     }
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     @Inject
     CollectionsApi api;

@@ -4,7 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
-import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.ledger.api.CustomerAging;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -35,7 +35,7 @@ public record AgingJson(@Schema(required = true, ref = "Key") String account,
     /** The aging of one customer by the definition the request named (or the default). */
     public static AgingJson of(CustomerAging a, String requestedDefinition) {
         return new AgingJson(a.account(), a.company(), a.name(), a.currency(), a.asOf(),
-                Collections.definitionName(requestedDefinition),
+                PoolsAndAging.definitionName(requestedDefinition),
                 a.openBalance().toPlainString(), a.buckets().stream()
                 .map(b -> new BucketJson(b.name(), b.fromDays(), b.toDays(), b.amount().toPlainString())).toList());
     }

@@ -9,7 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
-import org.dunwell.collections.api.Collections;
+import java.util.List;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -18,8 +19,8 @@ import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Aging as of any date, per customer and for every customer the caller sees, always computed live. */
 @Path("/aging")
@@ -31,7 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public class AgingResource {
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     @Inject
     CustomerVisibility visibility;
@@ -60,7 +61,7 @@ public class AgingResource {
      * {@code Page<T>} without their classes' annotations (the contract's null bounds and order).
      */
     @Schema(description = "A page of aging, with its element type spelled out: JSON-B serializes the items of a generic Page without their classes' annotations (the contract's null bounds and order).")
-    public record AgingPage(java.util.List<AgingJson> items, int page, int size, long total) {
+    public record AgingPage(List<AgingJson> items, int page, int size, long total) {
     }
 
     private LocalDate asOf(String value) {

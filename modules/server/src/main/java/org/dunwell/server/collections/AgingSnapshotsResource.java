@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -22,20 +24,20 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.PoolCondition;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.server.platform.CsvCells;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Aging snapshots: started here as a restartable batch job (followed in {@code /jobs}), read
@@ -62,7 +64,7 @@ public class AgingSnapshotsResource {
     AgingSnapshots snapshots;
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     @Inject
     SnapshotRuns runs;
@@ -157,7 +159,7 @@ public class AgingSnapshotsResource {
     }
 
     private void export(String company, long id, AgingSnapshotView view, AgingSnapshots.RowQuery query, String sort,
-                        java.io.OutputStream out) throws java.io.IOException {
+                        OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         List<String> header = new ArrayList<>(List.of("account", "name", "currency", "region", "group", "balance",
                 "accounting_balance"));

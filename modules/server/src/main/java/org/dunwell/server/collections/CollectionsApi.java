@@ -3,6 +3,9 @@ package org.dunwell.server.collections;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -68,10 +71,10 @@ public class CollectionsApi {
             return null;
         }
         try {
-            return Enum.valueOf(type, given.toUpperCase(java.util.Locale.ROOT));
+            return Enum.valueOf(type, given.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.ofField(field, "must be one of " + java.util.Arrays.stream(
-                    type.getEnumConstants()).map(Enum::name).collect(java.util.stream.Collectors.joining(", ")));
+            throw InvalidInputException.ofField(field, "must be one of " + Arrays.stream(
+                    type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
     }
 }

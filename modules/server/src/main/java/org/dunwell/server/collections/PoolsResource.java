@@ -12,29 +12,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-import org.dunwell.server.platform.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Collection pools: named saved filters over customers (master data and computed figures). */
 @Path("/pools")
@@ -69,7 +69,7 @@ public class PoolsResource {
     }
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     @Inject
     CollectionsApi api;

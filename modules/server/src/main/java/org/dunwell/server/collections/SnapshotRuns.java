@@ -51,7 +51,7 @@ public class SnapshotRuns {
         try {
             snapshots.ranAs(view.id(), jobs.start(request));
         } catch (JobNotStarted e) {
-            snapshots.notStarted(view.id(), "the batch runtime could not start the job: " + e.getCause(), actor);
+            snapshots.notStarted(view.id(), "the batch runtime could not start the job: " + e.reason(), actor);
             throw e;
         }
         return withStatus(snapshots.get(company, view.id()));

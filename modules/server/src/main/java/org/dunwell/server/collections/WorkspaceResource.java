@@ -11,8 +11,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.ArrayList;
 import java.util.List;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerWorkspaceView;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.collections.api.Workspace;
 import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.ledger.api.CustomerScope;
@@ -32,7 +32,7 @@ public class WorkspaceResource {
     Workspace workspace;
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     @Inject
     CollectionsApi api;

@@ -13,6 +13,7 @@ import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
 import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
 
@@ -76,7 +77,7 @@ public class CreditApi {
     }
 
     static Long optionalVersion(String ifMatch) {
-        return org.dunwell.server.platform.ETags.optionalVersion(ifMatch);
+        return ETags.optionalVersion(ifMatch);
     }
 
     Caller caller() {

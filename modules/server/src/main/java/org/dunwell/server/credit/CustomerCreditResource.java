@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.credit.api.LimitType;
@@ -29,11 +30,11 @@ import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A customer's credit: profile and exposure, its changes and their history, the ERP's order figures. */
 @Path("/customers/{account}/credit")
@@ -151,7 +152,7 @@ public class CustomerCreditResource {
         try {
             return LimitType.valueOf(value.trim());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.ofField("limitType", "one of " + java.util.List.of(LimitType.values()));
+            throw InvalidInputException.ofField("limitType", "one of " + List.of(LimitType.values()));
         }
     }
 }

@@ -8,6 +8,7 @@ import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -86,7 +87,7 @@ public class JobRuns {
         String asOf = parameters.getProperty(AS_OF);
         String targetKind = parameters.getProperty(TARGET_KIND);
         return new JobRunView(execution.getExecutionId(), instance.getInstanceId(), execution.getJobName(),
-                parameters.getProperty(COMPANY), asOf == null ? null : java.time.LocalDate.parse(asOf),
+                parameters.getProperty(COMPANY), asOf == null ? null : LocalDate.parse(asOf),
                 targetKind == null ? null : new JobRunView.Target(targetKind, parameters.getProperty(TARGET_ID)),
                 execution.getBatchStatus() == null ? "UNKNOWN" : execution.getBatchStatus().name(),
                 JobRunView.Progress.of(processed, total(execution.getJobParameters())),

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Optional;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.server.platform.CompanyContext;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,7 +27,7 @@ public class JobsResource {
     JobRuns runs;
 
     @Inject
-    org.dunwell.server.platform.CompanyContext companies;
+    CompanyContext companies;
 
     @GET
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER, Roles.CREDIT_MANAGER})

@@ -18,7 +18,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
@@ -36,19 +39,20 @@ import org.dunwell.ledger.api.OpenItem;
 import org.dunwell.ledger.api.SettlementView;
 import org.dunwell.ledger.api.Settlements;
 import org.dunwell.ledger.api.Statement;
+import org.dunwell.server.collections.AgingJson;
 import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.dunwell.server.platform.Created;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customer accounts, their open items, statements, settlements and change history. */
 @Path("/customers")
@@ -80,7 +84,7 @@ public class CustomersResource {
         CustomerDraft draft() {
             return new CustomerDraft(name, currency, language, group, region, paymentTermsDays,
                     Amounts.parse("creditLimit", creditLimit), email, phone, responsibleEmployee,
-                    contacts == null ? null : java.util.stream.IntStream.range(0, contacts.size())
+                    contacts == null ? null : IntStream.range(0, contacts.size())
                             .mapToObj(i -> ContactInput.view(i, contacts.get(i))).toList());
         }
     }
@@ -102,7 +106,7 @@ public class CustomersResource {
             }
             ContactPurpose purpose = in.purpose == null ? null : ContactPurpose.of(in.purpose).orElseThrow(() ->
                     InvalidInputException.ofField("contacts[" + index + "].purpose", "must be one of "
-                            + java.util.Arrays.toString(ContactPurpose.values())));
+                            + Arrays.toString(ContactPurpose.values())));
             return new ContactView(in.name, purpose, Boolean.TRUE.equals(in.primary), in.role, in.email, in.phone,
                     in.language);
         }
@@ -190,7 +194,7 @@ public class CustomersResource {
     CustomerVisibility visibility;
 
     @Inject
-    org.dunwell.collections.api.Collections collections;
+    PoolsAndAging collections;
 
     @GET
     @Operation(summary = "List customers", description = "Filters: region, group, currency, q (account or name).")
@@ -284,11 +288,11 @@ public class CustomersResource {
     @Path("{account}/aging")
     @Operation(summary = "A customer's aging as of a date", description = "asOf defaults to the business date;"
             + " definition defaults to 'standard'. Amounts in the customer's currency.")
-    public org.dunwell.server.collections.AgingJson aging(@PathParam("account") String account,
+    public AgingJson aging(@PathParam("account") String account,
                                                           @QueryParam("asOf") String asOf,
                                                           @QueryParam("definition") String definition,
                                                           @QueryParam("company") String company) {
-        return org.dunwell.server.collections.AgingJson.of(collections.aging(companies.resolve(company), account,
+        return AgingJson.of(collections.aging(companies.resolve(company), account,
                 asOf(asOf), definition, visibility.scope()), definition);
     }
 

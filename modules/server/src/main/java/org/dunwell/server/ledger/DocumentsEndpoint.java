@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.ledger.api.DocumentDraft;
@@ -15,11 +16,12 @@ import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
+import org.dunwell.server.platform.Amounts;
 import org.dunwell.server.platform.CompanyContext;
+import org.dunwell.server.platform.Created;
 import org.dunwell.server.platform.ETags;
 import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
-import org.dunwell.server.platform.Created;
 
 /** What the invoice, credit-note and payment resources share: listing, reading and posting one kind. */
 @ApplicationScoped
@@ -49,8 +51,8 @@ public class DocumentsEndpoint {
             }
         }
         return documents.list(new DocumentFilter(companies.resolve(query.company), kind, blankToNull(query.account),
-                        org.dunwell.server.platform.Amounts.date("from", query.from),
-                        org.dunwell.server.platform.Amounts.date("to", query.to), query.open, wanted,
+                        Amounts.date("from", query.from),
+                        Amounts.date("to", query.to), query.open, wanted,
                         visibility.scope()),
                 PageRequest.parse(query.page, query.size, query.sort)).map(DocumentJson::of);
     }
@@ -58,7 +60,7 @@ public class DocumentsEndpoint {
     Response get(DocumentKind kind, String company, String document) {
         DocumentView view = documents.get(companies.resolve(company), document, visibility.scope());
         if (view.kind() != kind) {
-            throw new org.dunwell.kernel.api.NotFoundException(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
+            throw new NotFoundException(kind.name().toLowerCase(Locale.ROOT).replace('_', ' '),
                     document);
         }
         return Response.ok(DocumentJson.of(view)).tag(ETags.of(view.version())).build();

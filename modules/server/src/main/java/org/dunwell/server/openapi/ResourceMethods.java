@@ -17,6 +17,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -88,7 +90,7 @@ final class ResourceMethods {
     }
 
     /** Every resource class found. */
-    java.util.Collection<Class<?>> resources() {
+    Collection<Class<?>> resources() {
         return resources.values();
     }
 
@@ -114,8 +116,8 @@ final class ResourceMethods {
             if (!type.isRecord()) {
                 continue;
             }
-            org.eclipse.microprofile.openapi.annotations.media.Schema schema =
-                    type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
+            Schema schema =
+                    type.getAnnotation(Schema.class);
             String schemaName = schema != null && !schema.name().isEmpty() ? schema.name() : type.getSimpleName();
             records.put(schemaName, type);
             seen.merge(schemaName, 1, Integer::sum);
@@ -145,7 +147,7 @@ final class ResourceMethods {
                     }
                 } else if ("jar".equals(root.getProtocol())) {
                     try (JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
-                        jar.stream().map(java.util.zip.ZipEntry::getName)
+                        jar.stream().map(ZipEntry::getName)
                                 .filter(entry -> entry.startsWith(folder + "/") && entry.endsWith(".class"))
                                 .forEach(entry -> names.add(className(entry)));
                     }

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.PoolCondition;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.demo.api.DemoDataGenerator;
 import org.dunwell.demo.api.DemoDataSpec;
 import org.dunwell.demo.api.GenerateCsv;
@@ -52,7 +53,7 @@ public class DemoDataLoader {
     Companies companies;
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     @Inject
     ImportRunner imports;
@@ -68,7 +69,7 @@ public class DemoDataLoader {
         long start = System.nanoTime();
         if (companies.find(CompanyCode.of(COMPANY)).isEmpty()) {
             companies.create(CompanyCode.of(COMPANY), new CompanyDraft("Dunwell Demo Company",
-                    java.util.Currency.getInstance("EUR")), DEMO, "demo data");
+                    Currency.getInstance("EUR")), DEMO, "demo data");
         }
         Path folder = null;
         try {

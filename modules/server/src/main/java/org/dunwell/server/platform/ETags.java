@@ -1,6 +1,8 @@
 package org.dunwell.server.platform;
 
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
+import org.dunwell.kernel.api.InvalidInputException;
 
 /**
  * Versions as HTTP sees them: the {@code ETag} of a resource is its version number, and an
@@ -28,7 +30,7 @@ public final class ETags {
         try {
             return Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw new org.dunwell.kernel.api.InvalidInputException(
+            throw new InvalidInputException(
                     "If-Match must be an ETag this server gave, e.g. \"3\"; got " + ifMatch);
         }
     }
@@ -39,7 +41,7 @@ public final class ETags {
     }
 
     /** No {@code If-Match} on an update: 428 Precondition Required. */
-    public static final class PreconditionRequired extends jakarta.ws.rs.WebApplicationException {
+    public static final class PreconditionRequired extends WebApplicationException {
         private static final long serialVersionUID = 1L;
 
         PreconditionRequired() {

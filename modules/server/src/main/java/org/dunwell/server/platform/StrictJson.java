@@ -13,6 +13,7 @@ import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.Supplier;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 
@@ -147,7 +148,7 @@ final class StrictJson {
     }
 
     /** An InputLimits check whose message the member's name will precede. */
-    private static <T> T limited(java.util.function.Supplier<T> check) {
+    private static <T> T limited(Supplier<T> check) {
         try {
             return check.get();
         } catch (InvalidInputException e) {

@@ -2,6 +2,7 @@ package org.dunwell.server.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
@@ -13,10 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dunwell.kernel.api.DomainException;
 import org.dunwell.kernel.api.Violation;
 
@@ -172,7 +173,7 @@ public final class Problems {
     private static boolean isUnreadableJson(Throwable failure) {
         return find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null
                 || find(failure, ProcessingException.class) != null
-                || find(failure, jakarta.json.stream.JsonParsingException.class) != null;
+                || find(failure, JsonParsingException.class) != null;
     }
 
     /** The innermost message, without the implementation's message codes. */

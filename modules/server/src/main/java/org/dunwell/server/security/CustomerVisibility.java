@@ -2,7 +2,7 @@ package org.dunwell.server.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import org.dunwell.collections.api.Collections;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.ledger.api.CustomerScope;
 
 /**
@@ -21,7 +21,7 @@ public class CustomerVisibility {
     Caller caller;
 
     @Inject
-    Collections collections;
+    PoolsAndAging collections;
 
     private CustomerScope scope;
 

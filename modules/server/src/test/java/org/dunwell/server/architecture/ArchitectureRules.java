@@ -5,7 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.tngtech.archunit.lang.ArchRule;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.Documents;
 
 /**
  * The dependency rules of docs/architecture.md as ArchUnit rules. The Maven Enforcer checks
@@ -62,9 +71,9 @@ final class ArchitectureRules {
      */
     static final ArchRule PERSISTENCE_ONLY_IN_INFRASTRUCTURE = noClasses().that().resideInAnyPackage(
                     "org.dunwell.*.application..", "org.dunwell.*.domain..")
-            .should().dependOnClassesThat().belongToAnyOf(jakarta.persistence.EntityManager.class,
-                    jakarta.persistence.EntityManagerFactory.class, jakarta.persistence.Query.class,
-                    jakarta.persistence.TypedQuery.class, jakarta.persistence.PersistenceContext.class)
+            .should().dependOnClassesThat().belongToAnyOf(EntityManager.class,
+                    EntityManagerFactory.class, Query.class,
+                    TypedQuery.class, PersistenceContext.class)
             .orShould().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
             .because("SQL and the entity manager belong in infrastructure, behind domain repositories");
 
@@ -74,17 +83,17 @@ final class ArchitectureRules {
      */
     static final ArchRule SERVER_LOOKS_UP_THROUGH_THE_SCOPE = noClasses().that()
             .resideInAPackage("org.dunwell.server..")
-            .should().callMethod(org.dunwell.ledger.api.Customers.class, "get", String.class, String.class)
-            .orShould().callMethod(org.dunwell.ledger.api.Documents.class, "get", String.class, String.class)
-            .orShould().callMethod(org.dunwell.ledger.api.Documents.class, "getForUpdate", String.class,
+            .should().callMethod(Customers.class, "get", String.class, String.class)
+            .orShould().callMethod(Documents.class, "get", String.class, String.class)
+            .orShould().callMethod(Documents.class, "getForUpdate", String.class,
                     String.class)
             .because("a customer outside the caller's scope must be not found by the same path as a missing one");
 
     /** Batch jobs are started, restarted and read through the one jobs port, from a request or the schedule. */
     static final ArchRule JOBS_THROUGH_ONE_PORT = noClasses().that().resideInAPackage("org.dunwell..")
             .and().resideOutsideOfPackage("org.dunwell.server.jobs..")
-            .should().dependOnClassesThat().belongToAnyOf(jakarta.batch.runtime.BatchRuntime.class,
-                    jakarta.batch.operations.JobOperator.class)
+            .should().dependOnClassesThat().belongToAnyOf(BatchRuntime.class,
+                    JobOperator.class)
             .because("every run carries its company and date for /jobs, and a run that cannot start is 503");
 
     static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE, AI_STAYS_OUT_OF_THE_SERVER, PLUGIN_API_STANDS_ALONE,

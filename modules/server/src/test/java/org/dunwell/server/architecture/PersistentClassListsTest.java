@@ -5,8 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Converter;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.MappedSuperclass;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.annotation.Annotation;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -27,9 +32,9 @@ class PersistentClassListsTest {
 
     private static final Pattern LISTED = Pattern.compile("<(?:entity|embeddable|mapped-superclass|converter)"
             + " class=\"([^\"]+)\"");
-    private static final List<Class<? extends java.lang.annotation.Annotation>> PERSISTENT = List.of(
-            jakarta.persistence.Entity.class, jakarta.persistence.Embeddable.class,
-            jakarta.persistence.MappedSuperclass.class, jakarta.persistence.Converter.class);
+    private static final List<Class<? extends Annotation>> PERSISTENT = List.of(
+            Entity.class, Embeddable.class,
+            MappedSuperclass.class, Converter.class);
 
     @ParameterizedTest
     @ValueSource(strings = {"ledger", "credit", "collections"})

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,7 +66,7 @@ class SqlBoundariesTest {
             for (Path file : files(migrations, ".sql")) {
                 Matcher m = CREATE_TABLE.matcher(read(file));
                 while (m.find()) {
-                    names.add(m.group(1).toLowerCase(java.util.Locale.ROOT));
+                    names.add(m.group(1).toLowerCase(Locale.ROOT));
                 }
             }
             tables.put(module, names);

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.Page;
@@ -110,9 +111,9 @@ class DailyPromiseEvaluationTest {
         assertThat(first).containsExactly("DW01", "DW02", "DW03");
         assertThat(second).as("the other server finds every company claimed").isEmpty();
         assertThat(jobs.started).extracting(JobRequest::job, JobRequest::company, JobRequest::asOf).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("promise-evaluation", "DW01", DAY),
-                org.assertj.core.groups.Tuple.tuple("promise-evaluation", "DW02", DAY),
-                org.assertj.core.groups.Tuple.tuple("promise-evaluation", "DW03", DAY));
+                Tuple.tuple("promise-evaluation", "DW01", DAY),
+                Tuple.tuple("promise-evaluation", "DW02", DAY),
+                Tuple.tuple("promise-evaluation", "DW03", DAY));
         assertThat(jobs.started.get(0).parameters()).containsEntry(PromiseEvaluationJob.ACTOR, "system");
 
         assertThat(server(jobs, claims, DAY.plusDays(1)).run()).as("the next business date")

@@ -4,15 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dunwell.ledger.api.ImportKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +45,9 @@ class OpenApiDocumentTest {
         JsonObject post = document.getJsonObject("paths").getJsonObject("/api/v1/imports/{kind}").getJsonObject("post");
         List<String> listed = post.getJsonArray("parameters").stream().map(JsonValue::asJsonObject)
                 .filter(p -> "kind".equals(p.getString("name", null))).findFirst().orElseThrow()
-                .getJsonObject("schema").getJsonArray("enum").getValuesAs(jakarta.json.JsonString::getString);
-        assertThat(listed).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(
-                org.dunwell.ledger.api.ImportKind.values()).map(org.dunwell.ledger.api.ImportKind::path).toList());
+                .getJsonObject("schema").getJsonArray("enum").getValuesAs(JsonString::getString);
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(Arrays.stream(
+                ImportKind.values()).map(ImportKind::path).toList());
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.dunwell.server.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
+import java.lang.reflect.Parameter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +39,8 @@ class ConfigurationKeysTest {
                 for (Field field : type.getDeclaredFields()) {
                     properties.add(field.getAnnotation(ConfigProperty.class));
                 }
-                for (java.lang.reflect.Constructor<?> constructor : type.getDeclaredConstructors()) {
-                    for (java.lang.reflect.Parameter parameter : constructor.getParameters()) {
+                for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                    for (Parameter parameter : constructor.getParameters()) {
                         properties.add(parameter.getAnnotation(ConfigProperty.class));
                     }
                 }

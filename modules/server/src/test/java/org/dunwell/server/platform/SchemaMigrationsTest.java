@@ -9,12 +9,16 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dunwell.schema.api.MigrationReport;
 import org.dunwell.schema.api.SchemaMigrations;
+import org.dunwell.testkit.DatabaseKind;
 import org.dunwell.testkit.DatabaseTest;
 import org.dunwell.testkit.TestDatabase;
 
@@ -46,14 +50,14 @@ class SchemaMigrationsTest {
             SchemaMigrations.ensureSchema(db.dataSource(), name);
             assertThat(schemas(db)).contains(name);
             SchemaMigrations.ensureSchema(db.dataSource(), name);
-            try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
                 // a table in it, as the batch runtime makes them
                 statement.execute("CREATE TABLE " + name + ".probe (id INTEGER)");
                 statement.execute("DROP TABLE " + name + ".probe");
             }
         } finally {
-            try (Connection connection = db.connect(); java.sql.Statement statement = connection.createStatement()) {
-                statement.execute("DROP SCHEMA " + name + (db.kind() == org.dunwell.testkit.DatabaseKind.DERBY
+            try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("DROP SCHEMA " + name + (db.kind() == DatabaseKind.DERBY
                         ? " RESTRICT" : ""));
             }
         }
@@ -62,7 +66,7 @@ class SchemaMigrationsTest {
     @org.junit.jupiter.api.Test
     void theBatchSchemaTheServerMakesIsTheOneServerXmlNames() throws IOException {
         String serverXml = Files.readString(Path.of("../../liberty-config/server.xml"));
-        java.util.regex.Matcher store = java.util.regex.Pattern.compile("<databaseStore id=\"batchStore\"[^>]*"
+        Matcher store = Pattern.compile("<databaseStore id=\"batchStore\"[^>]*"
                 + " schema=\"([^\"]+)\"").matcher(serverXml);
         assertThat(store.find()).as("server.xml's batch store names its schema").isTrue();
         assertThat(store.group(1)).isEqualTo(SchemaMigrator.BATCH_SCHEMA);

@@ -7,13 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -23,19 +18,16 @@ import org.dunwell.collections.api.ActivityType;
 import org.dunwell.collections.api.ActivityView;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A call, email, letter, meeting or task about one customer; open until someone closes it. */
 @Entity
 @Table(name = "collection_activity")
-public class CollectionActivity {
+public class CollectionActivity extends VersionedEntity {
 
     public static final String OPEN = "OPEN";
     public static final String CLOSED = "CLOSED";
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -75,9 +67,6 @@ public class CollectionActivity {
     private Instant closedAt;
     @Column(name = "close_note")
     private String closeNote;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected CollectionActivity() {
     }

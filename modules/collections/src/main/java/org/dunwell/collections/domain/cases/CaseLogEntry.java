@@ -2,23 +2,16 @@ package org.dunwell.collections.domain.cases;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.dunwell.collections.api.CaseView;
+import org.dunwell.ledger.api.entity.KeyedEntity;
 
 /** One entry of a case's log: written once, never changed (no setters, columns not updatable). */
 @Entity
 @Table(name = "case_log_entry")
-public class CaseLogEntry {
+public class CaseLogEntry extends KeyedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant at;
     @Column(name = "actor", nullable = false, updatable = false)

@@ -7,15 +7,10 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,16 +19,13 @@ import org.dunwell.collections.api.Cases;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** An envelope of transactions of one or more customers, with a status, an owner and an append-only log. */
 @Entity
 @Table(name = "collection_case")
-public class CollectionCase {
+public class CollectionCase extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "title", nullable = false)
@@ -59,9 +51,6 @@ public class CollectionCase {
     private Instant createdAt;
     @Column(name = "closed_at")
     private Instant closedAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     /** A transaction in the case: its customer and document. */
     @Embeddable

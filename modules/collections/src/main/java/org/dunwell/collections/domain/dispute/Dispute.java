@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.dunwell.collections.api.DisputeStatus;
@@ -18,16 +13,13 @@ import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A customer's dispute of (part of) an invoice: open until it is resolved once. */
 @Entity
 @Table(name = "dispute")
-public class Dispute {
+public class Dispute extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -63,9 +55,6 @@ public class Dispute {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected Dispute() {
     }

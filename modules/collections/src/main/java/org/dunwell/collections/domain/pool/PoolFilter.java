@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.PoolCondition;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.CustomerCriteria;
 
 /**
@@ -30,7 +31,7 @@ public record PoolFilter(List<PoolRule> rules) {
         }
         PoolFilter filter = new PoolFilter(rules);
         if (filter.criteria("X").size() > MAX_ALTERNATIVES) {
-            throw org.dunwell.kernel.api.InvalidInputException.ofField("conditions",
+            throw InvalidInputException.ofField("conditions",
                     "the in-lists of master-data fields multiply to more than " + MAX_ALTERNATIVES + " alternatives");
         }
         return filter;

@@ -7,13 +7,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,16 +19,13 @@ import org.dunwell.collections.api.PromiseView;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A customer's promise to pay an amount by a date for some of its invoices; decided once. */
 @Entity
 @Table(name = "payment_promise")
-public class PaymentPromise {
+public class PaymentPromise extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -73,9 +65,6 @@ public class PaymentPromise {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected PaymentPromise() {
     }

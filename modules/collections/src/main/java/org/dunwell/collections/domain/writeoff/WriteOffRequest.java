@@ -4,12 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.dunwell.collections.api.WriteOffStatus;
@@ -19,6 +14,7 @@ import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /**
  * A request to write off (part of) an invoice's open amount, decided once by someone other than
@@ -26,12 +22,8 @@ import org.dunwell.kernel.api.Money;
  */
 @Entity
 @Table(name = "write_off")
-public class WriteOffRequest {
+public class WriteOffRequest extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "account", nullable = false, updatable = false)
@@ -64,9 +56,6 @@ public class WriteOffRequest {
     private Instant decidedAt;
     @Column(name = "decision_note")
     private String decisionNote;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected WriteOffRequest() {
     }

@@ -2,25 +2,18 @@ package org.dunwell.ledger.domain.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.dunwell.ledger.api.AuditEntry;
+import org.dunwell.ledger.api.entity.KeyedEntity;
 
 /** A row of the audit trail. Never updated, never deleted. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+public class AuditEvent extends KeyedEntity {
 
     private static final int TEXT = 1000;
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
 
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;

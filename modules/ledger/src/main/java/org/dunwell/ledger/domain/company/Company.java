@@ -2,28 +2,23 @@ package org.dunwell.ledger.domain.company;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import java.util.Arrays;
 import java.util.Currency;
+import java.util.Locale;
 import java.util.Objects;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.ledger.api.entity.VersionedEntity;
+import org.dunwell.ledger.domain.customer.MasterData;
 import org.dunwell.ledger.domain.settlement.SettlementOrder;
 
 /** A legal entity with its accounting currency. */
 @Entity
 @Table(name = "company")
-public class Company {
+public class Company extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
 
     @Column(name = "code", nullable = false, updatable = false)
     private String code;
@@ -40,9 +35,6 @@ public class Company {
     @Column(name = "language", nullable = false)
     private String language = DEFAULT_LANGUAGE;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     /** The language of a new company's letters when none is given. */
     public static final String DEFAULT_LANGUAGE = "en";
@@ -72,16 +64,16 @@ public class Company {
 
     public void orderSettlementsBy(String order) {
         try {
-            this.settlementOrder = SettlementOrder.valueOf(order.trim().toUpperCase(java.util.Locale.ROOT)).name();
+            this.settlementOrder = SettlementOrder.valueOf(order.trim().toUpperCase(Locale.ROOT)).name();
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.ofField("settlementOrder", "must be one of "
-                    + java.util.Arrays.toString(SettlementOrder.values()));
+                    + Arrays.toString(SettlementOrder.values()));
         }
     }
 
     /** The language letters and reminders fall back to when neither contact nor customer has one. */
     public void speak(String language) {
-        String given = org.dunwell.ledger.domain.customer.MasterData.language("language", language);
+        String given = MasterData.language("language", language);
         if (given == null) {
             throw InvalidInputException.ofField("language", "must not be empty");
         }

@@ -4,25 +4,18 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.ContactView;
+import org.dunwell.ledger.api.entity.KeyedEntity;
 
 /** A person at a customer; the name is the key within the customer. */
 @Entity
 @Table(name = "customer_contact")
-public class Contact {
+public class Contact extends KeyedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "customer_id")

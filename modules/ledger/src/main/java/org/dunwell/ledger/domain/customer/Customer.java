@@ -4,39 +4,31 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.ReminderRecipient;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** A customer account: master data and contacts. Its documents live in the ledger's postings. */
 @Entity
 @Table(name = "customer")
-public class Customer {
+public class Customer extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
 
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
@@ -66,9 +58,6 @@ public class Customer {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     @OneToMany(mappedBy = "customer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("position")

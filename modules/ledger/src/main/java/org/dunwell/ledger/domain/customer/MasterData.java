@@ -1,5 +1,6 @@
 package org.dunwell.ledger.domain.customer;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -37,7 +38,7 @@ public final class MasterData {
             throw InvalidInputException.ofField(field, "'" + InputLimits.text(field, given, 40)
                     + "' is not a language code such as en, de or fr-CA");
         }
-        return given == null ? null : given.toLowerCase(java.util.Locale.ROOT);
+        return given == null ? null : given.toLowerCase(Locale.ROOT);
     }
 
     /** A code of master data (group, region): a key of at most 64 characters. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.dunwell.kernel.api.AccountNumber;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.DocumentNumber;
@@ -18,7 +19,7 @@ final class Fields {
     }
 
     /** A value an InputLimits check takes, or the row rejected naming the column the check named. */
-    static <T> T check(java.util.function.Supplier<T> check) throws RowRejected {
+    static <T> T check(Supplier<T> check) throws RowRejected {
         try {
             return check.get();
         } catch (InvalidInputException e) {

@@ -2,27 +2,19 @@ package org.dunwell.ledger.domain.rates;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.ExchangeRateView;
+import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /** 1 unit of a currency in the company's accounting currency, from a day on. */
 @Entity
 @Table(name = "exchange_rate")
-public class ExchangeRate {
+public class ExchangeRate extends VersionedEntity {
 
-    @Id
-    @SequenceGenerator(name = "dw_id", sequenceName = "dw_id_seq", allocationSize = 50)
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "dw_id")
-    private Long id;
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "currency", nullable = false, updatable = false)
@@ -35,9 +27,6 @@ public class ExchangeRate {
     private String createdBy;
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected ExchangeRate() {
     }

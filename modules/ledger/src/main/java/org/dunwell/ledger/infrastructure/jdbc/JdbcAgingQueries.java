@@ -7,11 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +130,7 @@ public class JdbcAgingQueries implements AgingQueries {
             throw JdbcLedgerStore.failure(e);
         }
         // in account order, sorted here as all() does
-        keys.sort(java.util.Comparator.comparing(CustomerKey::account));
+        keys.sort(Comparator.comparing(CustomerKey::account));
         return keys;
     }
 
@@ -139,7 +143,7 @@ public class JdbcAgingQueries implements AgingQueries {
         if (accounts.isEmpty()) {
             return List.of();
         }
-        Map<String, CustomerAging> byAccount = new java.util.HashMap<>();
+        Map<String, CustomerAging> byAccount = new HashMap<>();
         AgingRecords records = new AgingRecords(company, asOf, AgingLayout.of(buckets, basis, asOf));
         for (Sums s : compute(company, Selection.accounts(List.copyOf(accounts)), asOf, basis, buckets, scope)) {
             byAccount.put(s.account, records.aging(s));
@@ -243,8 +247,8 @@ public class JdbcAgingQueries implements AgingQueries {
             this.debits = new BigDecimal[buckets];
             this.disputed = new BigDecimal[detailed ? buckets : 0];
             this.disputedCounts = new int[detailed ? buckets : 0];
-            java.util.Arrays.fill(debits, BigDecimal.ZERO);
-            java.util.Arrays.fill(disputed, BigDecimal.ZERO);
+            Arrays.fill(debits, BigDecimal.ZERO);
+            Arrays.fill(disputed, BigDecimal.ZERO);
         }
     }
 
@@ -288,7 +292,7 @@ public class JdbcAgingQueries implements AgingQueries {
         if (!selection.paged()) {
             // in account order, sorted here: Derby read the customers by the account index, one base row
             // fetch each (0.4 s of 100 000); the databases' code point orders and Java's agree
-            result.sort(java.util.Comparator.comparing(s -> s.account));
+            result.sort(Comparator.comparing(s -> s.account));
         }
         return result;
     }
@@ -550,7 +554,7 @@ public class JdbcAgingQueries implements AgingQueries {
     static void addOpenAmounts(ResultSet rs, Sums s, boolean detailed) throws SQLException {
         int column = readOpenAmounts(rs, 2, s);
         if (detailed) {
-            java.sql.Date oldest = rs.getDate(column);
+            Date oldest = rs.getDate(column);
             s.oldestOverdueDue = oldest == null || oldest.toLocalDate().equals(NO_OVERDUE) ? null
                     : oldest.toLocalDate();
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -110,11 +111,11 @@ public class JdbcLedgerQueries {
         }
         if (filter.from() != null) {
             where.append(" AND t.document_date >= ?");
-            parameters.add(java.sql.Date.valueOf(filter.from()));
+            parameters.add(Date.valueOf(filter.from()));
         }
         if (filter.to() != null) {
             where.append(" AND t.document_date <= ?");
-            parameters.add(java.sql.Date.valueOf(filter.to()));
+            parameters.add(Date.valueOf(filter.to()));
         }
         if (Boolean.TRUE.equals(filter.openOnly())) {
             where.append(" AND t.open_amount > 0");

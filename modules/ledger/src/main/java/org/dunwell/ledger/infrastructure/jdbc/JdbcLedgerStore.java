@@ -8,29 +8,34 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.AuditEntry;
-import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.domain.LedgerStore;
 import org.dunwell.ledger.domain.imports.CustomerRef;
-import org.dunwell.ledger.domain.imports.StoredContact;
 import org.dunwell.ledger.domain.imports.CustomerRow;
 import org.dunwell.ledger.domain.imports.NewDocument;
 import org.dunwell.ledger.domain.imports.NewSettlement;
 import org.dunwell.ledger.domain.imports.RateRow;
+import org.dunwell.ledger.domain.imports.StoredContact;
 import org.dunwell.ledger.domain.imports.StoredCustomer;
 import org.dunwell.ledger.domain.imports.StoredDocument;
 import org.dunwell.ledger.domain.imports.StoredRate;
@@ -79,7 +84,7 @@ public class JdbcLedgerStore implements LedgerStore {
      * on PostgreSQL a generic plan cached while the table was small would scan the growing table
      * for every chunk of an import. Inserts keep their cached plans.
      */
-    private <T> T withFreshPlans(int size, java.util.concurrent.Callable<T> lookup) throws SQLException {
+    private <T> T withFreshPlans(int size, Callable<T> lookup) throws SQLException {
         boolean large = size > 8;
         if (large) {
             onPostgreSql("SET LOCAL plan_cache_mode = force_custom_plan");
@@ -106,7 +111,7 @@ public class JdbcLedgerStore implements LedgerStore {
         try {
             Connection connection = connection();
             if (dialect(connection) == Sql.Dialect.POSTGRESQL) {
-                try (java.sql.Statement statement = connection.createStatement()) {
+                try (Statement statement = connection.createStatement()) {
                     statement.execute(sql);
                 }
             }
@@ -474,7 +479,7 @@ public class JdbcLedgerStore implements LedgerStore {
             return;
         }
         batch("UPDATE ledger_transaction SET open_amount = ?, version = version + 1 WHERE id = ?",
-                new java.util.TreeMap<>(openAmounts).entrySet(), (statement, entry) -> {
+                new TreeMap<>(openAmounts).entrySet(), (statement, entry) -> {
             statement.setBigDecimal(1, entry.getValue());
             statement.setLong(2, entry.getKey());
         });
@@ -517,7 +522,7 @@ public class JdbcLedgerStore implements LedgerStore {
 
     private static List<Debit> debits(PreparedStatement statement, String currency) throws SQLException {
         List<Debit> debits = new ArrayList<>();
-        java.util.Currency unit = Money.currency(currency);
+        Currency unit = Money.currency(currency);
         try (ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 debits.add(new Debit(rs.getLong("id"), rs.getString("document"),
@@ -750,7 +755,7 @@ public class JdbcLedgerStore implements LedgerStore {
 
     /** 0, 1, … count − 1: for batches over parallel lists (rows and their ids). */
     private static List<Integer> indexes(int count) {
-        return java.util.stream.IntStream.range(0, count).boxed().toList();
+        return IntStream.range(0, count).boxed().toList();
     }
 
     /** One prepared statement, one batch entry per item in the order given, one round trip. */

@@ -3,8 +3,10 @@ package org.dunwell.ledger.infrastructure.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +35,7 @@ class IdBlocksTest {
                             Instant.EPOCH);
                     audit.record(entry);
                 }
-                new JdbcLedgerStore(em).insertAudit(java.util.Collections.nCopies(70, new AuditEntry("X", "test", "k",
+                new JdbcLedgerStore(em).insertAudit(Collections.nCopies(70, new AuditEntry("X", "test", "k",
                         "jdbc", null, null, null, null, "t", Instant.EPOCH)));
                 em.flush();
                 return events;
@@ -44,7 +46,7 @@ class IdBlocksTest {
             while (rs.next()) {
                 assertThat(ids.add(rs.getLong(1))).as("id %s handed out twice", rs.getLong(1)).isTrue();
             }
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
         assertThat(ids).hasSize(4 * 140);

@@ -14,10 +14,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.AgingDefinitionView;
-import org.dunwell.collections.api.Collections;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
+import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.collections.domain.AgingDefinition;
 import org.dunwell.collections.domain.CollectionAgent;
 import org.dunwell.collections.domain.CollectionPool;
@@ -43,7 +43,7 @@ import org.dunwell.ledger.api.CustomerScope;
 /** Aging by named definition, pools and agents, and the visibility rule built from them. */
 @ApplicationScoped
 @Transactional
-public class CollectionsService implements Collections {
+public class PoolsAndAgingService implements PoolsAndAging {
 
     /** Sort fields of the aging list. */
     private static final Set<String> SORT = Set.of("account", "name", "openBalance");
@@ -66,11 +66,11 @@ public class CollectionsService implements Collections {
     private BusinessClock clock;
     private CustomerFiguresPages figures;
 
-    protected CollectionsService() {
+    protected PoolsAndAgingService() {
     }
 
     @Inject
-    public CollectionsService(PoolRepository pools, AgingQueries aging, AuditTrail audit, BusinessClock clock,
+    public PoolsAndAgingService(PoolRepository pools, AgingQueries aging, AuditTrail audit, BusinessClock clock,
                               CustomerFiguresPages figures) {
         this.repository = pools;
         this.aging = aging;
@@ -121,13 +121,13 @@ public class CollectionsService implements Collections {
 
     /** The bucket names a pool's {@code bucket:} conditions may name: those of the standard definition. */
     Set<String> bucketNames() {
-        return definition(Collections.DEFAULT_DEFINITION).buckets().stream().map(AgingBucketSpec::name)
+        return definition(PoolsAndAging.DEFAULT_DEFINITION).buckets().stream().map(AgingBucketSpec::name)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     @Override
     public AgingDefinitionView definition(String name) {
-        String wanted = Collections.definitionName(name);
+        String wanted = PoolsAndAging.definitionName(name);
         return repository.definition(wanted).map(AgingDefinition::toView)
                 .orElseThrow(() -> InvalidInputException.ofField("definition",
                         "unknown aging definition '" + wanted + "'"));
@@ -238,7 +238,7 @@ public class CollectionsService implements Collections {
                                                PageRequest page) {
         PoolFilter filter = poolFilter(company, pool);
         CustomerScope candidates = CustomerScope.anyOf(filter.criteria(company));
-        AgingDefinitionView standard = definition(Collections.DEFAULT_DEFINITION);
+        AgingDefinitionView standard = definition(PoolsAndAging.DEFAULT_DEFINITION);
         List<CustomerFigures> matched = new ArrayList<>();
         String cursor = null;
         do {
@@ -248,7 +248,7 @@ public class CollectionsService implements Collections {
             cursor = next.next();
         } while (cursor != null);
         List<CustomerFigures> visible = matched.stream().filter(f -> scope.includes(company, f.region(), f.group(),
-                f.currency(), f.responsible())).sorted(java.util.Comparator.comparing(CustomerFigures::account))
+                f.currency(), f.responsible())).sorted(Comparator.comparing(CustomerFigures::account))
                 .toList();
         return Page.slice(visible, page);
     }

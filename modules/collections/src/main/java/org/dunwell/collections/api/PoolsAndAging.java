@@ -12,7 +12,7 @@ import org.dunwell.ledger.api.CustomerScope;
  * Aging by definition, pools, agents, and the one rule of visibility: an agent sees the
  * customers its pools' filters match today; everyone else with access sees all.
  */
-public interface Collections {
+public interface PoolsAndAging {
 
     /** The aging definition used when none is named. */
     String DEFAULT_DEFINITION = "standard";

@@ -1,0 +1,2 @@
+/** The collections services behind the api ports: transactions, visibility (Visibility), audit; no SQL. */
+package org.dunwell.collections.application;

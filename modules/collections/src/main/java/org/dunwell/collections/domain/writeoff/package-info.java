@@ -1,0 +1,2 @@
+/** Write-off requests, decided by the one approval rule. */
+package org.dunwell.collections.domain.writeoff;

@@ -1,0 +1,2 @@
+/** Companies: accounting currency, settlement order, language. */
+package org.dunwell.ledger.domain.company;

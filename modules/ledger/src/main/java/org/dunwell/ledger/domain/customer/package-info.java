@@ -1,0 +1,2 @@
+/** Customers and their contacts, and the repository port. */
+package org.dunwell.ledger.domain.customer;

@@ -1,0 +1,2 @@
+/** The ledger's store port and the subdomains below it. */
+package org.dunwell.ledger.domain;

@@ -1,0 +1,2 @@
+/** The ledger's JPA repositories and converters. */
+package org.dunwell.ledger.infrastructure;

@@ -1,0 +1,2 @@
+/** REST resources of credit management and the risk-scores batch job. */
+package org.dunwell.server.credit;

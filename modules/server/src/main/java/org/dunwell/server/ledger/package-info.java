@@ -1,0 +1,2 @@
+/** REST resources of the ledger: companies, customers, documents, settlements, imports, rates, audit trail. */
+package org.dunwell.server.ledger;

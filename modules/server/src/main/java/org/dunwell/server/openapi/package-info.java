@@ -1,0 +1,2 @@
+/** Completes the OpenAPI document at build time. */
+package org.dunwell.server.openapi;

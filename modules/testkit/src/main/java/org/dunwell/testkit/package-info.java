@@ -1,0 +1,2 @@
+/** The fast persistence test tier: @DatabaseTest on Derby in memory and on PostgreSQL. */
+package org.dunwell.testkit;
