@@ -126,11 +126,16 @@ public final class ImportBenchmark {
 
     /** One import in one transaction, committed only if the result says so (as the server does). */
     static ImportResult importFile(TestDatabase db, ImportKind kind, Path file) throws IOException {
+        return importFile(db, kind, file, "BENCH");
+    }
+
+    /** Imports one file into the company, all or nothing; a refused file fails the benchmark. */
+    static ImportResult importFile(TestDatabase db, ImportKind kind, Path file, String company) throws IOException {
         EntityManager em = db.entityManagerFactory(UNIT).createEntityManager();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             em.getTransaction().begin();
             ImportResult result = new ImportService(new JdbcLedgerStore(em), CLOCK)
-                    .run(kind, reader, ImportMode.ALL_OR_NOTHING, "BENCH", UserName.of("bench"));
+                    .run(kind, reader, ImportMode.ALL_OR_NOTHING, company, UserName.of("bench"));
             if (result.committed()) {
                 em.getTransaction().commit();
             } else {
