@@ -46,12 +46,7 @@ class ActivitiesCasesAndTimelineTest {
 
     /** C1 (NORTH): I1 300.00, paid 100.00 by PAY1 on 10 October; C2 (SOUTH): I2 200.00. */
     private static String ledger(CollectionsTier tier) {
-        String company = tier.newCompany("EUR");
-        tier.importCsv(ImportKind.CUSTOMERS, """
-                account,name,currency,region
-                C1,North One,EUR,NORTH
-                C2,South Two,EUR,SOUTH
-                """, company);
+        String company = tier.companyWithNorthAndSouth();
         tier.importCsv(ImportKind.INVOICES, """
                 document,account,document_date,due_date,currency,amount
                 I1,C1,2026-09-01,2026-10-01,EUR,300.00

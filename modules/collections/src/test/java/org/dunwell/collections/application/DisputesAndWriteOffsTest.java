@@ -49,12 +49,7 @@ class DisputesAndWriteOffsTest {
 
     /** C1 (NORTH): I1 1,000.00 and I2 60,000.00 (above the 50,000 threshold); C2 (SOUTH): I3 500.00. */
     private static String ledger(CollectionsTier tier) {
-        String company = tier.newCompany("EUR");
-        tier.importCsv(ImportKind.CUSTOMERS, """
-                account,name,currency,region
-                C1,North One,EUR,NORTH
-                C2,South Two,EUR,SOUTH
-                """, company);
+        String company = tier.companyWithNorthAndSouth();
         tier.importCsv(ImportKind.INVOICES, """
                 document,account,document_date,due_date,currency,amount
                 I1,C1,2026-09-01,2026-10-01,EUR,1000.00

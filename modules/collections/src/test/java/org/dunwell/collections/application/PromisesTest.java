@@ -41,12 +41,7 @@ class PromisesTest {
 
     /** C1 (NORTH): I1 300.00, I2 200.00; C2 (SOUTH): I3 100.00. All overdue on 2 November. */
     private static String ledger(CollectionsTier tier) {
-        String company = tier.newCompany("EUR");
-        tier.importCsv(ImportKind.CUSTOMERS, """
-                account,name,currency,region
-                C1,North One,EUR,NORTH
-                C2,South Two,EUR,SOUTH
-                """, company);
+        String company = tier.companyWithNorthAndSouth();
         tier.importCsv(ImportKind.INVOICES, """
                 document,account,document_date,due_date,currency,amount
                 I1,C1,2026-09-01,2026-10-01,EUR,300.00

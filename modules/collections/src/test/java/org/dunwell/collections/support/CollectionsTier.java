@@ -156,6 +156,17 @@ public final class CollectionsTier {
         return code;
     }
 
+    /** A fresh EUR company with two customers: C1 "North One" in region NORTH, C2 "South Two" in SOUTH. */
+    public String companyWithNorthAndSouth() {
+        String company = newCompany("EUR");
+        importCsv(ImportKind.CUSTOMERS, """
+                account,name,currency,region
+                C1,North One,EUR,NORTH
+                C2,South Two,EUR,SOUTH
+                """, company);
+        return company;
+    }
+
     /** Imports in one transaction, all or nothing, as the server does; fails the test when a row is refused. */
     public void importCsv(ImportKind kind, String csv, String company) {
         ImportResult result = db.inTransaction(UNIT, (EntityManager em) -> new ImportService(new JdbcLedgerStore(em),
