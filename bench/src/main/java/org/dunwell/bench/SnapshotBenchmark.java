@@ -453,8 +453,7 @@ public final class SnapshotBenchmark {
         Visibility visibility = new Visibility(customers, documents);
         return new WorkspaceService(collections, new AgingSnapshotService(new JpaSnapshotRepository(em), collections,
                 figures, new JdbcAgingQueries(em), rows, companies, audit, CLOCK), rows, figures,
-                new ActivityService(new JpaActivityRepository(em, scoped), new JpaCaseRepository(em, scoped), visibility,
-                        documents, audit, CLOCK), companies,
+                new ActivityService(new JpaActivityRepository(em, scoped), new JpaCaseRepository(em, scoped), visibility, audit, CLOCK), companies,
                 new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em), customers),
                         audit, CLOCK), documents, customers, CLOCK);
     }

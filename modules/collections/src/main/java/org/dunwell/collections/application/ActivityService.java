@@ -25,7 +25,6 @@ import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.DocumentView;
-import org.dunwell.ledger.api.Documents;
 
 /** Activities: created on a customer (its documents and case checked), closed, reassigned, followed up. */
 @ApplicationScoped
@@ -35,7 +34,6 @@ public class ActivityService implements Activities {
     private ActivityRepository activities;
     private CaseRepository cases;
     private Visibility visibility;
-    private Documents documents;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -44,11 +42,10 @@ public class ActivityService implements Activities {
 
     @Inject
     public ActivityService(ActivityRepository activities, CaseRepository cases, Visibility visibility,
-                           Documents documents, AuditTrail audit, BusinessClock clock) {
+                           AuditTrail audit, BusinessClock clock) {
         this.activities = activities;
         this.cases = cases;
         this.visibility = visibility;
-        this.documents = documents;
         this.audit = audit;
         this.clock = clock;
     }
@@ -62,13 +59,14 @@ public class ActivityService implements Activities {
                                        UserName actor) {
         visibility.customer(company, draft.account(), scope);
         for (String document : new LinkedHashSet<>(draft.documents())) {
-            DocumentView found = documents.get(company, document);
+            DocumentView found = visibility.document(company, document, scope);
             if (!found.account().equals(draft.account())) {
                 throw InvalidInputException.ofField("documents", "document '" + document
                         + "' is not one of customer " + draft.account() + "'s");
             }
         }
-        if (draft.caseId() != null && cases.find(company, draft.caseId()).isEmpty()) {
+        if (draft.caseId() != null && cases.find(company, draft.caseId())
+                .filter(c -> visibility.sees(company, c.accounts(), scope)).isEmpty()) {
             throw InvalidInputException.ofField("caseId", "unknown case " + draft.caseId());
         }
         String responsible = draft.responsible() == null || draft.responsible().isBlank() ? actor.value()

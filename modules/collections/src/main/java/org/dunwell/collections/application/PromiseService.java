@@ -86,7 +86,7 @@ public class PromiseService implements Promises {
         List<String> invoices = List.copyOf(new LinkedHashSet<>(draft.documents()));
         Money open = Money.zero(currency);
         for (String document : new TreeSet<>(invoices)) {
-            open = open.plus(promisable(company, customer.account(), document).openAmount());
+            open = open.plus(promisable(company, customer.account(), document, scope).openAmount());
         }
         if (amount.isGreaterThan(open)) {
             throw InvalidInputException.ofField("amount", "is more than the invoices have open ("
@@ -111,7 +111,8 @@ public class PromiseService implements Promises {
      * already; checked under its row lock (taken in document order), so two promises of one
      * invoice at once queue and the second is refused.
      */
-    private DocumentView promisable(String company, String account, String document) {
+    private DocumentView promisable(String company, String account, String document, CustomerScope scope) {
+        visibility.document(company, document, scope);
         DocumentView invoice = documents.getForUpdate(company, document);
         if (!invoice.account().equals(account)) {
             throw InvalidInputException.ofField("documents", "'" + document + "' is not one of customer " + account

@@ -47,15 +47,16 @@ public class Visibility {
         return documents.get(company, document.trim(), scope);
     }
 
+    /** Whether the scope sees every one of these customers (a case is seen only when all its customers are). */
+    public boolean sees(String company, Collection<String> accounts, CustomerScope scope) {
+        return scope.all() || accounts.stream().allMatch(a -> scope.includes(customers.get(company, a)));
+    }
+
     /** {@code found}, a record on these customers, if the scope sees every one of them; else "{what} {id}" is not found. */
     public <T> T record(T found, String what, Object id, String company, Collection<String> accounts,
                         CustomerScope scope) {
-        if (!scope.all()) {
-            for (String account : accounts) {
-                if (!scope.includes(customers.get(company, account))) {
-                    throw new NotFoundException(what, id);
-                }
-            }
+        if (!sees(company, accounts, scope)) {
+            throw new NotFoundException(what, id);
         }
         return found;
     }

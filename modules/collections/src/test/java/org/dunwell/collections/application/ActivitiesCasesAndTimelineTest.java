@@ -110,6 +110,27 @@ class ActivitiesCasesAndTimelineTest {
     }
 
     @DatabaseTest
+    void anActivityNeitherNamesNorJoinsWhatTheCallerCannotSee(TestDatabase db) {
+        CollectionsTier tier = new CollectionsTier(db, TODAY);
+        String company = ledger(tier);
+        CaseView southCase = tier.tx(s -> s.cases().open(company, "South only", "GENERAL", null, null, List.of("I2"),
+                ALL, AGENT));
+        CustomerScope north = only(company, "NORTH");
+        String unknownCase = catchThrowable(() -> tier.tx(s -> s.activities().create(company,
+                call("C1", 999_999_999L), north, AGENT))).getMessage().replace("999999999",
+                Long.toString(southCase.id()));
+        assertThatThrownBy(() -> tier.tx(s -> s.activities().create(company, call("C1", southCase.id()), north,
+                AGENT))).as("a hidden case is an unknown case").isInstanceOf(InvalidInputException.class)
+                .hasMessage(unknownCase);
+        String missingDocument = catchThrowable(() -> tier.tx(s -> s.activities().create(company,
+                call("C1", null, "NOPE"), north, AGENT))).getMessage().replace("NOPE", "I2");
+        assertThatThrownBy(() -> tier.tx(s -> s.activities().create(company, call("C1", null, "I2"), north, AGENT)))
+                .as("a hidden customer's document is not named as someone else's")
+                .isInstanceOf(NotFoundException.class).hasMessage(missingDocument);
+        assertThat(tier.tx(s -> s.cases().get(company, southCase.id(), ALL)).activities()).isEmpty();
+    }
+
+    @DatabaseTest
     void aCaseOverTwoCustomersIsSeenOnlyByAScopeThatSeesBoth(TestDatabase db) {
         CollectionsTier tier = new CollectionsTier(db, TODAY);
         String company = ledger(tier);

@@ -148,6 +148,13 @@ class PromisesTest {
         assertThatThrownBy(() -> tier.tx(s -> s.promises().create(company, new PromiseDraft("C1",
                 new BigDecimal("10.00"), null, by, List.of("I2"), null, null, null), southOnly, AGENT)))
                 .isInstanceOf(NotFoundException.class).hasMessageContaining("customer 'C1'");
+        String missingInvoice = catchThrowable(() -> tier.tx(s -> s.promises().create(company, new PromiseDraft("C2",
+                new BigDecimal("10.00"), null, by, List.of("NOPE"), null, null, null), southOnly, AGENT)))
+                .getMessage().replace("NOPE", "I2");
+        assertThatThrownBy(() -> tier.tx(s -> s.promises().create(company, new PromiseDraft("C2",
+                new BigDecimal("10.00"), null, by, List.of("I2"), null, null, null), southOnly, AGENT)))
+                .as("a hidden customer's invoice is not named as someone else's")
+                .isInstanceOf(NotFoundException.class).hasMessage(missingInvoice);
         assertThatThrownBy(() -> tier.tx(s -> s.promises().performance(company, "C1", null, southOnly)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(tier.tx(s -> s.promises().get(company, north.id(), ALL)).status()).as("untouched")

@@ -131,7 +131,7 @@ public final class CollectionsTier {
         JpaCaseRepository caseRepository = new JpaCaseRepository(em, scoped);
         JpaDisputeRepository disputeRepository = new JpaDisputeRepository(em, scoped);
         JpaPromiseRepository promiseRepository = new JpaPromiseRepository(em, scoped);
-        ActivityService activities = new ActivityService(activityRepository, caseRepository, visibility, documents,
+        ActivityService activities = new ActivityService(activityRepository, caseRepository, visibility,
                 audit, clock);
         InvoiceStatuses statuses = new InvoiceStatuses(disputeRepository, promiseRepository, documents, log);
         PromiseJudge judge = new PromiseJudge(promiseRepository, settlements, activities, statuses, log);
