@@ -88,7 +88,7 @@ public class SettlementService implements Settlements {
             throw InvalidInputException.ofField("date", "is before the date of " + request.credit());
         }
         List<Long> debitIds = request.debits() == null || request.debits().isEmpty()
-                ? store.openDebits(credit.customerId(), credit.currency()).stream().map(Debit::id).toList()
+                ? store.undisputedOpenDebits(credit.customerId(), credit.currency()).stream().map(Debit::id).toList()
                 : namedDebits(request, credit);
         Set<Long> locked = new HashSet<>(debitIds);
         locked.add(credit.id());

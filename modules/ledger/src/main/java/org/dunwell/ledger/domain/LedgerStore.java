@@ -72,8 +72,11 @@ public interface LedgerStore {
     /** Sets open amounts (version + 1 each). */
     void setOpenAmounts(Map<Long, BigDecimal> openAmounts);
 
-    /** The customer's posted debits with something open, with their claims' dates. */
-    List<Debit> openDebits(long customerId, String currency);
+    /**
+     * The debits a credit settles by itself when none is named: the customer's posted debits with something
+     * open and not disputed (a disputed invoice is settled only when named), with their claims' dates.
+     */
+    List<Debit> undisputedOpenDebits(long customerId, String currency);
 
     List<Debit> debits(Collection<Long> ids, String currency);
 

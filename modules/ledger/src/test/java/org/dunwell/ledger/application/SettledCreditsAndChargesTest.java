@@ -181,6 +181,26 @@ class SettledCreditsAndChargesTest {
     }
 
     @DatabaseTest
+    void aCreditSettlesADisputedInvoiceOnlyWhenItIsNamed(TestDatabase db) {
+        String company = anInvoiceOf(db, "100.00");
+        importCsv(db, ImportKind.INVOICES, "document,account,document_date,due_date,currency,amount\n"
+                + "INV2,C1,2026-09-01,2026-09-30,EUR,50.00\n", company);
+        importCsv(db, ImportKind.PAYMENTS, "document,account,date,currency,amount\nP1,C1,2026-10-01,EUR,60.00\n",
+                company);
+        Ledger.tx(db, s -> s.documents().setCollectionStatus(company, "INV", CollectionStatus.DISPUTED,
+                "dispute 7", Ledger.ERP));
+        Ledger.tx(db, s -> s.settlements().settle(new SettlementRequest(company, "P1", List.of(), null, null,
+                false), Ledger.ERP));
+        assertThat(open(db, company, "INV")).as("the older invoice, but disputed: untouched")
+                .isEqualByComparingTo("100.00");
+        assertThat(open(db, company, "INV2")).isEqualByComparingTo("0.00");
+        assertThat(open(db, company, "P1")).as("60.00 - 50.00").isEqualByComparingTo("10.00");
+        Ledger.tx(db, s -> s.settlements().settle(new SettlementRequest(company, "P1", List.of("INV"), null, null,
+                false), Ledger.ERP));
+        assertThat(open(db, company, "INV")).as("named, it is settled").isEqualByComparingTo("90.00");
+    }
+
+    @DatabaseTest
     void collectionStatusIsSetOnDebitsOnlyAndAudited(TestDatabase db) {
         String company = anInvoiceOf(db, "100.00");
         importCsv(db, ImportKind.PAYMENTS, "document,account,date,currency,amount\nP1,C1,2026-10-01,EUR,5.00\n",

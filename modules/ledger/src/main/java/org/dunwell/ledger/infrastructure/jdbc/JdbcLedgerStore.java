@@ -494,9 +494,9 @@ public class JdbcLedgerStore implements LedgerStore {
             WHERE t.kind IN ('INVOICE', 'FEE', 'INTEREST') AND t.status = 'POSTED'""";
 
     @Override
-    public List<Debit> openDebits(long customerId, String currency) {
+    public List<Debit> undisputedOpenDebits(long customerId, String currency) {
         try (PreparedStatement statement = connection().prepareStatement(
-                DEBIT_QUERY + " AND t.customer_id = ? AND t.open_amount > 0")) {
+                DEBIT_QUERY + " AND t.customer_id = ? AND t.open_amount > 0 AND t.collection_status <> 'DISPUTED'")) {
             statement.setLong(1, customerId);
             return debits(statement, currency);
         } catch (SQLException e) {
