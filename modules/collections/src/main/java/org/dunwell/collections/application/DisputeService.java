@@ -54,8 +54,8 @@ public class DisputeService implements Disputes {
 
     @Override
     public DisputeView open(String company, DisputeDraft draft, CustomerScope scope, UserName actor) {
-        String number = visibility.document(company, draft.document(), scope).document();
-        DocumentView invoice = InvoiceStatuses.requirePostedDebit(documents.getForUpdate(company, number), "document");
+        DocumentView invoice = InvoiceStatuses.requirePostedDebit(
+                visibility.documentForUpdate(company, draft.document(), scope), "document");
         Money disputedAlready = openDisputes(company, invoice.document()).stream().map(Dispute::amount)
                 .reduce(Money.zero(invoice.openAmount().currency()), Money::plus);
         Money undisputed = invoice.openAmount().minus(disputedAlready);

@@ -37,7 +37,6 @@ import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.DocumentView;
-import org.dunwell.ledger.api.Documents;
 
 /** Payment promises: recorded on a customer's open invoices, cancelled, evaluated, measured. */
 @ApplicationScoped
@@ -49,7 +48,6 @@ public class PromiseService implements Promises {
 
     private PromiseRepository promises;
     private Visibility visibility;
-    private Documents documents;
     private InvoiceStatuses statuses;
     private CollectionsLog log;
     private PromiseJudge judge;
@@ -59,11 +57,10 @@ public class PromiseService implements Promises {
     }
 
     @Inject
-    public PromiseService(PromiseRepository promises, Visibility visibility, Documents documents,
+    public PromiseService(PromiseRepository promises, Visibility visibility,
                           InvoiceStatuses statuses, CollectionsLog log, PromiseJudge judge, BusinessClock clock) {
         this.promises = promises;
         this.visibility = visibility;
-        this.documents = documents;
         this.statuses = statuses;
         this.log = log;
         this.judge = judge;
@@ -112,8 +109,7 @@ public class PromiseService implements Promises {
      * invoice at once queue and the second is refused.
      */
     private DocumentView promisable(String company, String account, String document, CustomerScope scope) {
-        visibility.document(company, document, scope);
-        DocumentView invoice = documents.getForUpdate(company, document);
+        DocumentView invoice = visibility.documentForUpdate(company, document, scope);
         if (!invoice.account().equals(account)) {
             throw InvalidInputException.ofField("documents", "'" + document + "' is not one of customer " + account
                     + "'s documents");

@@ -3,6 +3,7 @@ package org.dunwell.collections.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.List;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.CustomerScope;
@@ -45,6 +46,19 @@ public class Visibility {
             throw InvalidInputException.ofField("document", "is required");
         }
         return documents.get(company, document.trim(), scope);
+    }
+
+    /**
+     * The document under its row lock ({@link Documents#getForUpdate}), if the scope sees its customer: one read
+     * where a decision about its open amount follows (a dispute, a promise).
+     */
+    public DocumentView documentForUpdate(String company, String document, CustomerScope scope) {
+        if (document == null || document.isBlank()) {
+            throw InvalidInputException.ofField("document", "is required");
+        }
+        String number = document.trim();
+        DocumentView found = documents.getForUpdate(company, number);
+        return record(found, "document", number, company, List.of(found.account()), scope);
     }
 
     /** Whether the scope sees every one of these customers (a case is seen only when all its customers are). */

@@ -141,7 +141,7 @@ public final class CollectionsTier {
                 activities, new CaseService(caseRepository, activityRepository, visibility, audit, clock),
                 new TimelineService(activityRepository, new JpaNoteRepository(em), visibility, documents, audit,
                         clock),
-                new PromiseService(promiseRepository, visibility, documents, statuses, log, judge, clock),
+                new PromiseService(promiseRepository, visibility, statuses, log, judge, clock),
                 new DisputeService(disputeRepository, documents, visibility, statuses, log, clock),
                 new WriteOffService(new JpaWriteOffRepository(em, scoped), documents, visibility, limits, log, clock),
                 new ReturnedPaymentService(documents, visibility, settlements, statuses, log, clock), settlements,
