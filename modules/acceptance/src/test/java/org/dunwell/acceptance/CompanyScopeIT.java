@@ -324,6 +324,11 @@ class CompanyScopeIT {
                 step("customerInsuranceGet", "credit").with("account", "C2"),
                 step("customerInsuranceDelete", "credit").with("account", "C2").query("reason", "cover ended"),
                 step("limitGroupsPut", "credit").with("name", "NORDIC"),
+                step("limitGroupsPut", "credit").with("name", "NORDIC").keeps("group change")
+                        .body(() -> "{\"creditLimit\":\"20000.00\",\"currency\":\"USD\",\"reason\":\"more\"}"),
+                step("creditChangesList", "credit"),
+                step("creditChangesGet", "credit").with("id", caught("group change")),
+                step("creditChangesApprove", "cfo").with("id", caught("group change")),
                 step("limitGroupsList", "credit"),
                 step("limitGroupsGet", "credit").with("name", "NORDIC"),
                 step("riskScoresRun", "credit"),
@@ -332,7 +337,9 @@ class CompanyScopeIT {
                 step("creditRulesList", "credit"),
                 step("creditRulesGet", "credit").with("id", caught("rule")),
                 step("creditRulesUpdate", "credit").with("id", caught("rule")).ifMatch(caught("rule etag")),
-                step("creditRulesDelete", "credit").with("id", caught("rule")),
+                step("creditRulesDelete", "credit").with("id", caught("rule")).query("reason", "replaced")
+                        .ifMatchOf(() -> "/api/v1/credit-rules/" + CAUGHT.get("rule")).keeps("rule deletion"),
+                step("creditChangesReject", "cfo").with("id", caught("rule deletion")),
                 step("creditRulesSettings", "credit"),
                 step("creditRulesUpdateSettings", "credit").ifMatchOf(() -> "/api/v1/credit-rules/settings"),
                 // collections

@@ -31,6 +31,8 @@ import org.dunwell.collections.infrastructure.JpaSnapshotRepository;
 import org.dunwell.collections.infrastructure.JpaWriteOffRepository;
 import org.dunwell.collections.infrastructure.ScopedRows;
 import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.credit.application.ApprovalLevels;
+import org.dunwell.credit.application.CreditChangeService;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditProfileService;
 import org.dunwell.credit.application.CreditStandingService;
@@ -114,8 +116,10 @@ public final class CollectionsTier {
 
         CreditRepository credit = new JpaCreditRepository(em);
         CreditPositions positions = new CreditPositions(credit, new JdbcReceivableFigures(em), customers);
-        CreditProfileService profiles = new CreditProfileService(credit, positions, audit, clock);
-        LimitRequestService limits = new LimitRequestService(credit, positions, companies, rates, audit, clock);
+        ApprovalLevels routing = new ApprovalLevels(credit, companies, rates);
+        CreditProfileService profiles = new CreditProfileService(credit, positions, new CreditChangeService(credit,
+                positions, audit, clock), routing, audit, clock);
+        LimitRequestService limits = new LimitRequestService(credit, positions, routing, audit, clock);
 
         JdbcCustomerScopeSql scopeSql = new JdbcCustomerScopeSql();
         ScopedRows scoped = new ScopedRows(em, scopeSql);
@@ -143,7 +147,7 @@ public final class CollectionsTier {
                         clock),
                 new PromiseService(promiseRepository, visibility, statuses, log, judge, clock),
                 new DisputeService(disputeRepository, documents, visibility, statuses, log, clock),
-                new WriteOffService(new JpaWriteOffRepository(em, scoped), documents, visibility, limits, log, clock),
+                new WriteOffService(new JpaWriteOffRepository(em, scoped), documents, visibility, routing, log, clock),
                 new ReturnedPaymentService(documents, visibility, settlements, statuses, log, clock), settlements,
                 documents, customers, limits, audit);
     }

@@ -18,8 +18,12 @@ public interface CreditProfiles {
 
     CreditProfileView profile(String company, String account, LocalDate asOf, CustomerScope scope);
 
-    CreditProfileView update(String company, String account, long expectedVersion, ProfileChanges changes,
-                             CustomerScope scope, UserName actor, String reason);
+    /**
+     * Applies what tightens at once; what would raise the customer's headroom waits for a second person
+     * ({@link CreditChanges}) and comes back as {@code pending}.
+     */
+    Changed<CreditProfileView> update(String company, String account, long expectedVersion, ProfileChanges changes,
+                                      CustomerScope scope, UserName actor, String reason);
 
     /** The ERP's packing-slip and open-order totals for the customer (in its currency). */
     CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips, BigDecimal openOrders,
@@ -31,8 +35,9 @@ public interface CreditProfiles {
 
     void removeInsurance(String company, String account, CustomerScope scope, UserName actor, String reason);
 
-    LimitGroupView putGroup(String company, String name, Money limit, Long expectedVersion, UserName actor,
-                            String reason);
+    /** Creates a group, or changes its limit: a lower one at once, a higher one through a second person. */
+    Changed<LimitGroupView> putGroup(String company, String name, Money limit, Long expectedVersion, UserName actor,
+                                     String reason);
 
     LimitGroupView group(String company, String name, LocalDate asOf);
 

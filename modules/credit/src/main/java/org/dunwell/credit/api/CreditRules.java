@@ -15,13 +15,17 @@ public interface CreditRules {
     CreditRuleView create(String company, CreditRuleType type, BigDecimal threshold, List<String> riskGroups,
                           CreditCheckDecision result, boolean active, UserName actor);
 
-    CreditRuleView update(String company, long id, long expectedVersion, BigDecimal threshold, List<String> riskGroups,
-                          CreditCheckDecision result, boolean active, UserName actor);
+    /** A stricter rule applies at once; one that lets more orders through waits for a second person. */
+    Changed<CreditRuleView> update(String company, long id, long expectedVersion, BigDecimal threshold,
+                                   List<String> riskGroups, CreditCheckDecision result, boolean active, String reason,
+                                   UserName actor);
 
-    void delete(String company, long id, UserName actor);
+    /** An inactive rule goes at once ({@code current} null); removing an active one waits for a second person. */
+    Changed<CreditRuleView> delete(String company, long id, long expectedVersion, String reason, UserName actor);
 
     CreditSettingsView settings(String company);
 
-    CreditSettingsView updateSettings(String company, long expectedVersion, CreditSettingsView changes,
-                                      UserName actor);
+    /** A higher approval threshold or a changed scorecard waits for a second person; the rest applies at once. */
+    Changed<CreditSettingsView> updateSettings(String company, long expectedVersion, CreditSettingsView changes,
+                                               String reason, UserName actor);
 }

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.credit.api.Changed;
+import org.dunwell.credit.api.CreditChangeView;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.credit.api.InsuranceTerms;
@@ -17,6 +20,8 @@ import org.dunwell.credit.domain.CreditInsurance;
 import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.domain.FieldChanges;
+import org.dunwell.credit.domain.Loosening;
 import org.dunwell.credit.domain.InsuranceSplit;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -36,8 +41,13 @@ import org.dunwell.ledger.api.ReceivableFigures;
 @Transactional
 public class CreditProfileService implements CreditProfiles {
 
+    /** The audit subject of limit groups (key: the group's name). */
+    static final String GROUP_SUBJECT = "credit-limit-group";
+
     private CreditRepository repository;
     private CreditPositions positions;
+    private CreditChangeService requests;
+    private ApprovalLevels routing;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -45,9 +55,12 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Inject
-    public CreditProfileService(CreditRepository repository, CreditPositions positions, AuditTrail audit, BusinessClock clock) {
+    public CreditProfileService(CreditRepository repository, CreditPositions positions, CreditChangeService requests,
+                                ApprovalLevels routing, AuditTrail audit, BusinessClock clock) {
         this.repository = repository;
         this.positions = positions;
+        this.requests = requests;
+        this.routing = routing;
         this.audit = audit;
         this.clock = clock;
     }
@@ -58,54 +71,44 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Override
-    public CreditProfileView update(String company, String account, long expectedVersion, ProfileChanges changes,
-                                    CustomerScope scope, UserName actor, String reason) {
+    public Changed<CreditProfileView> update(String company, String account, long expectedVersion,
+                                             ProfileChanges changes, CustomerScope scope, UserName actor,
+                                             String reason) {
         CreditPosition before = positions.of(company, account, clock.today(), scope);
         CreditProfile profile = CreditDefaults.profile(repository, company, account);
         if (profile.version() != expectedVersion) {
             throw new StaleVersionException("credit profile", account, expectedVersion, profile.version());
         }
         requireReason(reason);
+        String currency = before.figures().currency();
+        ProfileEditor editor = new ProfileEditor(repository);
+        LocalDate expires = changes.limitExpiresOn() == null || changes.limitExpiresOn().isBlank() ? null
+                : date("limitExpiresOn", changes.limitExpiresOn());
+        Loosening.ProfileSplit split = Loosening.split(profile, changes, expires);
+        CreditChangeView pending = null;
+        if (split.waits()) {
+            editor.validate(company, split.approval(), currency);
+            pending = changes(company, account, profile, split.approval(), reason, actor);
+        }
         Audit changed = new Audit(company, account, actor.value(), clock.now(), reason);
-        if (changes.limitType() != null) {
-            changed.field("changed", "limitType", profile.limitType(), changes.limitType());
-            profile.setLimitType(changes.limitType());
-        }
-        if (changes.mandatoryLimit() != null) {
-            changed.field("changed", "mandatoryLimit", profile.mandatoryLimit(), changes.mandatoryLimit());
-            profile.setMandatoryLimit(changes.mandatoryLimit());
-        }
-        if (changes.limitGroup() != null) {
-            String group = changes.limitGroup().isBlank() ? null : changes.limitGroup().trim();
-            if (group != null) {
-                CreditLimitGroup found = repository.findGroup(company, group).orElseThrow(() ->
-                        InvalidInputException.ofField("limitGroup", "unknown limit group '" + group + "'"));
-                if (!found.currency().getCurrencyCode().equals(before.figures().currency())) {
-                    throw InvalidInputException.ofField("limitGroup", "the group's limit is in " + found.currency()
-                            + ", the customer's currency is " + before.figures().currency());
-                }
-            }
-            changed.field("changed", "limitGroup", profile.limitGroup(), group);
-            profile.setLimitGroup(group);
-        }
-        if (changes.limitExpiresOn() != null) {
-            LocalDate date = changes.limitExpiresOn().isBlank() ? null : date("limitExpiresOn",
-                    changes.limitExpiresOn());
-            changed.field("changed", "limitExpiresOn", profile.limitExpiresOn(), date);
-            profile.setLimitExpiresOn(date);
-        }
-        if (changes.holdReason() != null) {
-            String code = changes.holdReason().isBlank() ? null : changes.holdReason().trim();
-            changed.field(code == null ? "hold released" : "held", "holdReason", profile.holdReason(), code);
-            profile.hold(code, changes.holdNote());
-        }
-        if (changes.bureauScore() != null) {
-            changed.field("changed", "bureauScore", profile.bureauScore(), changes.bureauScore());
-            profile.setBureauScore(changes.bureauScore());
-        }
+        editor.apply(company, profile, split.now(), currency, changed);
         audit.recordAll(changed.entries());
         repository.flush();
-        return view(positions.of(company, account, clock.today()));
+        return new Changed<>(view(positions.of(company, account, clock.today())), pending);
+    }
+
+    /** Asks for the changes that loosen; joining a group is routed by the group's limit, the rest to a credit manager. */
+    private CreditChangeView changes(String company, String account, CreditProfile profile, ProfileChanges loose,
+                                     String reason, UserName actor) {
+        FieldChanges fields = ProfileEditor.fields(profile, loose);
+        ApproverLevel level = ApproverLevel.CREDIT_MANAGER;
+        String group = loose.limitGroup() == null || loose.limitGroup().isBlank() ? null : loose.limitGroup().trim();
+        if (group != null) {
+            CreditLimitGroup joined = repository.findGroup(company, group).orElseThrow();
+            level = routing.levelFor(company, joined.limit(), clock.today());
+        }
+        return requests.ask(company, CreditChangeView.Subject.CUSTOMER_CREDIT, account, CreditChangeView.Action.CHANGE,
+                fields, null, reason, level, actor);
     }
 
     @Override
@@ -171,29 +174,41 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Override
-    public LimitGroupView putGroup(String company, String name, Money limit, Long expectedVersion, UserName actor,
-                                   String reason) {
+    public Changed<LimitGroupView> putGroup(String company, String name, Money limit, Long expectedVersion,
+                                            UserName actor, String reason) {
         requireReason(reason);
         if (limit == null) {
             throw InvalidInputException.ofField("creditLimit", "is required");
         }
         CreditLimitGroup group = repository.findGroup(company, name).orElse(null);
-        String before = null;
         if (group == null) {
+            // a new group has no members: its limit gives no one room until a customer joins (which waits)
             group = new CreditLimitGroup(company, name, limit);
             repository.store(group);
-        } else {
-            if (expectedVersion != null && group.version() != expectedVersion) {
-                throw new StaleVersionException("limit group", name, expectedVersion, group.version());
-            }
-            before = group.limit().toPlainString() + " " + group.currency();
-            group.setLimit(limit);
+            audit.record(new AuditEntry(company, GROUP_SUBJECT, name, "created", "creditLimit", null,
+                    limit.toPlainString() + " " + limit.currency(), reason, actor.value(), clock.now()));
+            repository.flush();
+            return Changed.now(group(company, name, clock.today()));
         }
-        audit.record(new AuditEntry(company, "credit-limit-group", name, before == null ? "created" : "changed",
-                "creditLimit", before, limit.toPlainString() + " " + limit.currency(), reason, actor.value(),
-                clock.now()));
+        if (expectedVersion != null && group.version() != expectedVersion) {
+            throw new StaleVersionException("limit group", name, expectedVersion, group.version());
+        }
+        if (!group.currency().equals(limit.currency())) {
+            throw InvalidInputException.ofField("currency", "the group's limit is in " + group.currency());
+        }
+        if (Loosening.ofGroupLimit(group.limit(), limit)) {
+            CreditChangeView pending = requests.ask(company, CreditChangeView.Subject.LIMIT_GROUP, name,
+                    CreditChangeView.Action.CHANGE, new FieldChanges().change("creditLimit",
+                            group.limit().amount().toPlainString(), limit.amount().toPlainString()), null, reason,
+                    routing.levelFor(company, limit, clock.today()), actor);
+            return new Changed<>(group(company, name, clock.today()), pending);
+        }
+        String before = group.limit().toPlainString() + " " + group.currency();
+        group.setLimit(limit);
+        audit.record(new AuditEntry(company, GROUP_SUBJECT, name, "changed", "creditLimit", before,
+                limit.toPlainString() + " " + limit.currency(), reason, actor.value(), clock.now()));
         repository.flush();
-        return group(company, name, clock.today());
+        return Changed.now(group(company, name, clock.today()));
     }
 
     @Override

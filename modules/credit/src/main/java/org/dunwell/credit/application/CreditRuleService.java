@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.TreeSet;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.credit.api.Changed;
+import org.dunwell.credit.api.CreditChangeView;
 import org.dunwell.credit.api.CreditCheckDecision;
 import org.dunwell.credit.api.CreditRuleType;
 import org.dunwell.credit.api.CreditRuleView;
@@ -13,6 +18,9 @@ import org.dunwell.credit.api.CreditSettingsView;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.CreditRule;
 import org.dunwell.credit.domain.CreditSettings;
+import org.dunwell.credit.domain.FieldChanges;
+import org.dunwell.credit.domain.Loosening;
+import org.dunwell.credit.domain.RuleSpec;
 import org.dunwell.credit.domain.Scorecard;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -27,10 +35,11 @@ import org.dunwell.ledger.api.AuditTrail;
 @Transactional
 public class CreditRuleService implements CreditRules {
 
-    private static final String RULE = "credit-rule";
-    private static final String SETTINGS = "credit-settings";
+    static final String RULE = "credit-rule";
+    static final String SETTINGS = "credit-settings";
 
     private CreditRepository repository;
+    private CreditChangeService requests;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -38,8 +47,10 @@ public class CreditRuleService implements CreditRules {
     }
 
     @Inject
-    public CreditRuleService(CreditRepository repository, AuditTrail audit, BusinessClock clock) {
+    public CreditRuleService(CreditRepository repository, CreditChangeService requests, AuditTrail audit,
+                             BusinessClock clock) {
         this.repository = repository;
+        this.requests = requests;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,36 +71,69 @@ public class CreditRuleService implements CreditRules {
         rule.define(threshold, riskGroups, result, active);
         repository.store(rule);
         repository.flush();
-        record(company, rule, "created", null, actor);
+        record(audit, company, rule, "created", null, null, actor, clock.now());
         return rule.toView();
     }
 
     @Override
-    public CreditRuleView update(String company, long id, long expectedVersion, BigDecimal threshold,
-                                 List<String> riskGroups, CreditCheckDecision result, boolean active, UserName actor) {
+    public Changed<CreditRuleView> update(String company, long id, long expectedVersion, BigDecimal threshold,
+                                          List<String> riskGroups, CreditCheckDecision result, boolean active,
+                                          String reason, UserName actor) {
         CreditRule rule = find(company, id);
         if (rule.version() != expectedVersion) {
             throw new StaleVersionException("credit rule", id, expectedVersion, rule.version());
         }
-        String before = rule.toView().toString();
+        CreditProfileService.requireReason(reason);
+        CreditRuleView before = rule.toView();
+        CreditRule proposed = new CreditRule(company, before.type());
+        proposed.define(threshold, riskGroups, result, active);
+        if (Loosening.ofRule(rule.spec(), rule.active(), proposed.spec(), active)) {
+            RuleSpec after = proposed.spec();
+            FieldChanges fields = new FieldChanges()
+                    .change("threshold", plain(before.threshold()), plain(after.threshold()))
+                    .change("riskGroups", String.join(",", new TreeSet<>(before.riskGroups())),
+                            String.join(",", new TreeSet<>(after.riskGroups())))
+                    .change("result", before.result(), after.result())
+                    .change("active", before.active(), active);
+            return new Changed<>(before, requests.ask(company, CreditChangeView.Subject.CREDIT_RULE,
+                    Long.toString(id), CreditChangeView.Action.CHANGE, fields, rule.version(), reason,
+                    ApproverLevel.SENIOR_APPROVER, actor));
+        }
         rule.define(threshold, riskGroups, result, active);
         repository.flush();
-        record(company, rule, "changed", before, actor);
-        return rule.toView();
+        record(audit, company, rule, "changed", before.toString(), reason, actor, clock.now());
+        return Changed.now(rule.toView());
     }
 
     @Override
-    public void delete(String company, long id, UserName actor) {
+    public Changed<CreditRuleView> delete(String company, long id, long expectedVersion, String reason,
+                                          UserName actor) {
         CreditRule rule = find(company, id);
-        record(company, rule, "deleted", rule.toView().toString(), actor);
+        if (rule.version() != expectedVersion) {
+            throw new StaleVersionException("credit rule", id, expectedVersion, rule.version());
+        }
+        CreditProfileService.requireReason(reason);
+        if (Loosening.ofRuleRemoval(rule.active())) {
+            return new Changed<>(rule.toView(), requests.ask(company, CreditChangeView.Subject.CREDIT_RULE,
+                    Long.toString(id), CreditChangeView.Action.DELETE, new FieldChanges().change("rule",
+                            rule.toView().toString(), null), rule.version(), reason, ApproverLevel.SENIOR_APPROVER,
+                    actor));
+        }
+        record(audit, company, rule, "deleted", rule.toView().toString(), reason, actor, clock.now());
         repository.remove(rule);
         repository.flush();
+        return Changed.now(null);
     }
 
-    private void record(String company, CreditRule rule, String action, String before, UserName actor) {
-        // rules are company-wide: their subject key is the rule id
+    /** Records a rule's creation, change or deletion; rules are company-wide: their subject key is the rule id. */
+    static void record(AuditTrail audit, String company, CreditRule rule, String action, String before,
+                       String reason, UserName actor, Instant at) {
         audit.record(new AuditEntry(company, RULE, Long.toString(rule.id()), action, "rule", before,
-                "deleted".equals(action) ? null : rule.toView().toString(), null, actor.value(), clock.now()));
+                "deleted".equals(action) ? null : rule.toView().toString(), reason, actor.value(), at));
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
     }
 
     private CreditRule find(String company, long id) {
@@ -102,25 +146,46 @@ public class CreditRuleService implements CreditRules {
     }
 
     @Override
-    public CreditSettingsView updateSettings(String company, long expectedVersion, CreditSettingsView changes,
-                                             UserName actor) {
+    public Changed<CreditSettingsView> updateSettings(String company, long expectedVersion,
+                                                      CreditSettingsView changes, String reason, UserName actor) {
         CreditSettings settings = CreditDefaults.settings(repository, company);
         if (settings.version() != expectedVersion) {
             throw new StaleVersionException("credit settings", company, expectedVersion, settings.version());
         }
+        CreditProfileService.requireReason(reason);
+        if (changes.approvalThreshold() == null || changes.approvalThreshold().signum() < 0) {
+            throw InvalidInputException.ofField("approvalThreshold", "is required and must not be negative");
+        }
         CreditSettingsView before = view(settings);
-        settings.setApprovalThreshold(changes.approvalThreshold());
-        settings.scorecard(new Scorecard(changes.paymentWeight(), changes.exposureWeight(),
+        Scorecard card = new Scorecard(changes.paymentWeight(), changes.exposureWeight(),
                 changes.relationshipWeight(), changes.overdueWeight(), changes.bureauWeight(), changes.bandA(),
-                changes.bandB(), changes.bandC(), changes.bandD()));
+                changes.bandB(), changes.bandC(), changes.bandD());
+        if (Loosening.ofSettings(settings.approvalThreshold(), settings.scorecard(), changes.approvalThreshold(), card)) {
+            Scorecard now = settings.scorecard();
+            FieldChanges fields = new FieldChanges()
+                    .change("approvalThreshold", plain(before.approvalThreshold()),
+                            plain(changes.approvalThreshold().stripTrailingZeros()))
+                    .change("paymentWeight", now.paymentWeight(), card.paymentWeight())
+                    .change("exposureWeight", now.exposureWeight(), card.exposureWeight())
+                    .change("relationshipWeight", now.relationshipWeight(), card.relationshipWeight())
+                    .change("overdueWeight", now.overdueWeight(), card.overdueWeight())
+                    .change("bureauWeight", now.bureauWeight(), card.bureauWeight())
+                    .change("bandA", now.bandA(), card.bandA()).change("bandB", now.bandB(), card.bandB())
+                    .change("bandC", now.bandC(), card.bandC()).change("bandD", now.bandD(), card.bandD());
+            return new Changed<>(before, requests.ask(company, CreditChangeView.Subject.CREDIT_SETTINGS, company,
+                    CreditChangeView.Action.CHANGE, fields, settings.version(), reason, ApproverLevel.SENIOR_APPROVER,
+                    actor));
+        }
+        settings.setApprovalThreshold(changes.approvalThreshold());
+        settings.scorecard(card);
         repository.flush();
         CreditSettingsView after = view(settings);
         audit.record(new AuditEntry(company, SETTINGS, company, "changed", "settings", before.toString(),
-                after.toString(), null, actor.value(), clock.now()));
-        return after;
+                after.toString(), reason, actor.value(), clock.now()));
+        return Changed.now(after);
     }
 
-    private static CreditSettingsView view(CreditSettings s) {
+    static CreditSettingsView view(CreditSettings s) {
         Scorecard c = s.scorecard();
         return new CreditSettingsView(s.company(), s.approvalThreshold().stripTrailingZeros(), c.paymentWeight(),
                 c.exposureWeight(), c.relationshipWeight(), c.overdueWeight(), c.bureauWeight(), c.bandA(), c.bandB(),

@@ -10,11 +10,9 @@ import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.CreditLimitRequests;
 import org.dunwell.credit.api.LimitRequestView;
-import org.dunwell.credit.domain.ApprovalThreshold;
 import org.dunwell.credit.domain.CreditLimitRequest;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.kernel.api.BusinessClock;
-import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
@@ -23,9 +21,7 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditTrail;
-import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.ExchangeRates;
 
 /**
  * Credit limit requests: routed by amount to a credit manager or a senior approver, decided once
@@ -34,14 +30,13 @@ import org.dunwell.ledger.api.ExchangeRates;
  */
 @ApplicationScoped
 @Transactional
-public class LimitRequestService implements CreditLimitRequests, ApprovalRouting {
+public class LimitRequestService implements CreditLimitRequests {
 
     private static final List<String> STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "EXPIRED");
 
     private CreditRepository repository;
     private CreditPositions positions;
-    private Companies companies;
-    private ExchangeRates rates;
+    private ApprovalRouting routing;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -49,21 +44,13 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
     }
 
     @Inject
-    public LimitRequestService(CreditRepository repository, CreditPositions positions, Companies companies, ExchangeRates rates,
+    public LimitRequestService(CreditRepository repository, CreditPositions positions, ApprovalLevels routing,
                                AuditTrail audit, BusinessClock clock) {
         this.repository = repository;
         this.positions = positions;
-        this.companies = companies;
-        this.rates = rates;
+        this.routing = routing;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    @Override
-    public ApproverLevel levelFor(String company, Money amount, LocalDate date) {
-        ApprovalThreshold threshold = new ApprovalThreshold(Money.of(CreditDefaults.settings(repository, company).approvalThreshold(),
-                companies.get(CompanyCode.of(company)).accountingCurrency()));
-        return threshold.levelFor(rates.toAccountingCurrency(company, amount, date).orElse(null));
     }
 
     @Override
@@ -79,7 +66,7 @@ public class LimitRequestService implements CreditLimitRequests, ApprovalRouting
                     + position.figures().currency());
         }
         LocalDate start = from != null ? from : today;
-        ApproverLevel level = levelFor(company, limit, today);
+        ApproverLevel level = routing.levelFor(company, limit, today);
         CreditLimitRequest request = new CreditLimitRequest(company, account, limit,
                 position.schedule().limitOn(start), from, to, temporary, reason, level, actor.value(), clock.now(),
                 today);

@@ -3,6 +3,7 @@ package org.dunwell.credit.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
@@ -38,6 +39,11 @@ public interface CreditRepository {
 
     Optional<CreditLimitRequest> findRequest(String company, long id, boolean forUpdate);
 
+    /** Changes waiting for (or decided by) a second person, newest first, optionally in one status. */
+    Page<CreditChangeRequest> changes(String company, Approval.Status status, PageRequest page);
+
+    Optional<CreditChangeRequest> findChange(String company, long id, boolean forUpdate);
+
     Optional<OrderCreditCheck> findCheckByOrder(String company, String orderReference);
 
     Optional<OrderCreditCheck> findCheck(String company, long id, boolean forUpdate);
@@ -59,6 +65,8 @@ public interface CreditRepository {
     void store(CreditInsurance insurance);
 
     void store(CreditLimitRequest request);
+
+    void store(CreditChangeRequest change);
 
     void store(OrderCreditCheck check);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.HoldStatus;
+import org.dunwell.credit.domain.CreditChangeRequest;
 import org.dunwell.credit.domain.CreditInsurance;
 import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditLimitRequest;
@@ -119,6 +120,25 @@ public class JpaCreditRepository implements CreditRepository {
     }
 
     @Override
+    public Page<CreditChangeRequest> changes(String company, Approval.Status status, PageRequest page) {
+        String where = "where r.company = :c" + (status == null ? "" : " and r.status = :s");
+        TypedQuery<Long> count = em.createQuery("select count(r) from CreditChangeRequest r " + where, Long.class)
+                .setParameter("c", company);
+        TypedQuery<CreditChangeRequest> query = em.createQuery("select r from CreditChangeRequest r " + where
+                + " order by r.requestedAt desc, r.id desc", CreditChangeRequest.class).setParameter("c", company);
+        if (status != null) {
+            count.setParameter("s", status);
+            query.setParameter("s", status);
+        }
+        return Page.of(page(query, page).getResultList(), page, count.getSingleResult());
+    }
+
+    @Override
+    public Optional<CreditChangeRequest> findChange(String company, long id, boolean forUpdate) {
+        return find(CreditChangeRequest.class, id, forUpdate).filter(r -> r.company().equals(company));
+    }
+
+    @Override
     public Optional<OrderCreditCheck> findCheckByOrder(String company, String orderReference) {
         return em.createQuery("select c from OrderCreditCheck c where c.company = :c and c.orderReference = :r",
                 OrderCreditCheck.class).setParameter("c", company).setParameter("r", orderReference)
@@ -176,6 +196,11 @@ public class JpaCreditRepository implements CreditRepository {
     @Override
     public void store(CreditLimitRequest request) {
         em.persist(request);
+    }
+
+    @Override
+    public void store(CreditChangeRequest change) {
+        em.persist(change);
     }
 
     @Override

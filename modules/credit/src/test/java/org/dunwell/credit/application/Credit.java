@@ -15,7 +15,7 @@ final class Credit {
     private static final AtomicInteger COMPANIES = new AtomicInteger();
 
     record Services(CreditProfileService profiles, CreditCheckService checks, LimitRequestService requests,
-                    CreditRuleService rules, RiskScoreService scores) {
+                    CreditRuleService rules, RiskScoreService scores, CreditChangeService changes) {
     }
 
     private final TestDatabase db;
@@ -35,11 +35,13 @@ final class Credit {
         return db.inTransaction(UNIT, (EntityManager em) -> {
             CreditRepository store = new JpaCreditRepository(em);
             CreditPositions positions = new CreditPositions(store, ledger, ledger);
-            return work.apply(new Services(new CreditProfileService(store, positions, ledger, clock),
+            ApprovalLevels routing = new ApprovalLevels(store, ledger, ledger);
+            CreditChangeService changes = new CreditChangeService(store, positions, ledger, clock);
+            return work.apply(new Services(new CreditProfileService(store, positions, changes, routing, ledger, clock),
                     new CreditCheckService(store, positions, ledger, ledger, clock),
-                    new LimitRequestService(store, positions, ledger, ledger, ledger, clock),
-                    new CreditRuleService(store, ledger, clock),
-                    new RiskScoreService(store, positions, ledger, ledger, clock)));
+                    new LimitRequestService(store, positions, routing, ledger, clock),
+                    new CreditRuleService(store, changes, ledger, clock),
+                    new RiskScoreService(store, positions, ledger, ledger, clock), changes));
         });
     }
 }

@@ -12,10 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.dunwell.credit.api.Changed;
+import org.dunwell.credit.api.CreditChangeView;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
 import org.dunwell.credit.api.LimitType;
@@ -92,20 +96,27 @@ public class CustomerCreditResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER})
     @Operation(summary = "Change the credit settings", description = "Needs If-Match and a reason. holdReason puts"
             + " the customer on credit hold (a code), \"\" releases it. The limit itself changes only through"
-            + " credit limit requests.")
+            + " credit limit requests. What tightens applies at once; what would raise the customer's headroom (a"
+            + " limit type that counts less, mandatoryLimit off, joining, switching or leaving a group, a later or no"
+            + " review date, a released hold, a higher bureau score) waits for a second person: 202 with the"
+            + " credit change.")
     @APIResponse(responseCode = "200", description = "The changed profile",
             content = @Content(schema = @Schema(implementation = CreditProfileView.class)))
+    @APIResponse(responseCode = "202", description = "Part of the change waits for approval (Location: the credit"
+            + " change; ETag: the profile's version)",
+            content = @Content(schema = @Schema(implementation = CreditChangeView.class)))
     public Response update(@PathParam("account") String account, @QueryParam("company") String company,
-                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProfileInput in) {
+                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProfileInput in,
+                           @Context UriInfo uri) {
         long version = ETags.requireVersion(ifMatch);
         if (in == null) {
             throw new InvalidInputException("the changes are required in the body");
         }
         String code = api.company(company);
-        CreditProfileView view = profiles.update(code, account, version, new ProfileChanges(limitType(in.limitType()),
-                in.mandatoryLimit(), in.limitGroup(), in.limitExpiresOn(), in.holdReason(), in.holdNote(),
-                in.bureauScore()), api.scope(), api.caller().name(), in.reason());
-        return Response.ok(view).tag(ETags.of(view.version())).build();
+        Changed<CreditProfileView> changed = profiles.update(code, account, version, new ProfileChanges(
+                limitType(in.limitType()), in.mandatoryLimit(), in.limitGroup(), in.limitExpiresOn(), in.holdReason(),
+                in.holdNote(), in.bureauScore()), api.scope(), api.caller().name(), in.reason());
+        return ChangeAnswers.of(changed, uri, CreditProfileView::version);
     }
 
     @PUT

@@ -17,6 +17,15 @@ public final class Created {
 
     /** 201 for a resource at {@code segments} under the API's base ({@code "pools", name}). */
     public static Response at(UriInfo uri, Object entity, Long version, Object... segments) {
+        Response.ResponseBuilder response = Response.created(location(uri, segments)).entity(entity);
+        if (version != null) {
+            response.tag(ETags.of(version));
+        }
+        return response.build();
+    }
+
+    /** The address of a resource at {@code segments} under the API's base, with the request's company. */
+    public static URI location(UriInfo uri, Object... segments) {
         URI base = uri.getBaseUri();
         StringBuilder path = new StringBuilder(base.getPath());
         for (Object segment : segments) {
@@ -27,17 +36,11 @@ public final class Created {
         }
         String company = uri.getQueryParameters().getFirst("company");
         String query = company == null || company.isBlank() ? null : "company=" + company.trim();
-        URI location;
         try {
             // the multi-argument constructor quotes what a path or query may not hold as it is
-            location = new URI(base.getScheme(), base.getAuthority(), path.toString(), query, null);
+            return new URI(base.getScheme(), base.getAuthority(), path.toString(), query, null);
         } catch (URISyntaxException e) {
             throw new IllegalStateException("no address for " + path, e);
         }
-        Response.ResponseBuilder response = Response.created(location).entity(entity);
-        if (version != null) {
-            response.tag(ETags.of(version));
-        }
-        return response.build();
     }
 }
