@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeAll;
@@ -143,14 +144,29 @@ class LedgerIT {
                 document,account,date,currency,amount
                 PAY-20,C1,2026-11-05,EUR,100.00
                 """).assertStatus(200);
-        JsonArray settled = HttpApi.as("manager").postJson("/api/v1/settlements?company=" + company,
-                "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}").assertStatus(200).structure().asJsonArray();
+        String body = "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}";
+        JsonArray preview = HttpApi.as("manager").postJson("/api/v1/settlements?dryRun=true&company=" + company, body)
+                .assertStatus(200).structure().asJsonArray();
+        assertThat(preview).hasSize(1);
+        assertThat(preview.getJsonObject(0).getJsonNumber("id").longValue()).as("nothing was stored").isZero();
+        assertThat(HttpApi.as("manager").postJson("/api/v1/settlements?dryRun=true&company=" + company, body)
+                .assertStatus(200).structure().asJsonArray()).as("a dry run applies nothing").isEqualTo(preview);
+        JsonArray settled = HttpApi.as("manager").postJson("/api/v1/settlements?company=" + company, body)
+                .assertStatus(200).structure().asJsonArray();
         assertThat(settled).hasSize(1);
         assertThat(settled.getJsonObject(0).getString("amount")).isEqualTo("100.00");
-        HttpApi.as("manager").postJson("/api/v1/settlements?company=" + company,
-                "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}").assertProblem(409);
-        HttpApi.as("clerk").postJson("/api/v1/settlements?company=" + company,
-                "{\"company\":\"" + company + "\",\"credit\":\"PAY-20\"}").assertProblem(403);
+        for (String member : List.of("debitDocument", "creditDocument", "amount", "settledOn")) {
+            assertThat(settled.getJsonObject(0).get(member)).as(member).isEqualTo(preview.getJsonObject(0).get(member));
+        }
+        HttpApi.as("manager").postJson("/api/v1/settlements?company=" + company, body).assertProblem(409);
+        HttpApi.as("clerk").postJson("/api/v1/settlements?company=" + company, body).assertProblem(403);
+        // who may undo a settlement (docs/security.md): administrators, the ERP, collections managers
+        String undo = "/api/v1/settlements/" + settled.getJsonObject(0).getJsonNumber("id") + "/undo?company=" + company;
+        for (String refused : List.of("agent1", "agent2", "credit", "clerk", "cfo")) {
+            HttpApi.as(refused).postJson(undo, "{\"reason\":\"wrong invoice\"}").assertProblem(403);
+        }
+        HttpApi.as("manager").postJson(undo, "{\"reason\":\"wrong invoice\"}").assertStatus(200);
+        HttpApi.as("erp").postJson(undo, "{\"reason\":\"wrong invoice\"}").assertProblem(409);
     }
 
     @Test

@@ -15,6 +15,9 @@ public interface Settlements {
 
     List<SettlementView> settle(SettlementRequest request, UserName actor);
 
+    /** What {@link #settle} would apply now, by the same rules, without applying it (ids 0). */
+    List<SettlementView> preview(SettlementRequest request, UserName actor);
+
     SettlementView undo(String company, long settlementId, LocalDate date, String reason, UserName actor);
 
     /**

@@ -63,6 +63,33 @@ public class SettlementService implements Settlements {
 
     @Override
     public List<SettlementView> settle(SettlementRequest request, UserName actor) {
+        Plan plan = plan(request, true);
+        return write(request.company(), plan.credit(), plan.creditOpen(), plan.allocations(), request.date(), actor);
+    }
+
+    @Override
+    public List<SettlementView> preview(SettlementRequest request, UserName actor) {
+        Plan plan = plan(request, false);
+        Map<String, StoredDocument> debits = store.documents(request.company(),
+                plan.allocations().stream().map(a -> a.debit().document()).toList());
+        String account = plan.credit().account();
+        List<SettlementView> views = new ArrayList<>();
+        for (Allocation allocation : plan.allocations()) {
+            StoredDocument debit = debits.get(allocation.debit().document());
+            LocalDate date = request.date() != null ? request.date()
+                    : DocumentPosting.later(plan.credit().documentDate(), debit.documentDate());
+            views.add(new SettlementView(0, request.company(), account, debit.document(), plan.credit().document(),
+                    allocation.amount(), date, null, null, actor.value()));
+        }
+        return views;
+    }
+
+    /** What a settlement would apply: the credit, what it has open, and the allocations in order. */
+    private record Plan(StoredDocument credit, Money creditOpen, List<Allocation> allocations) {
+    }
+
+    /** Plans the settlement; {@code lock}: take the documents' write locks first (a settlement that writes). */
+    private Plan plan(SettlementRequest request, boolean lock) {
         if (request.company() == null || request.credit() == null) {
             throw new InvalidInputException("company and credit (the payment or credit note) are required");
         }
@@ -90,9 +117,11 @@ public class SettlementService implements Settlements {
         List<Long> debitIds = request.debits() == null || request.debits().isEmpty()
                 ? store.undisputedOpenDebits(credit.customerId(), credit.currency()).stream().map(Debit::id).toList()
                 : namedDebits(request, credit);
-        Set<Long> locked = new HashSet<>(debitIds);
-        locked.add(credit.id());
-        store.lock(locked);
+        if (lock) {
+            Set<Long> locked = new HashSet<>(debitIds);
+            locked.add(credit.id());
+            store.lock(locked);
+        }
 
         Money creditOpen = Money.of(store.openAmounts(List.of(credit.id())).get(credit.id()), currency);
         if (!creditOpen.isPositive()) {
@@ -127,7 +156,7 @@ public class SettlementService implements Settlements {
                         + cap.get().toPlainString() + " was asked");
             }
         }
-        return write(request.company(), credit, creditOpen, allocations, on, actor);
+        return new Plan(credit, creditOpen, allocations);
     }
 
     private List<Long> namedDebits(SettlementRequest request, StoredDocument credit) {

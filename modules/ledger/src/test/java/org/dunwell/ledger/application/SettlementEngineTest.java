@@ -71,6 +71,21 @@ class SettlementEngineTest {
     }
 
     @DatabaseTest
+    void aDryRunAnswersWhatASettlementWouldApplyAndAppliesNothing(TestDatabase db) {
+        String company = customerWithInvoices(db);
+        pay(db, company, "P1", "C1", "150.00");
+        SettlementRequest request = new SettlementRequest(company, "P1", List.of(), null, null);
+        List<SettlementView> preview = Ledger.tx(db, s -> s.settlements().preview(request, Ledger.ERP));
+        assertThat(preview).extracting(SettlementView::id).containsOnly(0L);
+        assertThat(open(db, company, "P1")).isEqualByComparingTo("150.00");
+        assertThat(open(db, company, "OLD")).isEqualByComparingTo("100.00");
+        List<SettlementView> settled = Ledger.tx(db, s -> s.settlements().settle(request, Ledger.ERP));
+        assertThat(settled).extracting(SettlementView::debitDocument, SettlementView::amount, SettlementView::settledOn)
+                .containsExactlyElementsOf(preview.stream().map(v -> Tuple.tuple(v.debitDocument(), v.amount(),
+                        v.settledOn())).toList());
+    }
+
+    @DatabaseTest
     void theCompanysConfiguredOrderDecides(TestDatabase db) {
         String company = customerWithInvoices(db);
         Ledger.tx(db, s -> s.companies().update(CompanyCode.of(company), 1,

@@ -8,12 +8,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.SettlementRequest;
+import org.dunwell.ledger.api.SettlementView;
 import org.dunwell.ledger.api.Settlements;
 import org.dunwell.server.ledger.CustomersResource.SettlementJson;
 import org.dunwell.server.platform.Amounts;
@@ -22,8 +24,9 @@ import org.dunwell.server.security.Caller;
 import org.dunwell.server.security.CustomerVisibility;
 import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Apply a payment or credit note to invoices, or undo a settlement. */
 @Path("/settlements")
@@ -75,8 +78,12 @@ public class SettlementsResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
     @Operation(summary = "Settle", description = "Never more than either side has open; partial settlements allowed."
             + " An agent settles only its pools' customers' documents (404 otherwise); another customer's invoice"
-            + " is 422.")
-    public List<SettlementJson> settle(SettleInput in) {
+            + " is 422. Without debits the credit goes to the customer's undisputed open debits in the company's"
+            + " settlement order; a disputed invoice is settled only when named. dryRun=true answers what would be"
+            + " applied (ids 0) and applies nothing.")
+    public List<SettlementJson> settle(SettleInput in,
+                                       @Parameter(description = "true: answer what would be applied, apply nothing")
+                                       @QueryParam("dryRun") Boolean dryRun) {
         if (in == null || in.credit() == null || in.credit().isBlank()) {
             throw InvalidInputException.ofField("credit", "is required");
         }
@@ -86,16 +93,20 @@ public class SettlementsResource {
         String company = companies.resolve(in.company());
         DocumentView credit = documents.get(company, in.credit().trim(), visibility.scope());
         boolean exact = in.amount() != null;
-        return settlements.settle(new SettlementRequest(company, credit.document(),
-                        in.debits() == null ? List.of() : in.debits(),
-                        exact ? Amounts.parse("amount", in.amount()) : Amounts.parse("maxAmount", in.maxAmount()),
-                        Amounts.date("date", in.date()), exact), caller.name()).stream().map(SettlementJson::of)
-                .toList();
+        SettlementRequest request = new SettlementRequest(company, credit.document(),
+                in.debits() == null ? List.of() : in.debits(),
+                exact ? Amounts.parse("amount", in.amount()) : Amounts.parse("maxAmount", in.maxAmount()),
+                Amounts.date("date", in.date()), exact);
+        List<SettlementView> applied = Boolean.TRUE.equals(dryRun) ? settlements.preview(request, caller.name())
+                : settlements.settle(request, caller.name());
+        return applied.stream().map(SettlementJson::of).toList();
     }
 
     @POST
     @Path("{id}/undo")
-    @Operation(summary = "Undo a settlement", description = "The invoice is open again by the amount, from the day given (default today); why is required.")
+    @Operation(summary = "Undo a settlement", description = "The invoice is open again by the amount, from the day given"
+            + " (default today); why is required. Administrators, the ERP's integration user and collections managers"
+            + " undo settlements; agents and credit roles do not (403).")
     public SettlementJson undo(@PathParam("id") long id, UndoInput in) {
         if (in == null) {
             throw InvalidInputException.ofField("reason", "is required");
