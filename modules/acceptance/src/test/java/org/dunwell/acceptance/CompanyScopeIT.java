@@ -349,7 +349,12 @@ class CompanyScopeIT {
                 step("poolsUpdate", "manager").with("name", "north-usd").ifMatchOf(() -> "/api/v1/pools/north-usd"),
                 step("poolsCustomers", "manager").with("name", "north-usd"),
                 step("poolsReassign", "manager").with("name", "north-usd"),
-                step("agentsAssign", "manager").with("user", "agent-cover"),
+                step("agentsAssign", "manager").with("user", "agent-cover")
+                        .ifMatchOf(() -> "/api/v1/agents/agent-cover"),
+                step("poolsCreate", "manager").body(() -> "{\"name\":\"spare\",\"conditions\":[{\"field\":"
+                        + "\"region\",\"operator\":\"=\",\"value\":\"WEST\"}]}"),
+                step("poolsDelete", "manager").with("name", "spare").query("reason", "not needed")
+                        .ifMatchOf(() -> "/api/v1/pools/spare"),
                 step("agingList", "manager"),
                 step("agingSnapshotsStart", "manager").keeps("snapshot"),
                 step("agingSnapshotsList", "manager"),

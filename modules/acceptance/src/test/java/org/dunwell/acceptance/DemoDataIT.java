@@ -162,7 +162,10 @@ class DemoDataIT {
         JsonObject agent = MANAGER.get("/api/v1/agents").assertStatus(200).structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("user").equals("agent1"))
                 .findFirst().orElseThrow();
-        assertThat(agent.getString("defaultPool")).isEqualTo("north");
+        assertThat(agent.getJsonArray("companies").getValuesAs(JsonObject.class)).anySatisfy(c -> {
+            assertThat(c.getString("company")).isEqualTo("DW01");
+            assertThat(c.getString("defaultPool")).isEqualTo("north");
+        });
         AGENT1.putJson("/api/v1/agents/agent1", null, "{\"pools\":[\"north\",\"south\"]}").assertProblem(403);
         HttpApi.as("clerk").get("/api/v1/pools").assertProblem(403);
         MANAGER.postJson("/api/v1/pools", "{\"name\":\"north\",\"conditions\":[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"NORTH\"}]}").assertProblem(409);

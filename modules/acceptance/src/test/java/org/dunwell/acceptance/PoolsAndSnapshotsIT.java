@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,6 +187,46 @@ class PoolsAndSnapshotsIT {
         MANAGER.postJson("/api/v1/pools/east/reassign" + q, "{\"company\":\"" + company + "\",\"from\":\"agent1\","
                 + "\"to\":\"agent2\"}").assertProblem(400);
         AGENT2.postJson("/api/v1/pools/east/reassign" + q, "{\"to\":\"agent2\"}").assertProblem(403);
+    }
+
+    @Test
+    void anAgentWorksPoolsInSeveralCompaniesAndAChangeNeedsItsVersionAndAReason() {
+        String user = "multi-" + company.toLowerCase(Locale.ROOT);
+        String agent = "/api/v1/agents/" + user;
+        MANAGER.postJson("/api/v1/pools" + q, pool("multi", "[{\"field\":\"region\",\"operator\":\"=\","
+                + "\"value\":\"EAST\"}]")).assertStatus(201);
+        HttpApi.Answer none = MANAGER.get(agent).assertStatus(200);
+        assertThat(none.json().getJsonArray("companies")).isEmpty();
+        String mine = "{\"company\":\"" + company + "\",\"pools\":[\"multi\"],\"defaultPool\":\"multi\","
+                + "\"reason\":\"east cover\"}";
+        MANAGER.putJson(agent + q, null, mine).assertProblem(428);
+        MANAGER.putJson(agent + q, none.header("ETag"), "{\"company\":\"" + company + "\"}").assertProblem(400);
+        MANAGER.putJson(agent + q, none.header("ETag"), "{\"company\":\"" + company + "\",\"pools\":[\"multi\"],"
+                + "\"reason\":\"no default\"}").assertProblem(400);
+        HttpApi.Answer first = MANAGER.putJson(agent + q, none.header("ETag"), mine).assertStatus(200);
+        MANAGER.putJson(agent + q, none.header("ETag"), mine).assertProblem(412);
+        JsonObject both = MANAGER.putJson(agent + "?company=DW01", first.header("ETag"), "{\"pools\":[\"north\"],"
+                + "\"defaultPool\":\"north\",\"reason\":\"and the demo's north\"}").assertStatus(200).json();
+        assertThat(both.getJsonArray("companies").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("company") + ":" + c.getJsonArray("pools") + ":" + c.getString("defaultPool"))
+                .containsExactlyInAnyOrder(company + ":[\"multi\"]:multi", "DW01:[\"north\"]:north");
+        JsonObject audited = MANAGER.get("/api/v1/audit-trail" + q + "&subjectType=agent").assertStatus(200).json();
+        assertThat(audited.getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(e -> {
+            assertThat(e.getString("subjectKey")).isEqualTo(user);
+            assertThat(e.getString("reason")).isEqualTo("east cover");
+        });
+        String pool = "/api/v1/pools/multi";
+        HttpApi.Answer read = MANAGER.get(pool + q).assertStatus(200);
+        assertThat(MANAGER.exchange("DELETE", pool + q + "&reason=merged", Map.of("If-Match",
+                read.header("ETag")), null).assertProblem(409).getString("detail")).contains(user);
+        JsonObject renamed = MANAGER.putJson(pool + q, read.header("ETag"), "{\"name\":\"multi-east\",\"conditions\":"
+                + "[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"EAST\"}]}").assertStatus(200).json();
+        assertThat(renamed.getString("name")).isEqualTo("multi-east");
+        assertThat(renamed.getJsonArray("agents").getString(0)).isEqualTo(user);
+        // give DW01's north back: the demo's agent1 keeps its own
+        JsonObject now = MANAGER.get(agent).assertStatus(200).json();
+        MANAGER.putJson(agent + "?company=DW01", "\"" + now.getJsonNumber("version") + "\"", "{\"pools\":[],"
+                + "\"reason\":\"cover over\"}").assertStatus(200);
     }
 
     private static JsonObject completedSnapshot(String body) throws InterruptedException {

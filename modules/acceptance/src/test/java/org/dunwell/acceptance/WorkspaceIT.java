@@ -87,6 +87,11 @@ class WorkspaceIT {
                 + follow.getJsonNumber("id") + "," + id + "]}").assertProblem(409);
         assertThat(AGENT1.get("/api/v1/activities/" + follow.getJsonNumber("id") + q).json().getString("status"))
                 .as("all or nothing").isEqualTo("OPEN");
+        for (String cannotSee : List.of("nosuchuser", "agent2", "clerk")) {
+            AGENT1.request("POST", "/api/v1/activities/" + follow.getJsonNumber("id") + "/reassign?company=" + company,
+                    "\"" + follow.getJsonNumber("version") + "\"", "{\"company\":\"" + company + "\",\"responsible\":\""
+                            + cannotSee + "\",\"reason\":\"cover\"}").assertProblem(422);
+        }
         JsonObject moved = AGENT1.request("POST", "/api/v1/activities/" + follow.getJsonNumber("id") + "/reassign?company=" + company,
                 "\"" + follow.getJsonNumber("version") + "\"", "{\"company\":\"" + company
                         + "\",\"responsible\":\"manager\",\"reason\":\"needs a manager\"}").assertStatus(200).json();

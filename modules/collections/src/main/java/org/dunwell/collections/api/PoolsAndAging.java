@@ -42,9 +42,15 @@ public interface PoolsAndAging {
     /** A new pool; its conditions are validated (an unknown field or operator is invalid input). */
     PoolView createPool(String company, String name, List<PoolCondition> conditions, UserName actor);
 
-    /** Replaces a pool's conditions (optimistic: {@code expectedVersion} is the version read). */
-    PoolView updatePool(String company, String name, long expectedVersion, List<PoolCondition> conditions,
-                        UserName actor);
+    /**
+     * Replaces a pool's conditions and, when {@code newName} is given, renames it (unique in the company; 409
+     * otherwise); optimistic: {@code expectedVersion} is the version read.
+     */
+    PoolView updatePool(String company, String name, long expectedVersion, String newName,
+                        List<PoolCondition> conditions, UserName actor);
+
+    /** Deletes a pool no agent works (409 naming the agents who still do), with a reason. */
+    void deletePool(String company, String name, long expectedVersion, String reason, UserName actor);
 
     /**
      * Hands a pool to another agent in one step: every agent who worked it gives it up (or only
@@ -65,5 +71,14 @@ public interface PoolsAndAging {
 
     List<AgentView> agents();
 
-    AgentView assignAgent(String user, String company, List<String> pools, String defaultPool, UserName actor);
+    /** The agent's pools in every company (version 0 and none for a user who works no pool yet). */
+    AgentView agent(UserName user);
+
+    /**
+     * Sets the agent's pools in {@code company} (its pools in other companies stay) and its default pool
+     * there (required with pools); {@code expectedVersion} is the version read (0 for a new agent); audited
+     * with the reason.
+     */
+    AgentView assignAgent(String user, String company, List<String> pools, String defaultPool, long expectedVersion,
+                          String reason, UserName actor);
 }

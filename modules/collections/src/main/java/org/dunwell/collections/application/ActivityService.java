@@ -10,6 +10,8 @@ import java.util.Set;
 import org.dunwell.collections.api.Activities;
 import org.dunwell.collections.api.ActivityDraft;
 import org.dunwell.collections.api.ActivityView;
+import org.dunwell.collections.api.PoolsAndAging;
+import org.dunwell.collections.api.UserDirectory;
 import org.dunwell.collections.domain.activity.ActivityFilter;
 import org.dunwell.collections.domain.activity.ActivityRepository;
 import org.dunwell.collections.domain.activity.CollectionActivity;
@@ -19,6 +21,7 @@ import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
@@ -34,6 +37,8 @@ public class ActivityService implements Activities {
     private ActivityRepository activities;
     private CaseRepository cases;
     private Visibility visibility;
+    private PoolsAndAging pools;
+    private UserDirectory users;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -42,10 +47,12 @@ public class ActivityService implements Activities {
 
     @Inject
     public ActivityService(ActivityRepository activities, CaseRepository cases, Visibility visibility,
-                           AuditTrail audit, BusinessClock clock) {
+                           PoolsAndAging pools, UserDirectory users, AuditTrail audit, BusinessClock clock) {
         this.activities = activities;
         this.cases = cases;
         this.visibility = visibility;
+        this.pools = pools;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -139,14 +146,32 @@ public class ActivityService implements Activities {
         if (responsible == null || responsible.isBlank()) {
             throw InvalidInputException.ofField("responsible", "is required");
         }
-        String to = UserName.of(responsible.trim()).value();
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
+        }
+        UserName target = UserName.of(responsible.trim());
+        String to = target.value();
         CollectionActivity activity = find(company, id, scope);
         requireVersion(activity, expectedVersion);
+        requireSees(company, target, activity.account());
         String before = activity.responsible();
         activity.reassign(to);
         record(activity, "reassigned", "responsible", before, to, reason, actor);
         activities.flush();
         return activity.toView();
+    }
+
+    /** 422 unless {@code user} sees the customer: an agent whose pools hold it, or a user who sees everyone. */
+    private void requireSees(String company, UserName user, String account) {
+        boolean seesAll = users.seesAllCustomers(user);
+        CustomerScope theirs = pools.scopeOf(user, seesAll);
+        if (!seesAll && pools.agent(user).companies().isEmpty() && !users.exists(user)) {
+            throw new RuleViolationException("unknown-user", "'" + user.value() + "' is not a user of this server");
+        }
+        if (!visibility.sees(company, List.of(account), theirs)) {
+            throw new RuleViolationException("cannot-see-customer", "'" + user.value() + "' cannot see customer "
+                    + account + ": hand it to an agent whose pools hold the customer, or to a manager");
+        }
     }
 
     @Override

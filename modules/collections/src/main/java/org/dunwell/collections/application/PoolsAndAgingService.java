@@ -25,6 +25,7 @@ import org.dunwell.collections.domain.pool.PoolFilter;
 import org.dunwell.collections.domain.pool.PoolRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
@@ -190,19 +191,49 @@ public class PoolsAndAgingService implements PoolsAndAging {
     }
 
     @Override
-    public PoolView updatePool(String company, String name, long expectedVersion, List<PoolCondition> conditions,
-                               UserName actor) {
+    public PoolView updatePool(String company, String name, long expectedVersion, String newName,
+                               List<PoolCondition> conditions, UserName actor) {
         PoolFilter filter = PoolFilter.of(conditions, bucketNames());
         CollectionPool pool = findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
         if (pool.version() != expectedVersion) {
             throw new StaleVersionException("pool", name, expectedVersion, pool.version());
         }
         String before = pool.conditions().toString();
+        if (newName != null && !newName.trim().equals(pool.name())) {
+            String renamed = InputLimits.key("name", newName, InputLimits.KEY_MAX_LENGTH);
+            if (findPool(company, renamed).isPresent()) {
+                throw new ConflictException("pool '" + renamed + "' already exists");
+            }
+            audit.record(new AuditEntry(company, POOL_SUBJECT, pool.name(), "renamed", "name", pool.name(), renamed,
+                    null, actor.value(), clock.now()));
+            pool.rename(renamed);
+        }
         pool.refilter(filter);
-        audit.record(new AuditEntry(company, POOL_SUBJECT, name, "refiltered", "conditions", before,
+        audit.record(new AuditEntry(company, POOL_SUBJECT, pool.name(), "refiltered", "conditions", before,
                 filter.conditions().toString(), null, actor.value(), clock.now()));
         repository.flush();
         return view(pool);
+    }
+
+    @Override
+    public void deletePool(String company, String name, long expectedVersion, String reason, UserName actor) {
+        CollectionPool pool = findPool(company, name).orElseThrow(() -> new NotFoundException("pool", name));
+        if (pool.version() != expectedVersion) {
+            throw new StaleVersionException("pool", name, expectedVersion, pool.version());
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
+        }
+        List<String> agents = repository.agents().stream().filter(a -> a.works(pool)).map(CollectionAgent::user)
+                .toList();
+        if (!agents.isEmpty()) {
+            throw new ConflictException("pool '" + name + "' is still worked by " + String.join(", ", agents)
+                    + "; move them to other pools first");
+        }
+        audit.record(new AuditEntry(company, POOL_SUBJECT, name, "deleted", "conditions",
+                pool.conditions().toString(), null, reason.strip(), actor.value(), clock.now()));
+        repository.remove(pool);
+        repository.flush();
     }
 
     @Override
@@ -218,14 +249,17 @@ public class PoolsAndAgingService implements PoolsAndAging {
         for (CollectionAgent holder : holders) {
             if ((fromUser == null || holder.user().equals(fromUser)) && !holder.user().equals(to.value())) {
                 holder.release(pool);
+                repository.changed(holder);
                 from.add(holder.user());
             }
         }
-        CollectionAgent target = agent(to.value()).orElseGet(() -> {
-            CollectionAgent created = new CollectionAgent(to.value());
-            repository.store(created);
-            return created;
-        });
+        CollectionAgent target = agent(to.value()).orElse(null);
+        if (target == null) {
+            target = new CollectionAgent(to.value());
+            repository.store(target);
+        } else {
+            repository.changed(target);
+        }
         target.take(pool);
         audit.record(new AuditEntry(company, POOL_SUBJECT, name, "reassigned", "agents", String.join(",", from),
                 to.value(), reason, actor.value(), clock.now()));
@@ -265,30 +299,59 @@ public class PoolsAndAgingService implements PoolsAndAging {
     }
 
     @Override
+    public AgentView agent(UserName user) {
+        return agent(user.value()).map(CollectionAgent::toView).orElse(new AgentView(user.value(), List.of(), 0));
+    }
+
+    @Override
     public AgentView assignAgent(String user, String company, List<String> poolNames, String defaultPool,
-                                 UserName actor) {
+                                 long expectedVersion, String reason, UserName actor) {
         UserName who = UserName.of(user);
+        if (poolNames == null) {
+            throw InvalidInputException.ofField("pools", "is required: the agent's pools in the company (an empty"
+                    + " list takes them all away)");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
+        }
         List<CollectionPool> pools = new ArrayList<>();
-        for (String name : poolNames == null ? List.<String>of() : poolNames) {
-            pools.add(findPool(company, name).orElseThrow(() -> InvalidInputException.ofField("pools",
-                    "unknown pool '" + name + "'")));
+        for (String name : poolNames) {
+            CollectionPool pool = findPool(company, name == null ? "" : name.trim()).orElseThrow(() ->
+                    InvalidInputException.ofField("pools", "unknown pool '" + name + "'"));
+            if (!pools.contains(pool)) {
+                pools.add(pool);
+            }
+        }
+        if (!pools.isEmpty() && (defaultPool == null || defaultPool.isBlank())) {
+            throw InvalidInputException.ofField("defaultPool", "is required with pools: one of them");
         }
         CollectionPool byDefault = null;
-        if (defaultPool != null) {
-            byDefault = pools.stream().filter(p -> p.name().equals(defaultPool)).findFirst()
+        if (defaultPool != null && !defaultPool.isBlank()) {
+            byDefault = pools.stream().filter(p -> p.name().equals(defaultPool.trim())).findFirst()
                     .orElseThrow(() -> InvalidInputException.ofField("defaultPool", "must be one of the agent's pools"));
         }
-        CollectionAgent agent = agent(who.value()).orElseGet(() -> {
-            CollectionAgent created = new CollectionAgent(who.value());
-            repository.store(created);
-            return created;
-        });
-        String before = agent.toView().pools().toString();
-        agent.workPools(pools, byDefault);
-        audit.record(new AuditEntry(company, "agent", who.value(), "pools", "pools", before,
-                agent.toView().pools().toString(), null, actor.value(), clock.now()));
+        CollectionAgent agent = agent(who.value()).orElse(null);
+        long current = agent == null ? 0 : agent.version();
+        if (current != expectedVersion) {
+            throw new StaleVersionException("agent", who.value(), expectedVersion, current);
+        }
+        if (agent == null) {
+            agent = new CollectionAgent(who.value());
+            repository.store(agent);
+        } else {
+            repository.changed(agent);
+        }
+        AgentView.Assignment before = agent.toView().in(company);
+        agent.workPools(company, pools, byDefault);
+        AgentView.Assignment after = agent.toView().in(company);
+        audit.record(new AuditEntry(company, "agent", who.value(), "pools", "pools", describe(before),
+                describe(after), reason.strip(), actor.value(), clock.now()));
         repository.flush();
         return agent.toView();
+    }
+
+    private static String describe(AgentView.Assignment a) {
+        return a.pools() + (a.defaultPool() == null ? "" : " default " + a.defaultPool());
     }
 
     Optional<CollectionAgent> agent(String user) {

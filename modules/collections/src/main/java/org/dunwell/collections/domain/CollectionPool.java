@@ -16,6 +16,7 @@ import java.util.Set;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
 import org.dunwell.collections.domain.pool.PoolFilter;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.ledger.api.entity.VersionedEntity;
 
@@ -73,6 +74,14 @@ public class CollectionPool extends VersionedEntity {
         this.createdBy = createdBy;
         this.createdAt = createdAt;
         refilter(filter);
+    }
+
+    /** A new name (unique in the company: the caller checks). */
+    public void rename(String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw InvalidInputException.ofField("name", "is required");
+        }
+        this.name = newName.trim();
     }
 
     /** Replaces the saved filter (validated by {@link PoolFilter#of}). */

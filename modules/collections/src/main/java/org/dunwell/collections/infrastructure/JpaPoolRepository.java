@@ -2,6 +2,7 @@ package org.dunwell.collections.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -63,6 +64,18 @@ public class JpaPoolRepository implements PoolRepository {
     @Override
     public void store(CollectionAgent agent) {
         em.persist(agent);
+    }
+
+    @Override
+    public void changed(CollectionAgent agent) {
+        if (em.contains(agent) && agent.id() != null) {
+            em.lock(agent, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+    }
+
+    @Override
+    public void remove(CollectionPool pool) {
+        em.remove(pool);
     }
 
     @Override

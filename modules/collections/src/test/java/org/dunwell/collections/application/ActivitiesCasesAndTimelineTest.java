@@ -14,6 +14,7 @@ import org.dunwell.collections.api.ActivityDraft;
 import org.dunwell.collections.api.ActivityType;
 import org.dunwell.collections.api.ActivityView;
 import org.dunwell.collections.api.CaseView;
+import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.ReturnedPayment;
 import org.dunwell.collections.api.TimelineEntry;
 import org.dunwell.collections.support.CollectionsTier;
@@ -69,6 +70,40 @@ class ActivitiesCasesAndTimelineTest {
     }
 
     @DatabaseTest
+    void anActivityGoesOnlyToSomeoneWhoSeesItsCustomerAndTheReasonIsKept(TestDatabase db) {
+        CollectionsTier tier = new CollectionsTier(db, TODAY);
+        String company = ledger(tier);
+        tier.tx(s -> s.collections().createPool(company, "north", List.of(new PoolCondition("region", "=", "NORTH")),
+                AGENT));
+        tier.tx(s -> s.collections().createPool(company, "south", List.of(new PoolCondition("region", "=", "SOUTH")),
+                AGENT));
+        // agents are the server's users, across companies: names of this test's own
+        String nora = "nora-" + company;
+        String sam = "sam-" + company;
+        tier.tx(s -> s.collections().assignAgent(nora, company, List.of("north"), "north", 0, "north", AGENT));
+        tier.tx(s -> s.collections().assignAgent(sam, company, List.of("south"), "south", 0, "south", AGENT));
+        ActivityView call = tier.tx(s -> s.activities().create(company, call("C1", null, "I1"), ALL, AGENT));
+        for (String nobody : List.of("nosuchuser", sam, "clerk")) {
+            assertThatThrownBy(() -> tier.tx(s -> s.activities().reassign(company, call.id(), call.version(), nobody,
+                    "cover", ALL, AGENT))).as(nobody).isInstanceOf(RuleViolationException.class)
+                    .hasMessageContaining(nobody);
+        }
+        assertThatThrownBy(() -> tier.tx(s -> s.activities().reassign(company, call.id(), call.version(), nora,
+                " ", ALL, AGENT))).isInstanceOf(InvalidInputException.class);
+        ActivityView toNora = tier.tx(s -> s.activities().reassign(company, call.id(), call.version(), nora,
+                "holiday cover", ALL, AGENT));
+        assertThat(toNora.responsible()).isEqualTo(nora);
+        ActivityView toManager = tier.tx(s -> s.activities().reassign(company, call.id(), toNora.version(), "manager",
+                "needs a manager", ALL, AGENT));
+        assertThat(toManager.responsible()).isEqualTo("manager");
+        assertThat(tier.tx(s -> s.audit().trail(company, null, "agent", PageRequest.first(50))).items())
+                .anySatisfy(e -> {
+                    assertThat(e.newValue()).isEqualTo(nora);
+                    assertThat(e.reason()).isEqualTo("holiday cover");
+                });
+    }
+
+    @DatabaseTest
     void activitiesStayOnTheirCustomerAndCloseAllOrNothing(TestDatabase db) {
         CollectionsTier tier = new CollectionsTier(db, TODAY);
         String company = ledger(tier);
@@ -86,7 +121,7 @@ class ActivitiesCasesAndTimelineTest {
         assertThat(tier.tx(s -> s.activities().get(company, first.id(), ALL)).status())
                 .as("all or nothing: the open one stays open").isEqualTo("OPEN");
         assertThatThrownBy(() -> tier.tx(s -> s.activities().reassign(company, first.id(), first.version() + 1,
-                "someone", null, ALL, AGENT))).isInstanceOf(StaleVersionException.class);
+                "manager", "holiday", ALL, AGENT))).isInstanceOf(StaleVersionException.class);
 
         ActivityView next = tier.tx(s -> s.activities().followUp(company, first.id(), new ActivityDraft(null,
                 ActivityType.EMAIL, "send the statement", null, null, null, null, null, null, List.of()), ALL, AGENT));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
+import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
 import org.dunwell.collections.api.CustomerFigures;
@@ -17,12 +18,14 @@ import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
 import org.dunwell.collections.support.CollectionsTier;
+import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerDraft;
 import org.dunwell.ledger.api.CustomerFilter;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.DocumentView;
@@ -76,6 +79,82 @@ class PoolsSnapshotsAndWorkspaceTest {
     }
 
     @DatabaseTest
+    void anAgentWorksPoolsInSeveralCompaniesAndPoolsAreRenamedAndDeleted(TestDatabase db) {
+        CollectionsTier tier = new CollectionsTier(db, TODAY);
+        String first = ledger(tier);
+        String second = ledger(tier);
+        // agents are users of the server, across companies: a name of this test's own
+        String ann = "ann-" + first;
+        pool(tier, first, "north", new PoolCondition("region", "=", "NORTH"));
+        pool(tier, second, "south", new PoolCondition("region", "=", "SOUTH"));
+        AgentView one = tier.tx(s -> s.collections().assignAgent(ann, first, List.of("north"), "north", 0,
+                "covers the north", MANAGER));
+        assertThatThrownBy(() -> tier.tx(s -> s.collections().assignAgent(ann, second, List.of("south"), "south",
+                one.version() + 1, "and the south", MANAGER))).isInstanceOf(StaleVersionException.class);
+        assertThatThrownBy(() -> tier.tx(s -> s.collections().assignAgent(ann, second, null, null,
+                one.version(), "wipe", MANAGER))).as("no pools given is not 'no pools'")
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> tier.tx(s -> s.collections().assignAgent(ann, second, List.of("south"), null,
+                one.version(), "no default", MANAGER))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> tier.tx(s -> s.collections().assignAgent(ann, second, List.of("south"), "south",
+                one.version(), null, MANAGER))).isInstanceOf(InvalidInputException.class);
+        AgentView both = tier.tx(s -> s.collections().assignAgent(ann, second, List.of("south"), "south",
+                one.version(), "and the south", MANAGER));
+        assertThat(both.version()).isGreaterThan(one.version());
+        assertThat(both.in(first)).isEqualTo(new AgentView.Assignment(first, List.of("north"), "north"));
+        assertThat(both.in(second)).isEqualTo(new AgentView.Assignment(second, List.of("south"), "south"));
+        CustomerScope anns = tier.tx(s -> s.collections().scopeOf(UserName.of(ann), false));
+        assertThat(anns.includes(first, "NORTH", null, "EUR", null)).isTrue();
+        assertThat(anns.includes(second, "SOUTH", null, "EUR", null)).isTrue();
+        assertThat(anns.includes(second, "NORTH", null, "EUR", null)).isFalse();
+        assertThat(tier.tx(s -> s.audit().history(first, "agent", ann, PageRequest.first(10))).items())
+                .anySatisfy(e -> assertThat(e.reason()).isEqualTo("covers the north"));
+
+        PoolView north = tier.tx(s -> s.collections().pool(first, "north"));
+        PoolView renamed = tier.tx(s -> s.collections().updatePool(first, "north", north.version(), "north-eu",
+                north.conditions(), MANAGER));
+        assertThat(renamed.name()).isEqualTo("north-eu");
+        assertThat(renamed.agents()).containsExactly(ann);
+        assertThat(tier.tx(s -> s.collections().agent(UserName.of(ann))).in(first).pools())
+                .containsExactly("north-eu");
+        PoolView spare = pool(tier, first, "spare", new PoolCondition("region", "=", "WEST"));
+        assertThatThrownBy(() -> tier.tx(s -> s.collections().updatePool(first, "spare", spare.version(), "north-eu",
+                List.of(new PoolCondition("region", "=", "WEST")), MANAGER))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> tier.tx(s -> {
+            s.collections().deletePool(first, "north-eu", renamed.version(), "merged", MANAGER);
+            return null;
+        })).isInstanceOf(ConflictException.class).hasMessageContaining(ann);
+        AgentView moved = tier.tx(s -> s.collections().agent(UserName.of(ann)));
+        tier.tx(s -> s.collections().assignAgent(ann, first, List.of("spare"), "spare", moved.version(),
+                "moved", MANAGER));
+        long version = tier.tx(s -> s.collections().pool(first, "north-eu")).version();
+        tier.tx(s -> {
+            s.collections().deletePool(first, "north-eu", version, "merged", MANAGER);
+            return version;
+        });
+        List<PoolView> left = tier.tx(s -> s.collections().pools(first));
+        assertThat(left).extracting(PoolView::name).containsExactly("spare");
+        assertThat(tier.tx(s -> s.collections().agent(UserName.of(ann))).in(second).pools())
+                .as("the other company's pools stay").containsExactly("south");
+    }
+
+    @DatabaseTest
+    void aPoolSelectsByTheResponsibleEmployeeSetByImportOrByHand(TestDatabase db) {
+        CollectionsTier tier = new CollectionsTier(db, TODAY);
+        String company = ledger(tier);
+        tier.importCsv(ImportKind.CUSTOMERS, """
+                account,name,currency,region,responsible
+                A1,Alpha,EUR,NORTH,ann
+                """, company);
+        long version = tier.tx(s -> s.customers().get(company, "A3", ALL)).version();
+        tier.tx(s -> s.customers().update(company, "A3", version, new CustomerDraft(null, null, null, null, null, null,
+                null, null, null, "ann", null), MANAGER, "ann takes it"));
+        pool(tier, company, "anns", new PoolCondition("responsible", "=", "ann"));
+        assertThat(tier.tx(s -> s.collections().poolCustomers(company, "anns", TODAY, ALL, PageRequest.first(10)))
+                .items()).extracting(CustomerFigures::account).containsExactly("A1", "A3");
+    }
+
+    @DatabaseTest
     void anAgentSeesTheCustomersItsPoolsMatchAndNobodyElse(TestDatabase db) {
         CollectionsTier tier = new CollectionsTier(db, TODAY);
         String company = ledger(tier);
@@ -83,9 +162,12 @@ class PoolsSnapshotsAndWorkspaceTest {
         assertThatThrownBy(() -> pool(tier, company, "bad", new PoolCondition("colour", "=", "red")))
                 .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> tier.tx(s -> s.collections().updatePool(company, "north", north.version() + 1,
-                List.of(new PoolCondition("region", "=", "SOUTH")), MANAGER)))
+                null, List.of(new PoolCondition("region", "=", "SOUTH")), MANAGER)))
                 .isInstanceOf(StaleVersionException.class);
-        tier.tx(s -> s.collections().assignAgent("ann", company, List.of("north"), "north", MANAGER));
+        // "ann" works pools of other tests' companies too: her pools in this company are set from her version now
+        long version = tier.tx(s -> s.collections().agent(UserName.of("ann"))).version();
+        tier.tx(s -> s.collections().assignAgent("ann", company, List.of("north"), "north", version,
+                "covers the north", MANAGER));
 
         CustomerScope ann = tier.tx(s -> s.collections().scopeOf(UserName.of("ann"), false));
         assertThat(ann.includes(company, "NORTH", null, "EUR", null)).isTrue();

@@ -83,6 +83,9 @@ public final class CollectionsTier {
         this.clock = clock;
     }
 
+    /** The server's users, as the reassignment of activities asks about them. */
+    public final FakeUsers users = new FakeUsers();
+
     public CollectionsTier(TestDatabase db, LocalDate today) {
         this(db, BusinessClock.fixedAt(today));
     }
@@ -135,8 +138,8 @@ public final class CollectionsTier {
         JpaCaseRepository caseRepository = new JpaCaseRepository(em, scoped);
         JpaDisputeRepository disputeRepository = new JpaDisputeRepository(em, scoped);
         JpaPromiseRepository promiseRepository = new JpaPromiseRepository(em, scoped);
-        ActivityService activities = new ActivityService(activityRepository, caseRepository, visibility,
-                audit, clock);
+        ActivityService activities = new ActivityService(activityRepository, caseRepository, visibility, pools,
+                users, audit, clock);
         InvoiceStatuses statuses = new InvoiceStatuses(disputeRepository, promiseRepository, documents, log);
         PromiseJudge judge = new PromiseJudge(promiseRepository, settlements, activities, statuses, log);
         return new Services(em, pools, snapshots,

@@ -78,7 +78,7 @@ public class ActivitiesResource {
             example = "{\"responsible\":\"manager\",\"reason\":\"holiday cover\"}")
     public record ReassignInput(@Schema(ref = "Key") String company,
                                 @Schema(required = true) String responsible,
-                                String reason) {
+                                @Schema(required = true) String reason) {
     }
 
     @Inject
@@ -154,7 +154,9 @@ public class ActivitiesResource {
     @POST
     @Path("{id}/reassign")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hand an open activity to someone else (If-Match)")
+    @Operation(summary = "Hand an open activity to someone else (If-Match, reason)", description = "Only to a user who"
+            + " sees its customer: an agent whose pools hold it, or a collections manager or administrator (422"
+            + " otherwise, and for a user the registry does not know).")
     @APIResponse(responseCode = "200", description = "The activity with its new responsible",
             content = @Content(schema = @Schema(implementation = ActivityView.class)))
     public Response reassign(@PathParam("id") long id,

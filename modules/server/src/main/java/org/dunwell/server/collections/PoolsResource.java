@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -52,10 +53,11 @@ public class PoolsResource {
                             @Schema(required = true) List<PoolCondition> conditions) {
     }
 
-    /** New conditions for a pool. */
-    @Schema(description = "New conditions for a pool.",
+    /** New conditions for a pool, and a new name when it is renamed. */
+    @Schema(description = "New conditions for a pool, and a new name when it is renamed.",
             example = "{\"conditions\":[{\"field\":\"region\",\"operator\":\"in\",\"value\":\"NORTH,SOUTH\"}]}")
     public record FilterInput(@Schema(ref = "Key") String company,
+                              @Schema(ref = "Key", description = "The pool's new name (absent: unchanged)") String name,
                               @Schema(required = true) List<PoolCondition> conditions) {
     }
 
@@ -118,7 +120,8 @@ public class PoolsResource {
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
-    @Operation(summary = "Replace a pool's conditions (If-Match)")
+    @Operation(summary = "Replace a pool's conditions and rename it (If-Match)", description = "name renames the"
+            + " pool (409 when the company has a pool of that name); its agents keep it.")
     @APIResponse(responseCode = "200", description = "The pool with its new conditions",
             content = @Content(schema = @Schema(implementation = PoolView.class)))
     public Response update(@PathParam("name") String name, @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -127,8 +130,24 @@ public class PoolsResource {
         if (in == null) {
             throw InvalidInputException.ofField("conditions", "is required");
         }
-        PoolView pool = collections.updatePool(api.company(in.company()), name, version, in.conditions(), api.caller());
+        PoolView pool = collections.updatePool(api.company(in.company()), name, version, in.name(), in.conditions(),
+                api.caller());
         return Response.ok(pool).tag(ETags.of(pool.version())).build();
+    }
+
+    @DELETE
+    @Path("{name}")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Delete a pool (If-Match, reason)", description = "A pool an agent still works is 409, naming"
+            + " the agents: move them to other pools first.")
+    @APIResponse(responseCode = "204", description = "The pool is gone")
+    public Response delete(@PathParam("name") String name, @QueryParam("company") String company,
+                           @Parameter(required = true) @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           @Parameter(required = true, description = "Why the pool goes") @QueryParam("reason")
+                           String reason) {
+        long version = ETags.requireVersion(ifMatch);
+        collections.deletePool(api.company(company), name, version, reason, api.caller());
+        return Response.noContent().build();
     }
 
     @POST

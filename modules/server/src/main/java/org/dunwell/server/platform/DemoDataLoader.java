@@ -86,8 +86,8 @@ public class DemoDataLoader {
             }
             collections.createPool(COMPANY, "north", List.of(new PoolCondition("region", "=", "NORTH")), DEMO);
             collections.createPool(COMPANY, "south", List.of(new PoolCondition("region", "=", "SOUTH")), DEMO);
-            collections.assignAgent("agent1", COMPANY, List.of("north"), "north", DEMO);
-            collections.assignAgent("agent2", COMPANY, List.of("south"), "south", DEMO);
+            collections.assignAgent("agent1", COMPANY, List.of("north"), "north", 0, "demo data", DEMO);
+            collections.assignAgent("agent2", COMPANY, List.of("south"), "south", 0, "demo data", DEMO);
             LOG.info(String.format("Demo data loaded in %.1f s: %s", (System.nanoTime() - start) / 1e9, counts));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

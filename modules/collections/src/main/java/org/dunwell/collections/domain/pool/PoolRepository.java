@@ -25,6 +25,11 @@ public interface PoolRepository {
 
     void store(CollectionAgent agent);
 
+    /** The agent's pools changed: its version moves on (a change of its join tables alone would not move it). */
+    void changed(CollectionAgent agent);
+
+    void remove(CollectionPool pool);
+
     /** Makes pending changes visible to the database now (to surface version conflicts inside the call). */
     void flush();
 }
