@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.dunwell.collections.domain.AgingDefinition;
 import org.dunwell.collections.domain.CollectionAgent;
 import org.dunwell.collections.domain.CollectionPool;
+import org.dunwell.collections.domain.CollectionsUser;
 import org.dunwell.collections.domain.pool.PoolRepository;
 
 /** Aging definitions, pools and agents through JPA. */
@@ -64,6 +65,17 @@ public class JpaPoolRepository implements PoolRepository {
     @Override
     public void store(CollectionAgent agent) {
         em.persist(agent);
+    }
+
+    @Override
+    public Optional<CollectionsUser> findUser(String user) {
+        return em.createQuery("select u from CollectionsUser u where u.user = :user", CollectionsUser.class)
+                .setParameter("user", user).getResultStream().findFirst();
+    }
+
+    @Override
+    public void store(CollectionsUser user) {
+        em.persist(user);
     }
 
     @Override

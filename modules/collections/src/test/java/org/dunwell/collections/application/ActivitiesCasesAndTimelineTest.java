@@ -83,7 +83,7 @@ class ActivitiesCasesAndTimelineTest {
         tier.tx(s -> s.collections().assignAgent(nora, company, List.of("north"), "north", 0, "north", AGENT));
         tier.tx(s -> s.collections().assignAgent(sam, company, List.of("south"), "south", 0, "south", AGENT));
         ActivityView call = tier.tx(s -> s.activities().create(company, call("C1", null, "I1"), ALL, AGENT));
-        for (String nobody : List.of("nosuchuser", sam, "clerk")) {
+        for (String nobody : List.of("nosuchuser", sam, "visitor")) {
             assertThatThrownBy(() -> tier.tx(s -> s.activities().reassign(company, call.id(), call.version(), nobody,
                     "cover", ALL, AGENT))).as(nobody).isInstanceOf(RuleViolationException.class)
                     .hasMessageContaining(nobody);

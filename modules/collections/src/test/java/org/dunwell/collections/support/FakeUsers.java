@@ -5,7 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.dunwell.collections.api.UserDirectory;
 import org.dunwell.kernel.api.UserName;
 
-/** The server's users as the tests need them: {@code manager} sees everyone, {@code clerk} exists and sees no one. */
+/** The server's users as the tests need them: {@code manager} sees everyone, {@code visitor} signed in and sees no one. */
 public final class FakeUsers implements UserDirectory {
 
     public final Set<String> seeingAll = ConcurrentHashMap.newKeySet();
@@ -13,7 +13,12 @@ public final class FakeUsers implements UserDirectory {
 
     public FakeUsers() {
         seeingAll.add("manager");
-        others.add("clerk");
+        others.add("visitor");
+    }
+
+    @Override
+    public void signedIn(UserName user, boolean seesAllCustomers) {
+        (seesAllCustomers ? seeingAll : others).add(user.value());
     }
 
     @Override

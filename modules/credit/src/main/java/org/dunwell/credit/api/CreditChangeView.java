@@ -17,9 +17,12 @@ public record CreditChangeView(long id, String company, Subject subject, String 
                                String decisionNote, long version) {
 
     /** What the change is made to. */
+    @Schema(name = "CreditChangeSubject", description = "What a credit change is made to: a customer's credit settings,"
+            + " a limit group, a rule, the company's credit settings.")
     public enum Subject { CUSTOMER_CREDIT, LIMIT_GROUP, CREDIT_RULE, CREDIT_SETTINGS }
 
     /** A change of fields, or the subject's removal. */
+    @Schema(name = "CreditChangeAction", description = "A change of fields, or the subject's removal.")
     public enum Action { CHANGE, DELETE }
 
     /** One field's value now and the value the change gives it ({@code null}: none). */

@@ -12,6 +12,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dunwell.collections.api.UserDirectory;
+import org.dunwell.kernel.api.UserName;
 
 /**
  * Signs the caller of every {@code /api} request in: HTTP Basic, checked by the container against
@@ -26,9 +30,13 @@ public class SignIn extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String CHALLENGE = "Basic realm=\"dunwell\"";
+    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    UserDirectory users;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,10 +68,21 @@ public class SignIn extends HttpFilter {
             return;
         }
         throttle.succeeded(user);
+        remember(request);
         try {
             chain.doFilter(request, response);
         } finally {
             request.logout();
+        }
+    }
+
+    /** Collections learns who signed in, to know whom work can be handed to; a failure there fails no request. */
+    private void remember(HttpServletRequest request) {
+        try {
+            users.signedIn(UserName.of(request.getUserPrincipal().getName()),
+                    CustomerVisibility.seesAllCustomers(request::isUserInRole));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "could not record the sign-in of " + request.getUserPrincipal().getName(), e);
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.dunwell.collections.domain.AgingDefinition;
 import org.dunwell.collections.domain.CollectionAgent;
 import org.dunwell.collections.domain.CollectionPool;
+import org.dunwell.collections.domain.CollectionsUser;
 
 /** Where aging definitions, collection pools and the agents who work them are kept. */
 public interface PoolRepository {
@@ -20,6 +21,10 @@ public interface PoolRepository {
     List<CollectionAgent> agents();
 
     Optional<CollectionAgent> findAgent(String user);
+
+    Optional<CollectionsUser> findUser(String user);
+
+    void store(CollectionsUser user);
 
     void store(CollectionPool pool);
 
