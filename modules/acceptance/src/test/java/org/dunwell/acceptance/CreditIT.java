@@ -3,7 +3,13 @@ package org.dunwell.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +33,8 @@ class CreditIT {
                 C1,Alpha,EUR,1000.00
                 C2,Beta,EUR,5000.00
                 C3,Gamma,EUR,5000.00
+                C4,Delta,EUR,1000.00
+                C5,Epsilon,EUR,1000.00
                 """).assertStatus(200);
         ERP.post("/api/v1/imports/invoices?company=" + company, "text/csv", """
                 document,account,document_date,due_date,currency,amount
@@ -37,6 +45,48 @@ class CreditIT {
     private static String check(String account, String amount, String order) {
         return "{\"account\":\"" + account + "\",\"amount\":\"" + amount + "\",\"currency\":\"EUR\","
                 + "\"orderReference\":\"" + order + "\",\"company\":\"" + company + "\"}";
+    }
+
+    @Test
+    void ordersCheckedAtTheSameMomentCannotTogetherPassALimitThatCountsOrders() throws Exception {
+        String profile = "/api/v1/customers/C4/credit?company=" + company;
+        CREDIT.putJson(profile, CREDIT.get(profile).assertStatus(200).header("ETag"),
+                "{\"limitType\":\"BALANCE_PACKING_SLIPS_ORDERS\",\"reason\":\"orders count\"}").assertStatus(200);
+        List<Callable<String>> orders = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String order = "PAR-" + i;
+            orders.add(() -> ERP.postJson("/api/v1/credit-checks?company=" + company, check("C4", "600.00", order))
+                    .assertStatus(200).json().getString("decision"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(orders.size());
+        List<String> decisions = new ArrayList<>();
+        try {
+            for (Future<String> decision : pool.invokeAll(orders)) {
+                decisions.add(decision.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(decisions).as("600 fits the limit of 1000 once").containsOnlyOnce("APPROVED");
+        JsonObject exposure = CREDIT.get(profile).assertStatus(200).json().getJsonObject("exposure");
+        assertThat(exposure.getString("approvedOrders")).isEqualTo("600.00");
+        String approved = "PAR-" + decisions.indexOf("APPROVED");
+        // a re-check of the same order replaces its amount; the ERP's report of it ends its counting on top
+        assertThat(ERP.postJson("/api/v1/credit-checks?company=" + company, check("C4", "650.00", approved))
+                .assertStatus(200).json().getString("exposure")).isEqualTo("650.00");
+        JsonObject reported = ERP.putJson("/api/v1/customers/C4/credit/erp-figures?company=" + company, null,
+                "{\"packingSlips\":\"0.00\",\"openOrders\":\"650.00\",\"orders\":[\"" + approved + "\"]}")
+                .assertStatus(200).json().getJsonObject("exposure");
+        assertThat(reported.getString("approvedOrders")).isEqualTo("0.00");
+        assertThat(reported.getString("exposure")).isEqualTo("650.00");
+        // under BALANCE, the limit type says orders do not count
+        for (String order : List.of("BAL-1", "BAL-2")) {
+            assertThat(ERP.postJson("/api/v1/credit-checks?company=" + company, check("C5", "600.00", order))
+                    .assertStatus(200).json().getString("decision")).isEqualTo("APPROVED");
+        }
+        JsonObject holds = CREDIT.get("/api/v1/credit-holds?account=C4&company=" + company).assertStatus(200).json();
+        assertThat(holds.getInt("total")).isEqualTo(5);
+        assertThat(holds.getJsonArray("items").getJsonObject(0).getString("customerName")).isEqualTo("Delta");
     }
 
     @Test
@@ -148,7 +198,7 @@ class CreditIT {
         }
         assertThat(status).isEqualTo("COMPLETED");
         JsonObject scores = CLERK.get("/api/v1/risk-scores?company=" + company).assertStatus(200).json();
-        assertThat(scores.getInt("total")).isEqualTo(3);
+        assertThat(scores.getInt("total")).as("every customer of the company").isEqualTo(5);
         assertThat(scores.getJsonArray("items").getJsonObject(0).getString("riskGroup")).isIn("A", "B", "C", "D", "E");
     }
 

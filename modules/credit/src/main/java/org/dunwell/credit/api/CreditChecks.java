@@ -21,7 +21,8 @@ public interface CreditChecks {
 
     CreditCheckView get(String company, long id);
 
-    Page<CreditCheckView> holds(String company, HoldStatus status, PageRequest page);
+    /** Checks whose hold is in this state (OPEN by default), of one account or all, oldest first, with names. */
+    Page<CreditCheckView> holds(String company, HoldStatus status, String account, PageRequest page);
 
     CreditCheckView release(String company, long id, Long expectedVersion, String reason, UserName actor);
 

@@ -26,8 +26,10 @@ public record CreditProfileView(String company, String account, String currency,
      * the customer is in one ({@code groupExposure} then adds up every member), null when no limit
      * is checked.
      */
-    @Schema(description = "Exposure by its parts; limit and available are those of the limit group when the customer is in one (groupExposure then adds up every member), null when no limit is checked.")
-    public record Exposure(Money balance, Money packingSlips, Money openOrders, Money exposure,
+    @Schema(description = "Exposure by its parts (openOrders: the ERP's; approvedOrders: orders checked and"
+            + " approved here that the ERP has not reported yet, counted for the limit type that counts orders);"
+            + " limit and available are those of the limit group when the customer is in one (groupExposure then adds up every member), null when no limit is checked.")
+    public record Exposure(Money balance, Money packingSlips, Money openOrders, Money approvedOrders, Money exposure,
                            Money groupExposure, Money limit, Money available, boolean limitChecked) {
     }
 

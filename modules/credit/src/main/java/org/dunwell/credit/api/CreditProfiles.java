@@ -25,9 +25,12 @@ public interface CreditProfiles {
     Changed<CreditProfileView> update(String company, String account, long expectedVersion, ProfileChanges changes,
                                       CustomerScope scope, UserName actor, String reason);
 
-    /** The ERP's packing-slip and open-order totals for the customer (in its currency). */
+    /**
+     * The ERP's packing-slip and open-order totals for the customer (in its currency), and the references of
+     * the checked orders its open-order total includes: those no longer count on top of it.
+     */
     CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips, BigDecimal openOrders,
-                                 CustomerScope scope, UserName actor);
+                                 List<String> orderReferences, CustomerScope scope, UserName actor);
 
     CreditProfileView.Insurance putInsurance(String company, String account, Long expectedVersion,
                                              InsuranceTerms terms, CustomerScope scope, UserName actor,

@@ -24,6 +24,11 @@ public enum LimitType {
         };
     }
 
+    /** Whether open orders (the ERP's, and approved orders it has not reported yet) count. */
+    public boolean countsOrders() {
+        return this == BALANCE_PACKING_SLIPS_ORDERS;
+    }
+
     public boolean checksLimit() {
         return this != NONE;
     }

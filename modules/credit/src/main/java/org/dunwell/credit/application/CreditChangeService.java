@@ -174,6 +174,7 @@ public class CreditChangeService implements CreditChanges {
                         integer(fields, "bureauWeight", c.bureauWeight()), integer(fields, "bandA", c.bandA()),
                         integer(fields, "bandB", c.bandB()), integer(fields, "bandC", c.bandC()),
                         integer(fields, "bandD", c.bandD())));
+                settings.setApprovedOrderDays(integer(fields, "approvedOrderDays", settings.approvedOrderDays()));
                 repository.flush();
                 audit.record(new AuditEntry(company, CreditRuleService.SETTINGS, company, "changed", "settings",
                         before, CreditRuleService.view(settings).toString(), why, actor.value(), clock.now()));

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.dunwell.credit.api.CreditCheckView;
 import org.dunwell.credit.api.CreditChecks;
 import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.credit.domain.CheckFacts;
+import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.CreditRule;
 import org.dunwell.credit.domain.CreditRuleBook;
@@ -24,6 +26,8 @@ import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerLocks;
+import org.dunwell.ledger.api.CustomerNames;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ExchangeRates;
 
@@ -37,6 +41,8 @@ public class CreditCheckService implements CreditChecks {
 
     private CreditRepository repository;
     private CreditPositions positions;
+    private CustomerLocks locks;
+    private CustomerNames names;
     private ExchangeRates rates;
     private AuditTrail audit;
     private BusinessClock clock;
@@ -45,10 +51,12 @@ public class CreditCheckService implements CreditChecks {
     }
 
     @Inject
-    public CreditCheckService(CreditRepository repository, CreditPositions positions, ExchangeRates rates, AuditTrail audit,
-                              BusinessClock clock) {
+    public CreditCheckService(CreditRepository repository, CreditPositions positions, CustomerLocks locks,
+                              CustomerNames names, ExchangeRates rates, AuditTrail audit, BusinessClock clock) {
+        this.names = names;
         this.repository = repository;
         this.positions = positions;
+        this.locks = locks;
         this.rates = rates;
         this.audit = audit;
         this.clock = clock;
@@ -62,6 +70,11 @@ public class CreditCheckService implements CreditChecks {
             throw InvalidInputException.ofField("amount", "is required and must be more than 0");
         }
         LocalDate today = clock.today();
+        // one decision per customer (and per limit group) at a time: two orders checked at the same moment
+        // cannot both pass a limit that only one of them fits into
+        locks.lock(company, account);
+        repository.findProfile(company, account).map(CreditProfile::limitGroup)
+                .ifPresent(group -> repository.findGroupForUpdate(company, group));
         CreditPosition position = positions.of(company, account, today);
         if (!amount.currency().getCurrencyCode().equals(position.figures().currency())) {
             throw InvalidInputException.ofField("currency", "the order must be in the customer's currency "
@@ -73,7 +86,11 @@ public class CreditCheckService implements CreditChecks {
             throw InvalidInputException.ofField("orderReference", "order " + reference
                     + " was checked for customer " + stored.account());
         }
-        CreditRuleBook.Outcome outcome = evaluate(company, position, amount, today);
+        // a re-check of an order replaces the amount its earlier check counts with: the order counts once
+        Money replaced = stored != null && position.limitType().countsOrders()
+                && stored.countsAsOpenOrder(approvedSince(company, today)) ? stored.amount() : Money.zero(amount.currency());
+        Money added = amount.minus(replaced);
+        CreditRuleBook.Outcome outcome = evaluate(company, position, added, today);
         boolean isNew = stored == null;
         if (isNew && reference != null) {
             stored = new OrderCreditCheck(company, reference);
@@ -81,12 +98,17 @@ public class CreditCheckService implements CreditChecks {
             // a held order must be found on the hold list: it gets a reference of its own
             stored = new OrderCreditCheck(company, "auto-" + UUID.randomUUID().toString().substring(0, 13));
         }
+        if (stored == null && position.limitType().countsOrders()) {
+            // an order that goes ahead counts in the next checks' exposure: it is kept under a reference
+            stored = new OrderCreditCheck(company, "auto-" + UUID.randomUUID().toString().substring(0, 13));
+            isNew = true;
+        }
         if (stored == null) {
             OrderCreditCheck answered = OrderCreditCheck.unsaved(company);
-            record(answered, position, amount, outcome, actor);
+            record(answered, position, amount, added, outcome, actor);
             return answered.toView();
         }
-        record(stored, position, amount, outcome, actor);
+        record(stored, position, amount, added, outcome, actor);
         if (isNew) {
             repository.store(stored);
         }
@@ -97,11 +119,17 @@ public class CreditCheckService implements CreditChecks {
         return stored.toView();
     }
 
-    private void record(OrderCreditCheck check, CreditPosition position, Money amount, CreditRuleBook.Outcome outcome,
-                        UserName actor) {
-        var line = position.line().plus(amount);
+    /** Records the check of {@code amount}, of which {@code added} is new to the exposure (a re-check: less). */
+    private void record(OrderCreditCheck check, CreditPosition position, Money amount, Money added,
+                        CreditRuleBook.Outcome outcome, UserName actor) {
+        var line = position.line().plus(added);
         check.checked(position.figures().account(), amount, outcome.decision(), outcome.reasons(), line.exposure(),
-                line.checked() ? line.effectiveLimit() : null, line.available(), actor.value(), clock.now());
+                line.checked() ? line.effectiveLimit() : null, line.available(), actor.value(), clock.now(),
+                clock.today());
+    }
+
+    private LocalDate approvedSince(String company, LocalDate today) {
+        return today.minusDays(CreditDefaults.settings(repository, company).approvedOrderDays() - 1L);
     }
 
     /** The rules of the company applied to the position with the order in its exposure. */
@@ -126,13 +154,18 @@ public class CreditCheckService implements CreditChecks {
 
     @Override
     public CreditCheckView get(String company, long id) {
-        return find(company, id, false).toView();
+        CreditCheckView view = find(company, id, false).toView();
+        return view.named(names.names(company, List.of(view.account())).get(view.account()));
     }
 
     @Override
-    public Page<CreditCheckView> holds(String company, HoldStatus status, PageRequest page) {
+    public Page<CreditCheckView> holds(String company, HoldStatus status, String account, PageRequest page) {
         HoldStatus wanted = status == null ? HoldStatus.OPEN : status;
-        return repository.holds(company, wanted, page).map(OrderCreditCheck::toView);
+        String one = account == null || account.isBlank() ? null : account.strip();
+        Page<CreditCheckView> found = repository.holds(company, wanted, one, page).map(OrderCreditCheck::toView);
+        Map<String, String> named = names.names(company, found.items().stream().map(CreditCheckView::account)
+                .distinct().toList());
+        return found.map(v -> v.named(named.get(v.account())));
     }
 
     @Override
@@ -157,7 +190,7 @@ public class CreditCheckService implements CreditChecks {
         CreditPosition position = positions.of(company, check.account(), today);
         Money amount = check.amount();
         CreditRuleBook.Outcome outcome = evaluate(company, position, amount, today);
-        record(check, position, amount, outcome, actor);
+        record(check, position, amount, amount, outcome, actor);
         if (!OrderCreditCheck.held(outcome.decision())) {
             check.passedOnReevaluation(actor.value(), "re-evaluated: " + reason, clock.now());
         }

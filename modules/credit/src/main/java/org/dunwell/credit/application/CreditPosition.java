@@ -16,19 +16,24 @@ import org.dunwell.ledger.api.ReceivableFigures;
  * line that checks use is the group's limit against the group's exposure, else its own.
  */
 record CreditPosition(LocalDate asOf, ReceivableFigures figures, CreditProfile profile, LimitSchedule schedule,
-                      Money ownExposure, Money groupExposure, CreditLine line, CreditInsurance insurance) {
+                      Money approvedOrders, Money ownExposure, Money groupExposure, CreditLine line,
+                      CreditInsurance insurance) {
 
     /** The customer's own exposure by its limit type (the defaults: the balance). */
-    static Money exposureOf(ReceivableFigures figures, CreditProfile profile) {
-        return exposureOf(figures.balance(), profile);
+    static Money exposureOf(ReceivableFigures figures, CreditProfile profile, Money approvedOrders) {
+        return exposureOf(figures.balance(), profile, approvedOrders);
     }
 
-    /** The exposure of a customer with this balance and settings. */
-    static Money exposureOf(Money balance, CreditProfile profile) {
+    /**
+     * The exposure of a customer with this balance and settings: for a limit type that counts open orders, the
+     * ERP's open orders and the approved orders the ERP has not reported yet ({@code approvedOrders}).
+     */
+    static Money exposureOf(Money balance, CreditProfile profile, Money approvedOrders) {
         Currency currency = balance.currency();
         Money slips = profile == null ? Money.zero(currency) : Money.of(profile.packingSlips(), currency);
         Money orders = profile == null ? Money.zero(currency) : Money.of(profile.openOrders(), currency);
-        return limitTypeOf(profile).exposure(balance, slips, orders);
+        return limitTypeOf(profile).exposure(balance, slips, approvedOrders == null ? orders
+                : orders.plus(approvedOrders));
     }
 
     /** A line of the customer's limit type and mandatory flag: {@code limit} against {@code exposure}. */

@@ -3,7 +3,10 @@ package org.dunwell.credit.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.dunwell.credit.domain.CreditInsurance;
 import org.dunwell.credit.domain.CreditLimitGroup;
 import org.dunwell.credit.domain.CreditLimitRequest;
@@ -11,6 +14,7 @@ import org.dunwell.credit.domain.CreditLine;
 import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.LimitSchedule;
+import org.dunwell.credit.domain.OrderCreditCheck;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ReceivableFigureQueries;
@@ -60,27 +64,48 @@ public class CreditPositions {
 
     CreditPosition of(ReceivableFigures own, CreditProfile profile, LimitSchedule schedule, LocalDate asOf) {
         String company = own.company();
-        Money exposure = CreditPosition.exposureOf(own, profile);
+        Money approved = approvedOrders(company, List.of(own.account()), asOf).getOrDefault(own.account(),
+                Money.zero(own.balance().currency()));
+        Money exposure = CreditPosition.exposureOf(own, profile, approved);
         CreditInsurance insurance = repository.findInsurance(company, own.account()).orElse(null);
         CreditLimitGroup group = profile == null || profile.limitGroup() == null ? null
                 : repository.findGroup(company, profile.limitGroup()).orElse(null);
         if (group == null) {
             CreditLine line = CreditPosition.line(profile, schedule.limitOn(asOf), exposure);
-            return new CreditPosition(asOf, own, profile, schedule, exposure, null, line, insurance);
+            return new CreditPosition(asOf, own, profile, schedule, approved, exposure, null, line, insurance);
         }
         Money together = groupExposure(company, group, asOf);
         CreditLine line = CreditPosition.line(profile, group.limit(), together);
-        return new CreditPosition(asOf, own, profile, schedule, exposure, together, line, insurance);
+        return new CreditPosition(asOf, own, profile, schedule, approved, exposure, together, line, insurance);
     }
 
     /** Every member's own exposure added up (members share the group's currency). */
     Money groupExposure(String company, CreditLimitGroup group, LocalDate asOf) {
         Money total = Money.zero(group.currency());
-        for (CreditProfile member : repository.membersOf(company, group.name())) {
+        List<CreditProfile> members = repository.membersOf(company, group.name());
+        Map<String, Money> approved = approvedOrders(company, members.stream().map(CreditProfile::account).toList(),
+                asOf);
+        for (CreditProfile member : members) {
             ReceivableFigures f = figures.ofCustomer(company, member.account(), asOf);
-            total = total.plus(CreditPosition.exposureOf(f, member));
+            total = total.plus(CreditPosition.exposureOf(f, member, approved.get(member.account())));
         }
         return total;
+    }
+
+    /**
+     * The approved orders of these accounts the ERP has not reported yet, checked within the company's
+     * {@code approvedOrderDays} before {@code asOf}, added up per account (each order once: a re-check
+     * replaces its amount).
+     */
+    Map<String, Money> approvedOrders(String company, Collection<String> accounts, LocalDate asOf) {
+        LocalDate since = asOf.minusDays(CreditDefaults.settings(repository, company).approvedOrderDays() - 1L);
+        Map<String, Money> totals = new HashMap<>();
+        for (OrderCreditCheck check : repository.openApprovedOrders(company, accounts, since)) {
+            if (check.countsAsOpenOrder(since) && !check.checkedOnAfter(asOf)) {
+                totals.merge(check.account(), check.amount(), Money::plus);
+            }
+        }
+        return totals;
     }
 
     LimitSchedule schedule(String company, ReceivableFigures own) {

@@ -22,6 +22,7 @@ import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.domain.FieldChanges;
 import org.dunwell.credit.domain.Loosening;
+import org.dunwell.credit.domain.OrderCreditCheck;
 import org.dunwell.credit.domain.InsuranceSplit;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -113,7 +114,8 @@ public class CreditProfileService implements CreditProfiles {
 
     @Override
     public CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips,
-                                        BigDecimal openOrders, CustomerScope scope, UserName actor) {
+                                        BigDecimal openOrders, List<String> orderReferences, CustomerScope scope,
+                                        UserName actor) {
         CreditPosition before = positions.of(company, account, clock.today(), scope);
         if (packingSlips == null || openOrders == null) {
             throw InvalidInputException.ofField(packingSlips == null ? "packingSlips" : "openOrders", "is required");
@@ -121,11 +123,21 @@ public class CreditProfileService implements CreditProfiles {
         var currency = before.figures().balance().currency();
         Money slips = Money.of(packingSlips, currency);
         Money orders = Money.of(openOrders, currency);
+        List<String> references = orderReferences;
         CreditProfile profile = CreditDefaults.profile(repository, company, account);
         Audit changed = new Audit(company, account, actor.value(), clock.now(), "reported by the ERP");
         changed.field("changed", "packingSlips", before.packingSlips().toPlainString(), slips.toPlainString())
                 .field("changed", "openOrders", before.openOrders().toPlainString(), orders.toPlainString());
         profile.erpFigures(slips.amount(), orders.amount(), clock.today());
+        if (references != null && !references.isEmpty()) {
+            // the orders the ERP's open-order total includes no longer count on top of it
+            List<String> named = references.stream().filter(r -> r != null && !r.isBlank()).map(String::strip)
+                    .distinct().toList();
+            for (OrderCreditCheck check : repository.checksOfOrders(company, account, named)) {
+                check.reportedByErp(clock.today());
+            }
+            changed.field("changed", "reportedOrders", null, String.join(",", named));
+        }
         audit.recordAll(changed.entries());
         repository.flush();
         return view(positions.of(company, account, clock.today()));
@@ -244,7 +256,7 @@ public class CreditProfileService implements CreditProfiles {
         ReceivableFigures f = p.figures();
         CreditProfile profile = p.profile();
         CreditProfileView.Exposure exposure = new CreditProfileView.Exposure(f.balance(), p.packingSlips(),
-                p.openOrders(), p.ownExposure(), p.groupExposure(), p.line().checked() ? p.line().effectiveLimit()
+                p.openOrders(), p.approvedOrders(), p.ownExposure(), p.groupExposure(), p.line().checked() ? p.line().effectiveLimit()
                 : null, p.line().available(), p.line().checked());
         CreditProfileView.Insurance insurance = null;
         if (p.insurance() != null) {

@@ -160,7 +160,12 @@ public class CreditRuleService implements CreditRules {
         Scorecard card = new Scorecard(changes.paymentWeight(), changes.exposureWeight(),
                 changes.relationshipWeight(), changes.overdueWeight(), changes.bureauWeight(), changes.bandA(),
                 changes.bandB(), changes.bandC(), changes.bandD());
-        if (Loosening.ofSettings(settings.approvalThreshold(), settings.scorecard(), changes.approvalThreshold(), card)) {
+        int days = changes.approvedOrderDays() > 0 ? changes.approvedOrderDays() : settings.approvedOrderDays();
+        if (days < 1 || days > 365) {
+            throw InvalidInputException.ofField("approvedOrderDays", "must be 1 to 365");
+        }
+        if (Loosening.ofSettings(settings.approvalThreshold(), settings.scorecard(), changes.approvalThreshold(), card)
+                || days < settings.approvedOrderDays()) {
             Scorecard now = settings.scorecard();
             FieldChanges fields = new FieldChanges()
                     .change("approvalThreshold", plain(before.approvalThreshold()),
@@ -171,13 +176,15 @@ public class CreditRuleService implements CreditRules {
                     .change("overdueWeight", now.overdueWeight(), card.overdueWeight())
                     .change("bureauWeight", now.bureauWeight(), card.bureauWeight())
                     .change("bandA", now.bandA(), card.bandA()).change("bandB", now.bandB(), card.bandB())
-                    .change("bandC", now.bandC(), card.bandC()).change("bandD", now.bandD(), card.bandD());
+                    .change("bandC", now.bandC(), card.bandC()).change("bandD", now.bandD(), card.bandD())
+                    .change("approvedOrderDays", settings.approvedOrderDays(), days);
             return new Changed<>(before, requests.ask(company, CreditChangeView.Subject.CREDIT_SETTINGS, company,
                     CreditChangeView.Action.CHANGE, fields, settings.version(), reason, ApproverLevel.SENIOR_APPROVER,
                     actor));
         }
         settings.setApprovalThreshold(changes.approvalThreshold());
         settings.scorecard(card);
+        settings.setApprovedOrderDays(days);
         repository.flush();
         CreditSettingsView after = view(settings);
         audit.record(new AuditEntry(company, SETTINGS, company, "changed", "settings", before.toString(),
@@ -189,6 +196,6 @@ public class CreditRuleService implements CreditRules {
         Scorecard c = s.scorecard();
         return new CreditSettingsView(s.company(), s.approvalThreshold().stripTrailingZeros(), c.paymentWeight(),
                 c.exposureWeight(), c.relationshipWeight(), c.overdueWeight(), c.bureauWeight(), c.bandA(), c.bandB(),
-                c.bandC(), c.bandD(), s.version());
+                c.bandC(), c.bandD(), s.approvedOrderDays(), s.version());
     }
 }

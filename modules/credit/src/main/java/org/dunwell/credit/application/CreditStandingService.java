@@ -53,11 +53,12 @@ public class CreditStandingService implements CreditStandings {
         for (CreditLimitRequest r : repository.approvedRequestsFor(company, accounts)) {
             grants.computeIfAbsent(r.account(), a -> new ArrayList<>()).add(r.grant());
         }
+        Map<String, Money> approved = positions.approvedOrders(company, accounts, asOf);
         Map<String, Optional<CreditLine>> groupLines = new HashMap<>();
         List<CreditStanding> out = new ArrayList<>(customers.size());
         for (Basis customer : customers) {
             CreditProfile profile = profiles.get(customer.account());
-            Money exposure = CreditPosition.exposureOf(customer.balance(), profile);
+            Money exposure = CreditPosition.exposureOf(customer.balance(), profile, approved.get(customer.account()));
             CreditLine line = CreditPosition.line(profile, new LimitSchedule(customer.masterCreditLimit(),
                     grants.getOrDefault(customer.account(), List.of())).limitOn(asOf), exposure);
             if (profile != null && profile.limitGroup() != null) {

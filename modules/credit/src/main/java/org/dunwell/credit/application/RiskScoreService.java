@@ -94,6 +94,8 @@ public class RiskScoreService implements RiskScores {
             grants.computeIfAbsent(r.account(), a -> new ArrayList<>()).add(r.grant());
         }
         Map<String, CreditLimitGroup> groups = new HashMap<>();
+        Map<String, Money> approved = positions.approvedOrders(company,
+                page.items().stream().map(ReceivableFigures::account).toList(), asOf);
         List<AuditEntry> changes = new ArrayList<>();
         for (ReceivableFigures f : page.items()) {
             CreditProfile profile = profiles.get(f.account());
@@ -104,7 +106,8 @@ public class RiskScoreService implements RiskScores {
                         name -> repository.findGroup(company, name).orElse(null));
                 limit = group == null ? limit : group.limit();
             }
-            CreditLine line = CreditPosition.line(profile, limit, CreditPosition.exposureOf(f, profile));
+            CreditLine line = CreditPosition.line(profile, limit, CreditPosition.exposureOf(f, profile,
+                    approved.get(f.account())));
             RiskScore score = card.score(f.account(), inputs(asOf, f, profile, line));
             if (profile == null) {
                 profile = new CreditProfile(company, f.account());

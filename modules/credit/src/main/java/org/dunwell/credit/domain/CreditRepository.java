@@ -1,5 +1,6 @@
 package org.dunwell.credit.domain;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -44,12 +45,24 @@ public interface CreditRepository {
 
     Optional<CreditChangeRequest> findChange(String company, long id, boolean forUpdate);
 
+    /**
+     * The checked orders of these accounts that may go ahead, the ERP has not reported, checked on or after
+     * {@code since}: what counts as open orders on top of the ERP's figures.
+     */
+    List<OrderCreditCheck> openApprovedOrders(String company, Collection<String> accounts, LocalDate since);
+
+    /** The customer's checks of these order references, with their row locks. */
+    List<OrderCreditCheck> checksOfOrders(String company, String account, Collection<String> references);
+
+    /** The group with its row lock held until the transaction ends. */
+    Optional<CreditLimitGroup> findGroupForUpdate(String company, String name);
+
     Optional<OrderCreditCheck> findCheckByOrder(String company, String orderReference);
 
     Optional<OrderCreditCheck> findCheck(String company, long id, boolean forUpdate);
 
     /** Checks whose hold is in this state, oldest first. */
-    Page<OrderCreditCheck> holds(String company, HoldStatus status, PageRequest page);
+    Page<OrderCreditCheck> holds(String company, HoldStatus status, String account, PageRequest page);
 
     Optional<CreditSettings> findSettings(String company);
 

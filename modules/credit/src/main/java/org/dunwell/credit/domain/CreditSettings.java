@@ -15,6 +15,9 @@ public class CreditSettings extends VersionedEntity {
     /** The threshold a company starts with (domain.md §2: up to 50,000 a credit manager). */
     public static final BigDecimal DEFAULT_THRESHOLD = new BigDecimal("50000");
 
+    /** How long an approved order counts as open when the ERP never reports it. */
+    public static final int DEFAULT_APPROVED_ORDER_DAYS = 30;
+
     @Column(name = "company_code", nullable = false, updatable = false)
     private String company;
     @Column(name = "approval_threshold", nullable = false)
@@ -37,6 +40,8 @@ public class CreditSettings extends VersionedEntity {
     private int bandC;
     @Column(name = "band_d", nullable = false)
     private int bandD;
+    @Column(name = "approved_order_days", nullable = false)
+    private int approvedOrderDays = DEFAULT_APPROVED_ORDER_DAYS;
 
     protected CreditSettings() {
     }
@@ -45,6 +50,18 @@ public class CreditSettings extends VersionedEntity {
         this.company = company;
         this.approvalThreshold = DEFAULT_THRESHOLD;
         scorecard(Scorecard.DEFAULT);
+    }
+
+    /** Days an approved order counts as open until the ERP's figures include it: 1 to 365. */
+    public void setApprovedOrderDays(int days) {
+        if (days < 1 || days > 365) {
+            throw InvalidInputException.ofField("approvedOrderDays", "must be 1 to 365");
+        }
+        this.approvedOrderDays = days;
+    }
+
+    public int approvedOrderDays() {
+        return approvedOrderDays;
     }
 
     public void setApprovalThreshold(BigDecimal threshold) {

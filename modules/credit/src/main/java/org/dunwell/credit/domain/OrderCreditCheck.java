@@ -12,6 +12,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
@@ -63,6 +64,10 @@ public class OrderCreditCheck extends VersionedEntity {
     private String checkedBy;
     @Column(name = "checked_at", nullable = false)
     private Instant checkedAt;
+    @Column(name = "checked_on")
+    private LocalDate checkedOn;
+    @Column(name = "erp_reported_on")
+    private LocalDate erpReportedOn;
     @Column(name = "checks", nullable = false)
     private int checks;
     @Column(name = "resolved_by")
@@ -92,7 +97,9 @@ public class OrderCreditCheck extends VersionedEntity {
 
     /** Stores a check's outcome; REVIEW and BLOCKED (re)open the hold, anything else clears it. */
     public void checked(String account, Money amount, CreditCheckDecision decision, List<CreditReason> fired,
-                        Money exposure, Money limit, Money available, String by, Instant at) {
+                        Money exposure, Money limit, Money available, String by, Instant at, LocalDate on) {
+        this.checkedOn = on;
+        this.erpReportedOn = null;
         this.account = account;
         this.currency = amount.currency().getCurrencyCode();
         this.amount = amount.amount();
@@ -109,6 +116,25 @@ public class OrderCreditCheck extends VersionedEntity {
         this.resolvedBy = null;
         this.resolvedAt = null;
         this.resolutionNote = null;
+    }
+
+    /**
+     * Whether the order counts as an open order on top of the ERP's figures: it may go ahead (approved,
+     * warned, released), the ERP has not reported it yet, and it was checked on or after {@code since}.
+     */
+    public boolean countsAsOpenOrder(LocalDate since) {
+        return (holdStatus == HoldStatus.NONE || holdStatus == HoldStatus.RELEASED) && erpReportedOn == null
+                && checkedOn != null && !checkedOn.isBefore(since);
+    }
+
+    /** Checked after {@code day} (a position as of an earlier day leaves it out). */
+    public boolean checkedOnAfter(LocalDate day) {
+        return checkedOn != null && checkedOn.isAfter(day);
+    }
+
+    /** The ERP's open-order figures include this order from {@code on}. */
+    public void reportedByErp(LocalDate on) {
+        this.erpReportedOn = on;
     }
 
     public static boolean held(CreditCheckDecision decision) {
@@ -175,7 +201,7 @@ public class OrderCreditCheck extends VersionedEntity {
 
     public CreditCheckView toView() {
         Currency c = Currency.getInstance(currency);
-        return new CreditCheckView(id, company, orderReference, account, currency, Money.of(amount, c), decision,
+        return new CreditCheckView(id, company, orderReference, account, null, currency, Money.of(amount, c), decision,
                 reasons.stream().map(CheckReasonRow::toReason).toList(), Money.of(exposure, c),
                 creditLimit == null ? null : Money.of(creditLimit, c), available == null ? null : Money.of(available, c),
                 holdStatus, checks, checkedBy, checkedAt, resolvedBy, resolvedAt, resolutionNote, version);

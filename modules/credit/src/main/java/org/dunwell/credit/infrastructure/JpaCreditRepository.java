@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -139,6 +140,36 @@ public class JpaCreditRepository implements CreditRepository {
     }
 
     @Override
+    public List<OrderCreditCheck> openApprovedOrders(String company, Collection<String> accounts, LocalDate since) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from OrderCreditCheck c where c.company = :c and c.account in :a"
+                        + " and c.erpReportedOn is null and c.checkedOn >= :since and c.holdStatus in :passed",
+                OrderCreditCheck.class).setParameter("c", company).setParameter("a", accounts)
+                .setParameter("since", since).setParameter("passed", List.of(HoldStatus.NONE, HoldStatus.RELEASED))
+                .getResultList();
+    }
+
+    @Override
+    public List<OrderCreditCheck> checksOfOrders(String company, String account, Collection<String> references) {
+        if (references.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from OrderCreditCheck c where c.company = :c and c.account = :a"
+                        + " and c.orderReference in :r", OrderCreditCheck.class).setParameter("c", company)
+                .setParameter("a", account).setParameter("r", references)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
+    public Optional<CreditLimitGroup> findGroupForUpdate(String company, String name) {
+        return em.createQuery("select g from CreditLimitGroup g where g.company = :c and g.name = :n",
+                        CreditLimitGroup.class).setParameter("c", company).setParameter("n", name)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    @Override
     public Optional<OrderCreditCheck> findCheckByOrder(String company, String orderReference) {
         return em.createQuery("select c from OrderCreditCheck c where c.company = :c and c.orderReference = :r",
                 OrderCreditCheck.class).setParameter("c", company).setParameter("r", orderReference)
@@ -151,14 +182,18 @@ public class JpaCreditRepository implements CreditRepository {
     }
 
     @Override
-    public Page<OrderCreditCheck> holds(String company, HoldStatus status, PageRequest page) {
-        long total = em.createQuery("select count(c) from OrderCreditCheck c where c.company = :c"
-                        + " and c.holdStatus = :s", Long.class).setParameter("c", company).setParameter("s", status)
-                .getSingleResult();
-        List<OrderCreditCheck> items = page(em.createQuery("select c from OrderCreditCheck c where c.company = :c"
-                        + " and c.holdStatus = :s order by c.checkedAt, c.id", OrderCreditCheck.class)
-                .setParameter("c", company).setParameter("s", status), page).getResultList();
-        return Page.of(items, page, total);
+    public Page<OrderCreditCheck> holds(String company, HoldStatus status, String account, PageRequest page) {
+        String where = " where c.company = :c and c.holdStatus = :s" + (account == null ? "" : " and c.account = :a");
+        TypedQuery<Long> count = em.createQuery("select count(c) from OrderCreditCheck c" + where, Long.class)
+                .setParameter("c", company).setParameter("s", status);
+        TypedQuery<OrderCreditCheck> query = em.createQuery("select c from OrderCreditCheck c" + where
+                + " order by c.checkedAt, c.id", OrderCreditCheck.class).setParameter("c", company)
+                .setParameter("s", status);
+        if (account != null) {
+            count.setParameter("a", account);
+            query.setParameter("a", account);
+        }
+        return Page.of(page(query, page).getResultList(), page, count.getSingleResult());
     }
 
     @Override

@@ -38,7 +38,7 @@ final class Credit {
             ApprovalLevels routing = new ApprovalLevels(store, ledger, ledger);
             CreditChangeService changes = new CreditChangeService(store, positions, ledger, clock);
             return work.apply(new Services(new CreditProfileService(store, positions, changes, routing, ledger, clock),
-                    new CreditCheckService(store, positions, ledger, ledger, clock),
+                    new CreditCheckService(store, positions, ledger, ledger, ledger, ledger, clock),
                     new LimitRequestService(store, positions, routing, ledger, clock),
                     new CreditRuleService(store, changes, ledger, clock),
                     new RiskScoreService(store, positions, ledger, ledger, clock), changes));

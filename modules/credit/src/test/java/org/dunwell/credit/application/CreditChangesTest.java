@@ -179,6 +179,6 @@ class CreditChangesTest {
     private static CreditSettingsView withThreshold(CreditSettingsView s, String threshold) {
         return new CreditSettingsView(s.company(), new BigDecimal(threshold), s.paymentWeight(), s.exposureWeight(),
                 s.relationshipWeight(), s.overdueWeight(), s.bureauWeight(), s.bandA(), s.bandB(), s.bandC(),
-                s.bandD(), s.version());
+                s.bandD(), s.approvedOrderDays(), s.version());
     }
 }

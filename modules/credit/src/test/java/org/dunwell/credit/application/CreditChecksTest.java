@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.dunwell.ledger.api.CustomerScope.ALL;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.Changed;
 import org.dunwell.credit.api.CreditCheckDecision;
@@ -19,6 +24,7 @@ import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.credit.api.InsuranceTerms;
 import org.dunwell.credit.api.LimitType;
 import org.dunwell.credit.api.ProfileChanges;
+import org.dunwell.kernel.api.AdjustableClock;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -48,6 +54,46 @@ class CreditChecksTest {
     }
 
     @DatabaseTest
+    void anApprovedOrderCountsAsOpenUntilTheErpReportsItOrItsDaysPass(TestDatabase db) {
+        AdjustableClock moving = new AdjustableClock(Clock.fixed(Instant.parse("2026-11-22T09:00:00Z"),
+                ZoneOffset.UTC));
+        Credit c = new Credit(db, new BusinessClock(moving));
+        String company = Credit.newCompany();
+        c.ledger.customer(company, "O", "EUR", "1000.00", "0.00", "0.00", 0);
+        c.ledger.customer(company, "B", "EUR", "1000.00", "0.00", "0.00", 0);
+        c.tx(s -> s.profiles().update(company, "O", 0, new ProfileChanges(LimitType.BALANCE_PACKING_SLIPS_ORDERS, null,
+                null, null, null, null, null), ALL, CREDIT, "orders count"));
+        assertThat(check(c, company, "O", "600.00", "SO-1").decision()).isEqualTo(CreditCheckDecision.APPROVED);
+        CreditCheckView second = check(c, company, "O", "600.00", "SO-2");
+        assertThat(second.exposure()).as("SO-1 counts until the ERP reports it").isEqualTo(eur("1200.00"));
+        assertThat(second.decision()).isEqualTo(CreditCheckDecision.BLOCKED);
+        CreditCheckView again = check(c, company, "O", "650.00", "SO-1");
+        assertThat(again.exposure()).as("a re-check replaces the order's amount").isEqualTo(eur("650.00"));
+        assertThat(again.decision()).isEqualTo(CreditCheckDecision.APPROVED);
+        CreditCheckView anonymous = check(c, company, "O", "300.00", null);
+        assertThat(anonymous.decision()).isEqualTo(CreditCheckDecision.APPROVED);
+        assertThat(anonymous.orderReference()).as("kept, so that it counts").startsWith("auto-");
+        assertThat(c.tx(s -> s.profiles().profile(company, "O", null, ALL)).exposure().approvedOrders())
+                .isEqualTo(eur("950.00"));
+
+        CreditProfileView reported = c.tx(s -> s.profiles().erpFigures(company, "O", BigDecimal.ZERO,
+                new BigDecimal("650.00"), List.of("SO-1"), ALL, ERP));
+        assertThat(reported.exposure().openOrders()).isEqualTo(eur("650.00"));
+        assertThat(reported.exposure().approvedOrders()).isEqualTo(eur("300.00"));
+        assertThat(reported.exposure().exposure()).isEqualTo(eur("950.00"));
+
+        moving.advance(Duration.ofDays(30));
+        assertThat(c.tx(s -> s.profiles().profile(company, "O", null, ALL)).exposure().approvedOrders())
+                .as("after the company's 30 days an order the ERP never reported no longer counts")
+                .isEqualTo(eur("0.00"));
+
+        assertThat(check(c, company, "B", "600.00", "SO-3").decision()).isEqualTo(CreditCheckDecision.APPROVED);
+        CreditCheckView balanceOnly = check(c, company, "B", "600.00", "SO-4");
+        assertThat(balanceOnly.decision()).as("under BALANCE orders do not count").isEqualTo(CreditCheckDecision.APPROVED);
+        assertThat(balanceOnly.exposure()).isEqualTo(eur("600.00"));
+    }
+
+    @DatabaseTest
     void theDefaultRulesWarnOverTheLimitAndBlockBeyondTheTolerance(TestDatabase db) {
         Credit c = new Credit(db, BusinessClock.fixedAt(TODAY));
         String company = Credit.newCompany();
@@ -67,8 +113,11 @@ class CreditChecksTest {
         assertThat(blocked.holdStatus()).isEqualTo(HoldStatus.OPEN);
         assertThat(blocked.creditLimit()).isEqualTo(eur("1000.00"));
         assertThat(blocked.availableCredit()).isEqualTo(eur("-100.01"));
-        assertThat(c.tx(s -> s.checks().holds(company, null, PageRequest.first(10))).items())
-                .extracting(CreditCheckView::orderReference).containsExactly("SO-3");
+        assertThat(c.tx(s -> s.checks().holds(company, null, null, PageRequest.first(10))).items())
+                .extracting(CreditCheckView::orderReference, CreditCheckView::customerName)
+                .containsExactly(Tuple.tuple("SO-3", "Customer C1"));
+        assertThat(c.tx(s -> s.checks().holds(company, null, "C1", PageRequest.first(10))).total()).isOne();
+        assertThat(c.tx(s -> s.checks().holds(company, null, "OTHER", PageRequest.first(10))).total()).isZero();
     }
 
     @DatabaseTest
@@ -92,7 +141,7 @@ class CreditChecksTest {
         assertThat(c.tx(s -> s.checks().byOrder(company, "SO-9")).holdStatus()).isEqualTo(HoldStatus.RELEASED);
         assertThatThrownBy(() -> c.tx(s -> s.checks().reject(company, held.id(), null, "no", CREDIT)))
                 .isInstanceOf(ConflictException.class);
-        assertThat(c.tx(s -> s.checks().holds(company, HoldStatus.OPEN, PageRequest.first(10))).total()).isZero();
+        assertThat(c.tx(s -> s.checks().holds(company, HoldStatus.OPEN, null, PageRequest.first(10))).total()).isZero();
 
         CreditCheckView second = check(c, company, "C1", "700.00", "SO-10");
         assertThat(c.tx(s -> s.checks().reject(company, second.id(), null, "too risky", CREDIT)).holdStatus())
@@ -175,7 +224,7 @@ class CreditChecksTest {
         CreditProfileView withOwnLimit = c.tx(s -> s.profiles().profile(company, "A", null, ALL));
         assertThat(withOwnLimit.limitGroup()).isNull();
         CreditProfileView withErp = c.tx(s -> s.profiles().erpFigures(company, "A", new BigDecimal("100.00"),
-                new BigDecimal("50.00"), ALL, ERP));
+                new BigDecimal("50.00"), List.of(), ALL, ERP));
         assertThat(withErp.exposure().exposure()).isEqualTo(eur("1050.00"));
         assertThat(withErp.exposure().limit()).isEqualTo(eur("5000.00"));
         assertThat(withErp.exposure().available()).isEqualTo(eur("3950.00"));
@@ -184,7 +233,7 @@ class CreditChecksTest {
                 "orders not firm")));
         assertThat(c.tx(s -> s.profiles().profile(company, "A", null, ALL)).exposure().exposure()).isEqualTo(eur("1000.00"));
         assertThatThrownBy(() -> c.tx(s -> s.profiles().erpFigures(company, "A", new BigDecimal("-1"),
-                BigDecimal.ZERO, ALL, ERP))).isInstanceOf(InvalidInputException.class);
+                BigDecimal.ZERO, List.of(), ALL, ERP))).isInstanceOf(InvalidInputException.class);
     }
 
     /** Joining or leaving a group and a limit type that counts less raise headroom: a second person approves them. */

@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,8 @@ import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.CompanyView;
+import org.dunwell.ledger.api.CustomerLocks;
+import org.dunwell.ledger.api.CustomerNames;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ExchangeRateView;
 import org.dunwell.ledger.api.ExchangeRates;
@@ -35,7 +39,23 @@ import org.dunwell.ledger.api.VisibleCustomers;
  * set by the test, EUR companies, one USD rate, and an audit trail that keeps what it is given.
  * (The ledger's own tests cover how it computes these figures.)
  */
-final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Companies, AuditTrail, VisibleCustomers {
+final class FakeLedger implements ReceivableFigureQueries, ExchangeRates, Companies, AuditTrail, VisibleCustomers,
+        CustomerLocks, CustomerNames {
+
+    /** A fake customer is named after its account. */
+    @Override
+    public Map<String, String> names(String company, Collection<String> accounts) {
+        Map<String, String> names = new HashMap<>();
+        accounts.stream().filter(a -> figures.containsKey(company + "/" + a)).forEach(a -> names.put(a, "Customer " + a));
+        return names;
+    }
+
+    /** The fake's customers live in memory: there is no row to lock (the concurrency test runs on the server). */
+    @Override
+    public void lock(String company, String account) {
+        require(company, account, CustomerScope.ALL);
+    }
+
 
     final Map<String, ReceivableFigures> figures = new ConcurrentHashMap<>();
     final List<AuditEntry> audit = new CopyOnWriteArrayList<>();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerDraft;
 import org.dunwell.ledger.api.CustomerFilter;
+import org.dunwell.ledger.api.CustomerLocks;
+import org.dunwell.ledger.api.CustomerNames;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
@@ -37,7 +40,7 @@ import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
 /** Customer master data through the API; every change is audited field by field. */
 @ApplicationScoped
 @Transactional
-public class CustomerService implements Customers, VisibleCustomers {
+public class CustomerService implements Customers, VisibleCustomers, CustomerLocks, CustomerNames {
 
     private static final String SUBJECT = "customer";
 
@@ -181,5 +184,17 @@ public class CustomerService implements Customers, VisibleCustomers {
 
     private Customer load(String company, String account) {
         return customers.find(company, account).orElseThrow(() -> new NotFoundException("customer", account));
+    }
+
+    @Override
+    public void lock(String company, String account) {
+        customers.findForUpdate(company, account).orElseThrow(() -> new NotFoundException("customer", account));
+    }
+
+    @Override
+    public Map<String, String> names(String company, Collection<String> accounts) {
+        Map<String, String> names = new HashMap<>();
+        customers.findAll(company, accounts).forEach(c -> names.put(c.account(), c.name()));
+        return names;
     }
 }

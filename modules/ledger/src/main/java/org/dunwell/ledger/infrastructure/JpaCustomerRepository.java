@@ -2,9 +2,11 @@ package org.dunwell.ledger.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +40,22 @@ public class JpaCustomerRepository implements CustomerRepository {
                         Customer.class)
                 .setParameter("company", company).setParameter("account", account)
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Customer> findAll(String company, Collection<String> accounts) {
+        if (accounts.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select c from Customer c where c.company = :company and c.account in :accounts",
+                Customer.class).setParameter("company", company).setParameter("accounts", accounts).getResultList();
+    }
+
+    @Override
+    public Optional<Customer> findForUpdate(String company, String account) {
+        return em.createQuery("select c from Customer c where c.company = :company and c.account = :account",
+                        Customer.class).setParameter("company", company).setParameter("account", account)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
     @Override

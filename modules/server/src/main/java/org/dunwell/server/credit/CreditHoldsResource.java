@@ -52,10 +52,11 @@ public class CreditHoldsResource {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.CREDIT_MANAGER, Roles.CREDIT_CLERK, Roles.SENIOR_APPROVER,
             Roles.COLLECTIONS_MANAGER})
     @Operation(summary = "The credit hold list", description = "status OPEN (default), RELEASED or REJECTED;"
-            + " oldest first.")
+            + " account: one customer's; oldest first, with the customers' names.")
     public Page<CreditCheckView> holds(@QueryParam("company") String company, @QueryParam("status") String status,
+                                       @QueryParam("account") String account,
                                        @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return checks.holds(api.company(company), status(status), PageRequest.parse(page, size, null));
+        return checks.holds(api.company(company), status(status), account, PageRequest.parse(page, size, null));
     }
 
     @GET

@@ -74,6 +74,8 @@ public class CreditRulesResource {
                                 @Schema(required = true) Integer bandB,
                                 @Schema(required = true) Integer bandC,
                                 @Schema(required = true) Integer bandD,
+                                @Schema(description = "Days an approved order counts as open until the ERP reports it"
+                                        + " (1 to 365; absent: unchanged)") Integer approvedOrderDays,
                                 @Schema(required = true) String reason) {
     }
 
@@ -194,7 +196,8 @@ public class CreditRulesResource {
         Changed<CreditSettingsView> changed = rules.updateSettings(code, version, new CreditSettingsView(code,
                 Amounts.parse("approvalThreshold", in.approvalThreshold()), in.paymentWeight(), in.exposureWeight(),
                 in.relationshipWeight(), in.overdueWeight(), in.bureauWeight(), in.bandA(), in.bandB(), in.bandC(),
-                in.bandD(), version), in.reason(), api.caller().name());
+                in.bandD(), in.approvedOrderDays() == null ? 0 : in.approvedOrderDays(), version), in.reason(),
+                api.caller().name());
         return ChangeAnswers.of(changed, uri, CreditSettingsView::version);
     }
 

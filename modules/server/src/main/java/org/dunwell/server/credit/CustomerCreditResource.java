@@ -63,10 +63,14 @@ public class CustomerCreditResource {
     }
 
     /** The ERP's packing-slip and open-order totals, in the customer's currency. */
-    @Schema(description = "The ERP's packing-slip and open-order totals, in the customer's currency.",
+    @Schema(description = "The ERP's packing-slip and open-order totals, in the customer's currency, and the checked"
+            + " orders the open-order total includes.",
             example = "{\"packingSlips\":\"0.00\",\"openOrders\":\"150.00\"}")
     public record ErpFiguresInput(@Schema(required = true, ref = "Amount") String packingSlips,
-                                  @Schema(required = true, ref = "Amount") String openOrders) {
+                                  @Schema(required = true, ref = "Amount") String openOrders,
+                                  @Schema(description = "References of the checked orders the openOrders total"
+                                          + " includes: they no longer count on top of it")
+                                  List<String> orders) {
     }
 
     @Inject
@@ -124,7 +128,8 @@ public class CustomerCreditResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION})
     @Operation(summary = "The ERP reports packing slips and open orders", description = "They count in the"
-            + " exposure for the limit types that include them.")
+            + " exposure for the limit types that include them. An order approved here counts as open on top of the"
+            + " ERP's total until the ERP names it in orders (or the company's approvedOrderDays pass).")
     @APIResponse(responseCode = "200", description = "The profile with the ERP's figures",
             content = @Content(schema = @Schema(implementation = CreditProfileView.class)))
     public Response erpFigures(@PathParam("account") String account, @QueryParam("company") String company,
@@ -134,7 +139,7 @@ public class CustomerCreditResource {
         }
         String code = api.company(company);
         CreditProfileView view = profiles.erpFigures(code, account, Amounts.parse("packingSlips", in.packingSlips()),
-                Amounts.parse("openOrders", in.openOrders()), api.scope(), api.caller().name());
+                Amounts.parse("openOrders", in.openOrders()), in.orders(), api.scope(), api.caller().name());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,13 +18,21 @@ import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolsAndAging;
+import org.dunwell.credit.api.CreditProfiles;
+import org.dunwell.credit.api.LimitType;
+import org.dunwell.credit.api.ProfileChanges;
 import org.dunwell.demo.api.DemoDataGenerator;
 import org.dunwell.demo.api.DemoDataSpec;
 import org.dunwell.demo.api.GenerateCsv;
 import org.dunwell.kernel.api.CompanyCode;
+import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.CustomerFilter;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.ImportKind;
 import org.dunwell.ledger.api.ImportMode;
 import org.dunwell.ledger.api.ImportResult;
@@ -58,6 +67,12 @@ public class DemoDataLoader {
     @Inject
     ImportRunner imports;
 
+    @Inject
+    Customers customers;
+
+    @Inject
+    CreditProfiles credit;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled) {
             return;
@@ -84,6 +99,7 @@ public class DemoDataLoader {
                     }
                 }
             }
+            limitTypes();
             collections.createPool(COMPANY, "north", List.of(new PoolCondition("region", "=", "NORTH")), DEMO);
             collections.createPool(COMPANY, "south", List.of(new PoolCondition("region", "=", "SOUTH")), DEMO);
             collections.assignAgent("agent1", COMPANY, List.of("north"), "north", 0, "demo data", DEMO);
@@ -104,6 +120,29 @@ public class DemoDataLoader {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a temporary folder left behind is harmless
+        }
+    }
+
+    /**
+     * Most demo customers keep the limit type BALANCE; every fifth counts packing slips too, every tenth also
+     * open orders (with an open-order total from the ERP): a stricter type, so it applies at once.
+     */
+    private void limitTypes() {
+        List<CustomerView> all = customers.list(new CustomerFilter(COMPANY, null, null, null, null, CustomerScope.ALL),
+                PageRequest.first(PageRequest.MAX_SIZE)).items();
+        for (int i = 0; i < all.size(); i++) {
+            String account = all.get(i).account();
+            LimitType type = i % 10 == 9 ? LimitType.BALANCE_PACKING_SLIPS_ORDERS
+                    : i % 5 == 4 ? LimitType.BALANCE_PACKING_SLIPS : null;
+            if (type != null) {
+                long version = credit.profile(COMPANY, account, END_DATE, CustomerScope.ALL).version();
+                credit.update(COMPANY, account, version, new ProfileChanges(type, null, null, null, null, null, null),
+                        CustomerScope.ALL, DEMO, "demo data");
+            }
+            if (type == LimitType.BALANCE_PACKING_SLIPS_ORDERS) {
+                credit.erpFigures(COMPANY, account, new BigDecimal("250.00"), new BigDecimal("1500.00"), List.of(),
+                        CustomerScope.ALL, DEMO);
+            }
         }
     }
 }

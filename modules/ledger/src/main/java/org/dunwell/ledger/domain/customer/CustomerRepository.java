@@ -1,5 +1,6 @@
 package org.dunwell.ledger.domain.customer;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.dunwell.ledger.api.CustomerFilter;
@@ -8,6 +9,12 @@ import org.dunwell.ledger.api.CustomerFilter;
 public interface CustomerRepository {
 
     Optional<Customer> find(String company, String account);
+
+    /** The customers of these accounts. */
+    List<Customer> findAll(String company, Collection<String> accounts);
+
+    /** The customer with its row lock held until the transaction ends. */
+    Optional<Customer> findForUpdate(String company, String account);
 
     List<Customer> list(CustomerFilter filter, long offset, int limit, String sortField, boolean ascending);
 
