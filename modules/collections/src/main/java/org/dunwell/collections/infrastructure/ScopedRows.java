@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.kernel.api.PageRequest;
@@ -137,6 +139,8 @@ public class ScopedRows {
             Object p = parameters.get(i);
             if (p instanceof Long l) {
                 statement.setLong(i + 1, l);
+            } else if (p instanceof LocalDate day) {
+                statement.setDate(i + 1, Date.valueOf(day));
             } else {
                 statement.setString(i + 1, (String) p);
             }

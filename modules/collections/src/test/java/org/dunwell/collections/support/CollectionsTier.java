@@ -9,6 +9,7 @@ import java.util.function.Function;
 import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
 import org.dunwell.collections.application.CaseService;
+import org.dunwell.collections.application.ContactRestrictionService;
 import org.dunwell.collections.application.CollectionsLog;
 import org.dunwell.collections.application.CustomerFiguresPages;
 import org.dunwell.collections.application.DisputeService;
@@ -23,6 +24,7 @@ import org.dunwell.collections.application.WorkspaceService;
 import org.dunwell.collections.application.WriteOffService;
 import org.dunwell.collections.infrastructure.JpaActivityRepository;
 import org.dunwell.collections.infrastructure.JpaCaseRepository;
+import org.dunwell.collections.infrastructure.JpaRestrictionRepository;
 import org.dunwell.collections.infrastructure.JpaDisputeRepository;
 import org.dunwell.collections.infrastructure.JpaNoteRepository;
 import org.dunwell.collections.infrastructure.JpaPoolRepository;
@@ -96,7 +98,7 @@ public final class CollectionsTier {
                            TimelineService timelines, PromiseService promises, DisputeService disputes,
                            WriteOffService writeOffs, ReturnedPaymentService returned, SettlementService settlements,
                            DocumentService documents, CustomerService customers, LimitRequestService limits,
-                           JpaAuditTrail audit) {
+                           JpaAuditTrail audit, ContactRestrictionService restrictions) {
     }
 
     public <T> T tx(Function<Services, T> work) {
@@ -152,7 +154,8 @@ public final class CollectionsTier {
                 new DisputeService(disputeRepository, documents, visibility, statuses, log, clock),
                 new WriteOffService(new JpaWriteOffRepository(em, scoped), documents, visibility, routing, log, clock),
                 new ReturnedPaymentService(documents, visibility, settlements, statuses, log, clock), settlements,
-                documents, customers, limits, audit);
+                documents, customers, limits, audit, new ContactRestrictionService(
+                        new JpaRestrictionRepository(em, scoped), visibility, log, clock));
     }
 
     /** A fresh company with its accounting currency (its own key space inside the shared test database). */
