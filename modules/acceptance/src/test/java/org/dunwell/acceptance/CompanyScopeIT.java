@@ -406,6 +406,12 @@ class CompanyScopeIT {
                 step("writeOffsApprove", "credit").with("id", caught("write-off")),
                 step("writeOffsReject", "credit").with("id", caught("write-off 2")),
                 step("returnedPaymentsNsf", "manager").with("document", "PAY-1"),
+                step("contactRestrictionsRestrict", "manager").keeps("restriction"),
+                step("contactRestrictionsList", "manager"),
+                step("contactRestrictionsGet", "manager").with("id", caught("restriction")),
+                step("contactRestrictionsPermission", "manager").query("account", "C1"),
+                step("contactRestrictionsLift", "manager").with("id", caught("restriction"))
+                        .ifMatchOf(() -> "/api/v1/contact-restrictions/" + CAUGHT.get("restriction")),
                 step("jobsList", "manager"));
     }
 }

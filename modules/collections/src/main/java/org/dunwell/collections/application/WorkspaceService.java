@@ -65,6 +65,7 @@ public class WorkspaceService implements Workspace {
     private Activities activities;
     private Companies companies;
     private CreditProfiles credit;
+    private CustomerCollectionsRecords records;
     private Documents documents;
     private Customers customers;
     private BusinessClock clock;
@@ -75,7 +76,9 @@ public class WorkspaceService implements Workspace {
     @Inject
     public WorkspaceService(PoolsAndAgingService collections, AgingSnapshotService snapshots, SnapshotRows rows,
                             CustomerFiguresPages figures, Activities activities, Companies companies,
-                            CreditProfiles credit, Documents documents, Customers customers, BusinessClock clock) {
+                            CreditProfiles credit, Documents documents, Customers customers,
+                            CustomerCollectionsRecords records, BusinessClock clock) {
+        this.records = records;
         this.credit = credit;
         this.documents = documents;
         this.customers = customers;
@@ -127,7 +130,9 @@ public class WorkspaceService implements Workspace {
         List<DocumentView> open = documents.list(new DocumentFilter(company, null, account, null, null, true, null,
                 scope), PageRequest.first(PageRequest.MAX_SIZE)).items();
         List<DocumentView> debits = open.stream().filter(d -> d.kind().isDebit()).toList();
-        CustomerHeader header = new CustomerHeader(aging.openBalance(), profile.overdue(), profile.creditLimit(),
+        CustomerCollectionsRecords.Records mine = records.of(company, account, asOf, scope);
+        // the limit in force: the group's for a member of a limit group, and none when no limit is checked
+        CustomerHeader header = new CustomerHeader(aging.openBalance(), profile.overdue(), profile.exposure().limit(),
                 profile.exposure().available(), profile.riskScore(), profile.riskGroup(),
                 profile.holdReason() == null ? "ACTIVE" : "ON_HOLD", profile.holdReason(),
                 profile.paymentHistory().lastPaymentDate(), profile.paymentHistory().lastPaymentAmount());
@@ -137,7 +142,8 @@ public class WorkspaceService implements Workspace {
                 debits.stream().filter(d -> d.collectionStatus() == CollectionStatus.PROMISED).toList(),
                 open.stream().filter(d -> !d.kind().isDebit()).toList(), customer.contacts(),
                 customer.responsibleEmployee(), activities.list(company, null, "OPEN", account, null, scope,
-                        PageRequest.first(PageRequest.MAX_SIZE)).items());
+                        PageRequest.first(PageRequest.MAX_SIZE)).items(), mine.cases(), mine.promises(),
+                mine.restrictions());
     }
 
     /** Both top lists computed from the ledger as of today, keeping TOP of each in a heap. */

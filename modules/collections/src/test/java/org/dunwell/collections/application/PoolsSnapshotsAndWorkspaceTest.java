@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.dunwell.ledger.api.CustomerScope.ALL;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,15 @@ import org.assertj.core.groups.Tuple;
 import org.dunwell.collections.api.AgentView;
 import org.dunwell.collections.api.AgingSnapshotView;
 import org.dunwell.collections.api.AgingSnapshots;
+import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolView;
+import org.dunwell.collections.api.PromiseDraft;
+import org.dunwell.collections.api.PromiseView;
+import org.dunwell.collections.api.RestrictionKind;
+import org.dunwell.collections.api.RestrictionView;
 import org.dunwell.collections.support.CollectionsTier;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.InvalidInputException;
@@ -261,6 +267,19 @@ class PoolsSnapshotsAndWorkspaceTest {
         CustomerWorkspaceView a3 = tier.tx(s -> s.workspace().customer(company, "A3", TODAY, ALL));
         assertThat(a3.header().balance()).as("400.00 - 150.00").isEqualTo(eur("250.00"));
         assertThat(a3.unsettledPayments()).extracting(DocumentView::document).containsExactly("P1");
+
+        // the customer page has what an agent needs: the case, the promise, the restriction in force
+        CaseView opened = tier.tx(s -> s.cases().open(company, "Late payer", "GENERAL", null, null,
+                List.of("X2"), ALL, MANAGER));
+        PromiseView promised = tier.tx(s -> s.promises().create(company, new PromiseDraft("A2", new BigDecimal("50.00"),
+                null, TODAY.plusDays(7), List.of("X3"), null, null, null), ALL, MANAGER));
+        RestrictionView paused = tier.tx(s -> s.restrictions().restrict(company, "A2", "X2",
+                RestrictionKind.PAUSED, "credit note on its way", null, TODAY.plusDays(14), ALL, MANAGER));
+        CustomerWorkspaceView page = tier.tx(s -> s.workspace().customer(company, "A2", TODAY, ALL));
+        assertThat(page.cases()).extracting(CaseView::id).containsExactly(opened.id());
+        assertThat(page.promises()).extracting(PromiseView::id).containsExactly(promised.id());
+        assertThat(page.restrictions()).extracting(RestrictionView::id).containsExactly(paused.id());
+        assertThat(page.header().accountStatus()).isEqualTo("ACTIVE");
 
         pool(tier, company, "north", new PoolCondition("region", "=", "NORTH"));
         CustomerScope northOnly = tier.tx(s -> s.collections().scopeOfPool(company, "north", MANAGER, true));

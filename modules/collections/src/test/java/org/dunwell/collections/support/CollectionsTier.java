@@ -10,6 +10,7 @@ import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
 import org.dunwell.collections.application.CaseService;
 import org.dunwell.collections.application.ContactRestrictionService;
+import org.dunwell.collections.application.CustomerCollectionsRecords;
 import org.dunwell.collections.application.CollectionsLog;
 import org.dunwell.collections.application.CustomerFiguresPages;
 import org.dunwell.collections.application.DisputeService;
@@ -144,18 +145,21 @@ public final class CollectionsTier {
                 users, audit, clock);
         InvoiceStatuses statuses = new InvoiceStatuses(disputeRepository, promiseRepository, documents, log);
         PromiseJudge judge = new PromiseJudge(promiseRepository, settlements, activities, statuses, log);
+        CaseService cases = new CaseService(caseRepository, activityRepository, visibility, audit, clock);
+        PromiseService promises = new PromiseService(promiseRepository, visibility, statuses, log, judge, clock);
+        ContactRestrictionService restrictions = new ContactRestrictionService(new JpaRestrictionRepository(em,
+                scoped), visibility, log, clock);
         return new Services(em, pools, snapshots,
                 new WorkspaceService(pools, snapshots, rows, figures, activities, companies, profiles, documents,
-                        customers, clock),
-                activities, new CaseService(caseRepository, activityRepository, visibility, audit, clock),
+                        customers, new CustomerCollectionsRecords(cases, promises, restrictions), clock),
+                activities, cases,
                 new TimelineService(activityRepository, new JpaNoteRepository(em), visibility, documents, audit,
                         clock),
-                new PromiseService(promiseRepository, visibility, statuses, log, judge, clock),
+                promises,
                 new DisputeService(disputeRepository, documents, visibility, statuses, log, clock),
                 new WriteOffService(new JpaWriteOffRepository(em, scoped), documents, visibility, routing, log, clock),
                 new ReturnedPaymentService(documents, visibility, settlements, statuses, log, clock), settlements,
-                documents, customers, limits, audit, new ContactRestrictionService(
-                        new JpaRestrictionRepository(em, scoped), visibility, log, clock));
+                documents, customers, limits, audit, restrictions);
     }
 
     /** A fresh company with its accounting currency (its own key space inside the shared test database). */
