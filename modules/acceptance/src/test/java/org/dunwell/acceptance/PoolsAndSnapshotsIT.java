@@ -190,6 +190,39 @@ class PoolsAndSnapshotsIT {
     }
 
     @Test
+    void agingDefinitionsAreDataAChangeAfterASnapshotMakesTheNextRevision() throws InterruptedException {
+        String name = "weekly-" + company.toLowerCase(Locale.ROOT);
+        String weeks = "{\"name\":\"" + name + "\",\"basis\":\"DUE_DATE\",\"unit\":\"DAYS\",\"buckets\":["
+                + "{\"name\":\"current\",\"to\":0},{\"name\":\"week 1\",\"from\":1,\"to\":7},"
+                + "{\"name\":\"later\",\"from\":8}]}";
+        HttpApi.Answer created = MANAGER.postJson("/api/v1/aging-definitions", weeks).assertStatus(201);
+        MANAGER.postJson("/api/v1/aging-definitions", weeks).assertProblem(409);
+        AGENT1.postJson("/api/v1/aging-definitions", weeks.replace(name, name + "x")).assertProblem(403);
+        MANAGER.postJson("/api/v1/aging-definitions", weeks.replace(name, name + "x").replace("\"from\":8",
+                "\"from\":9")).assertProblem(400);
+        assertThat(MANAGER.get("/api/v1/aging" + q + "&asOf=2026-11-22&definition=" + name).assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0).getJsonArray("buckets")).hasSize(3);
+        String twoBuckets = weeks.replace(",{\"name\":\"week 1\",\"from\":1,\"to\":7},{\"name\":\"later\","
+                + "\"from\":8}", ",{\"name\":\"overdue\",\"from\":1}").replace("]}", "],\"reason\":\"simpler\"}");
+        String path = "/api/v1/aging-definitions/" + name;
+        JsonObject inPlace = MANAGER.putJson(path, created.header("ETag"), twoBuckets).assertStatus(200).json();
+        assertThat(inPlace.getInt("revision")).as("no snapshot used it: changed in place").isEqualTo(1);
+        JsonObject snapshot = completedSnapshot("{\"company\":\"" + company + "\",\"asOf\":\"2026-11-22\","
+                + "\"definition\":\"" + name + "\"}");
+        JsonObject revised = MANAGER.putJson(path, MANAGER.get(path).assertStatus(200).header("ETag"),
+                weeks.replace("]}", "],\"reason\":\"back to weeks\"}")).assertStatus(200).json();
+        assertThat(revised.getInt("revision")).as("a snapshot aged by revision 1").isEqualTo(2);
+        assertThat(revised.getJsonArray("buckets")).hasSize(3);
+        assertThat(MANAGER.get("/api/v1/aging-snapshots/" + snapshot.getJsonNumber("id") + q).assertStatus(200).json()
+                .getJsonArray("buckets")).as("the snapshot keeps its buckets").hasSize(2);
+        JsonObject standard = MANAGER.get("/api/v1/aging-definitions/standard").assertStatus(200).json();
+        assertThat(standard.getBoolean("readOnly")).isTrue();
+        MANAGER.putJson("/api/v1/aging-definitions/standard", "\"" + standard.getJsonNumber("version") + "\"",
+                twoBuckets.replace(name, "standard")).assertProblem(409);
+        assertThat(MANAGER.get("/api/v1/aging-definitions").assertStatus(200).body()).contains("\"monthly\"");
+    }
+
+    @Test
     void anAgentWorksPoolsInSeveralCompaniesAndAChangeNeedsItsVersionAndAReason() {
         String user = "multi-" + company.toLowerCase(Locale.ROOT);
         String agent = "/api/v1/agents/" + user;

@@ -28,7 +28,11 @@ public interface PoolsAndAging {
     /** The scope narrowed to one pool; a pool the caller does not work is not found. */
     CustomerScope scopeOfPool(String company, String pool, UserName user, boolean seesAllCustomers);
 
+    /** The current revision of a definition (null or blank: the default); unknown: 400 on {@code definition}. */
     AgingDefinitionView definition(String name);
+
+    /** One revision of a definition (a snapshot's). */
+    AgingDefinitionView definition(String name, int revision);
 
     CustomerAging aging(String company, String account, LocalDate asOf, String definition, CustomerScope scope);
 

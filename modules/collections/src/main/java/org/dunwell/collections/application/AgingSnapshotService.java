@@ -86,7 +86,7 @@ public class AgingSnapshotService implements AgingSnapshots {
             poolName = collections.findPool(company, pool.trim())
                     .orElseThrow(() -> InvalidInputException.ofField("pool", "unknown pool '" + pool + "'")).name();
         }
-        AgingSnapshot snapshot = new AgingSnapshot(company, asOf, d.name(),
+        AgingSnapshot snapshot = new AgingSnapshot(company, asOf, d.name(), d.revision(),
                 d.buckets().stream().map(b -> b.name()).toList(), poolName, actor.value(), clock.now());
         snapshots.store(snapshot);
         snapshots.flush();
@@ -114,7 +114,8 @@ public class AgingSnapshotService implements AgingSnapshots {
     public SnapshotSource open(long snapshot, String cursor) {
         AgingSnapshot s = find(snapshot);
         s.requireRunning();
-        AgingDefinitionView d = collections.definition(s.definition());
+        // the revision the snapshot began with: a change of the definition since made another revision
+        AgingDefinitionView d = collections.definition(s.definition(), s.definitionRevision());
         PoolFilter pool = s.pool() == null ? null : collections.poolFilter(s.company(), s.pool());
         CustomerScope candidates = pool == null ? CustomerScope.ALL : CustomerScope.anyOf(pool.criteria(s.company()));
         AgingStream stream = aging.stream(s.company(), cursor, s.asOf(), d.basis(), d.buckets(), candidates);

@@ -135,6 +135,12 @@ public class PoolsAndAgingService implements PoolsAndAging {
     }
 
     @Override
+    public AgingDefinitionView definition(String name, int revision) {
+        return repository.definition(name, revision).map(AgingDefinition::toView)
+                .orElseThrow(() -> new NotFoundException("aging definition", name + " revision " + revision));
+    }
+
+    @Override
     public CustomerAging aging(String company, String account, LocalDate asOf, String definition,
                                CustomerScope scope) {
         AgingDefinitionView d = definition(definition);

@@ -25,6 +25,8 @@ public class AgingSnapshot extends VersionedEntity {
     private LocalDate asOf;
     @Column(name = "definition", nullable = false, updatable = false)
     private String definition;
+    @Column(name = "definition_revision", nullable = false, updatable = false)
+    private int definitionRevision;
     @Column(name = "bucket_names", nullable = false, updatable = false)
     private String bucketNames;
     @Column(name = "pool_name", updatable = false)
@@ -45,11 +47,12 @@ public class AgingSnapshot extends VersionedEntity {
     protected AgingSnapshot() {
     }
 
-    public AgingSnapshot(String company, LocalDate asOf, String definition, List<String> bucketNames, String pool,
-                         String createdBy, Instant createdAt) {
+    public AgingSnapshot(String company, LocalDate asOf, String definition, int definitionRevision,
+                         List<String> bucketNames, String pool, String createdBy, Instant createdAt) {
         this.company = company;
         this.asOf = asOf;
         this.definition = definition;
+        this.definitionRevision = definitionRevision;
         this.bucketNames = String.join("|", bucketNames);
         this.pool = pool;
         this.status = RUNNING;
@@ -91,6 +94,11 @@ public class AgingSnapshot extends VersionedEntity {
 
     public String definition() {
         return definition;
+    }
+
+    /** The revision of the definition the snapshot ages by (a later change makes another revision). */
+    public int definitionRevision() {
+        return definitionRevision;
     }
 
     public String pool() {

@@ -18,6 +18,9 @@ public interface SnapshotRepository {
     /** The company's newest completed snapshot of all customers by a definition. */
     Optional<AgingSnapshot> latestCompleted(String company, String definition);
 
+    /** Whether any snapshot, of any company, aged by this revision of a definition. */
+    boolean usedBy(String definition, int revision);
+
     void store(AgingSnapshot snapshot);
 
     void remove(AgingSnapshot snapshot);

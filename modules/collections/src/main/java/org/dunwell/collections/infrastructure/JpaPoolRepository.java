@@ -28,8 +28,26 @@ public class JpaPoolRepository implements PoolRepository {
 
     @Override
     public Optional<AgingDefinition> definition(String name) {
-        return em.createQuery("select d from AgingDefinition d where d.name = :name", AgingDefinition.class)
-                .setParameter("name", name).getResultStream().findFirst();
+        return em.createQuery("select d from AgingDefinition d where d.name = :name order by d.revision desc",
+                AgingDefinition.class).setParameter("name", name).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<AgingDefinition> definition(String name, int revision) {
+        return em.createQuery("select d from AgingDefinition d where d.name = :name and d.revision = :r",
+                AgingDefinition.class).setParameter("name", name).setParameter("r", revision).getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public List<AgingDefinition> definitions() {
+        return em.createQuery("select d from AgingDefinition d where d.revision = (select max(e.revision) from"
+                + " AgingDefinition e where e.name = d.name) order by d.name", AgingDefinition.class).getResultList();
+    }
+
+    @Override
+    public void store(AgingDefinition definition) {
+        em.persist(definition);
     }
 
     @Override

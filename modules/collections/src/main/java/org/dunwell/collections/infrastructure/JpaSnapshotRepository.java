@@ -53,6 +53,13 @@ public class JpaSnapshotRepository implements SnapshotRepository {
     }
 
     @Override
+    public boolean usedBy(String definition, int revision) {
+        return !em.createQuery("select s.id from AgingSnapshot s where s.definition = :d and s.definitionRevision = :r",
+                Long.class).setParameter("d", definition).setParameter("r", revision).setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
+    @Override
     public void store(AgingSnapshot snapshot) {
         em.persist(snapshot);
     }

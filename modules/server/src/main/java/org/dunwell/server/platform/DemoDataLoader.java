@@ -16,6 +16,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import org.dunwell.collections.api.AgingDefinitions;
 import org.dunwell.collections.api.PoolCondition;
 import org.dunwell.collections.api.PoolsAndAging;
 import org.dunwell.credit.api.CreditProfiles;
@@ -27,6 +28,8 @@ import org.dunwell.demo.api.GenerateCsv;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.AgingBasis;
+import org.dunwell.ledger.api.AgingBucketSpec;
 import org.dunwell.ledger.api.Companies;
 import org.dunwell.ledger.api.CompanyDraft;
 import org.dunwell.ledger.api.CustomerFilter;
@@ -73,6 +76,9 @@ public class DemoDataLoader {
     @Inject
     CreditProfiles credit;
 
+    @Inject
+    AgingDefinitions agingDefinitions;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled) {
             return;
@@ -100,6 +106,7 @@ public class DemoDataLoader {
                 }
             }
             limitTypes();
+            monthlyAging();
             collections.createPool(COMPANY, "north", List.of(new PoolCondition("region", "=", "NORTH")), DEMO);
             collections.createPool(COMPANY, "south", List.of(new PoolCondition("region", "=", "SOUTH")), DEMO);
             collections.assignAgent("agent1", COMPANY, List.of("north"), "north", 0, "demo data", DEMO);
@@ -143,6 +150,16 @@ public class DemoDataLoader {
                 credit.erpFigures(COMPANY, account, new BigDecimal("250.00"), new BigDecimal("1500.00"), List.of(),
                         CustomerScope.ALL, DEMO);
             }
+        }
+    }
+
+    /** A second aging definition next to the standard one: whole months past due. */
+    private void monthlyAging() {
+        if (agingDefinitions.definitions().stream().noneMatch(d -> d.name().equals("monthly"))) {
+            agingDefinitions.create("monthly", new AgingBasis(AgingBasis.Basis.DUE_DATE, AgingBasis.Unit.MONTHS),
+                    List.of(new AgingBucketSpec("current", null, 0), new AgingBucketSpec("1 month", 1, 1),
+                            new AgingBucketSpec("2 months", 2, 2), new AgingBucketSpec("3-5 months", 3, 5),
+                            new AgingBucketSpec("6+ months", 6, null)), DEMO);
         }
     }
 }

@@ -10,7 +10,15 @@ import org.dunwell.collections.domain.CollectionsUser;
 /** Where aging definitions, collection pools and the agents who work them are kept. */
 public interface PoolRepository {
 
+    /** The current (latest) revision of a definition. */
     Optional<AgingDefinition> definition(String name);
+
+    Optional<AgingDefinition> definition(String name, int revision);
+
+    /** The current revision of every definition, by name. */
+    List<AgingDefinition> definitions();
+
+    void store(AgingDefinition definition);
 
     /** A company's pools by name. */
     List<CollectionPool> pools(String company);

@@ -58,29 +58,7 @@ public final class AgingLayout {
     }
 
     public static void validate(List<AgingBucketSpec> buckets) {
-        if (buckets == null || buckets.isEmpty()) {
-            throw InvalidInputException.ofField("buckets", "an aging definition needs at least one bucket");
-        }
-        if (buckets.get(0).from() != null) {
-            throw InvalidInputException.ofField("buckets", "the first bucket must have no lower bound");
-        }
-        if (buckets.get(buckets.size() - 1).to() != null) {
-            throw InvalidInputException.ofField("buckets", "the last bucket must have no upper bound");
-        }
-        for (int i = 0; i < buckets.size(); i++) {
-            AgingBucketSpec bucket = buckets.get(i);
-            if (bucket.name() == null || bucket.name().isBlank()) {
-                throw InvalidInputException.ofField("buckets[" + i + "].name", "is required");
-            }
-            if (bucket.from() != null && bucket.to() != null && bucket.from() > bucket.to()) {
-                throw InvalidInputException.ofField("buckets[" + i + "]", "from is after to");
-            }
-            if (i > 0 && (buckets.get(i - 1).to() == null || bucket.from() == null
-                    || bucket.from() != buckets.get(i - 1).to() + 1)) {
-                throw InvalidInputException.ofField("buckets[" + i + "]",
-                        "must start the day (or month) after the previous bucket ends");
-            }
-        }
+        AgingBucketSpec.validate(buckets);
     }
 
     public List<AgingBucketSpec> buckets() {
