@@ -45,14 +45,9 @@ public class CreditPositions {
         return of(company, account, asOf);
     }
 
-    /**
-     * Nothing when the scope sees the customer; otherwise not found (from the ledger). A scope that sees
-     * everyone asks nothing: an unknown customer is then not found by the figures that follow.
-     */
+    /** Nothing when the scope sees the customer; otherwise (hidden or unknown) not found, from the ledger. */
     void requireVisible(String company, String account, CustomerScope scope) {
-        if (!scope.all()) {
-            visible.require(company, account, scope);
-        }
+        visible.require(company, account, scope);
     }
 
     /** For the module's own work (a request's or a check's customer). Unknown account: not found (from the ledger). */
