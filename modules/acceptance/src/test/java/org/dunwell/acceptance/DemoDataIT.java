@@ -9,6 +9,8 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +40,21 @@ class DemoDataIT {
         westPayment = payments.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(p -> p.getString("account").equals(west)).map(p -> p.getString("document"))
                 .findFirst().orElse(null);
+    }
+
+    @Test
+    void demoCustomersHaveACollectionsContactInTheirLanguageAndLimitTypesOfEachKind() {
+        JsonObject customer = MANAGER.get("/api/v1/customers/" + north).assertStatus(200).json();
+        JsonObject recipient = customer.getJsonObject("reminderRecipient");
+        assertThat(recipient.getString("email")).isEqualTo("collections@" + north.toLowerCase() + ".example");
+        assertThat(recipient.getString("language")).isEqualTo(customer.getString("language"));
+        assertThat(customer.containsKey("creditLimit")).as("the limit in force is in the credit profile").isFalse();
+        Set<String> types = new TreeSet<>();
+        for (int i = 1; i <= 20; i++) {
+            types.add(MANAGER.get("/api/v1/customers/C" + String.format("%05d", i) + "/credit").assertStatus(200)
+                    .json().getString("limitType"));
+        }
+        assertThat(types).contains("BALANCE", "BALANCE_PACKING_SLIPS", "BALANCE_PACKING_SLIPS_ORDERS");
     }
 
     @Test

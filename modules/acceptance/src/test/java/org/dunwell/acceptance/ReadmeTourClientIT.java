@@ -75,7 +75,7 @@ class ReadmeTourClientIT {
         assertThat(check.getExposure()).isEqualTo("1150.50");
 
         CreditApi credit = new CreditApi(as("credit"));
-        long hold = credit.creditHoldsHolds(company, null, null, null).getItems().get(0).getId();
+        long hold = credit.creditHoldsHolds(company, null, null, null, null).getItems().get(0).getId();
         CreditCheckView released = credit.creditHoldsRelease(hold, company, null,
                 new HoldDecision().reason("prepayment received"));
         assertThat(released.getResolutionNote()).isEqualTo("prepayment received");

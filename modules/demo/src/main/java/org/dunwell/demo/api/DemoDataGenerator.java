@@ -37,11 +37,13 @@ public final class DemoDataGenerator {
     }
 
     /** Where the generated rows go. */
-    public record Sinks(Writer customers, Writer invoices, Writer creditNotes, Writer payments, Writer exchangeRates) {
+    public record Sinks(Writer customers, Writer invoices, Writer creditNotes, Writer payments, Writer exchangeRates,
+                        Writer contacts) {
     }
 
     /** How many rows of each kind were written. */
-    public record Counts(long customers, long invoices, long creditNotes, long payments, long exchangeRates) {
+    public record Counts(long customers, long invoices, long creditNotes, long payments, long exchangeRates,
+                         long contacts) {
     }
 
     private final DemoDataSpec spec;
@@ -59,6 +61,7 @@ public final class DemoDataGenerator {
                 "document,account,document_date,currency,amount,applies_to,reference");
         CsvSink payments = new CsvSink(sinks.payments(), "document,account,date,currency,amount,applies_to,reference");
         CsvSink rates = new CsvSink(sinks.exchangeRates(), "currency,date,rate");
+        CsvSink contacts = new CsvSink(sinks.contacts(), "account,name,purpose,email,phone,language,role,primary");
 
         SplittableRandom root = new SplittableRandom(spec.seed());
         writeRates(rates, root.split());
@@ -67,9 +70,10 @@ public final class DemoDataGenerator {
         for (int i = 0; i < spec.customers(); i++) {
             SplittableRandom random = root.split();
             int count = spec.invoices() / spec.customers() + (i < spec.invoices() % spec.customers() ? 1 : 0);
-            writeCustomer(i, width, count, perMonthDays, random, customers, invoices, creditNotes, payments);
+            writeCustomer(i, width, count, perMonthDays, random, customers, invoices, creditNotes, payments, contacts);
         }
-        return new Counts(customers.rows(), invoices.rows(), creditNotes.rows(), payments.rows(), rates.rows());
+        return new Counts(customers.rows(), invoices.rows(), creditNotes.rows(), payments.rows(), rates.rows(),
+                contacts.rows());
     }
 
     private void writeRates(CsvSink rates, SplittableRandom random) {
@@ -82,7 +86,8 @@ public final class DemoDataGenerator {
     }
 
     private void writeCustomer(int index, int width, int count, long days, SplittableRandom random,
-                               CsvSink customers, CsvSink invoices, CsvSink creditNotes, CsvSink payments) {
+                               CsvSink customers, CsvSink invoices, CsvSink creditNotes, CsvSink payments,
+                               CsvSink contacts) {
         String account = "C" + String.format("%0" + width + "d", index + 1);
         String currency = index % 5 == 4 ? "USD" : "EUR";
         Habit habit = habit(random.nextInt(100));
@@ -101,10 +106,14 @@ public final class DemoDataGenerator {
         BigDecimal limit = BigDecimal.valueOf(Math.max(1000, Math.round(monthly * (terms / 30.0 + 1) * limitFactor
                 / 1000.0) * 1000));
         String slug = account.toLowerCase(Locale.ROOT);
-        customers.row(account, name, currency, LANGUAGES[random.nextInt(LANGUAGES.length)],
+        String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
+        customers.row(account, name, currency, language,
                 GROUPS[random.nextInt(GROUPS.length)], REGIONS[random.nextInt(REGIONS.length)], terms,
                 limit.setScale(2, RoundingMode.UNNECESSARY).toPlainString(), "ap@" + slug + ".example",
                 "+49 30 " + (1_000_000 + index));
+        // every customer has a collections contact in its language (no random draw: the rest of the data stays)
+        contacts.row(account, "Accounts payable " + account, "COLLECTIONS", "collections@" + slug + ".example",
+                "+49 30 " + (2_000_000 + index), language, "Accounts payable", "true");
 
         for (int j = 0; j < count; j++) {
             LocalDate date = spec.startDate().plusDays(offsets[j]);

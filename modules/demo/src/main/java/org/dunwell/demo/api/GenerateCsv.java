@@ -35,14 +35,14 @@ public final class GenerateCsv {
         System.out.println("wrote " + counts + " to " + out.toAbsolutePath());
     }
 
-    /** Writes customers.csv, invoices.csv, credit-notes.csv, payments.csv and exchange-rates.csv. */
+    /** Writes customers.csv, contacts.csv, invoices.csv, credit-notes.csv, payments.csv and exchange-rates.csv. */
     public static DemoDataGenerator.Counts write(DemoDataSpec spec, Path folder) throws IOException {
         Files.createDirectories(folder);
         try (Writer customers = writer(folder, "customers.csv"); Writer invoices = writer(folder, "invoices.csv");
              Writer notes = writer(folder, "credit-notes.csv"); Writer payments = writer(folder, "payments.csv");
-             Writer rates = writer(folder, "exchange-rates.csv")) {
+             Writer rates = writer(folder, "exchange-rates.csv"); Writer contacts = writer(folder, "contacts.csv")) {
             return new DemoDataGenerator(spec).write(
-                    new DemoDataGenerator.Sinks(customers, invoices, notes, payments, rates));
+                    new DemoDataGenerator.Sinks(customers, invoices, notes, payments, rates, contacts));
         }
     }
 

@@ -23,7 +23,9 @@ class DemoDataGeneratorTest {
         StringWriter n = new StringWriter();
         StringWriter p = new StringWriter();
         StringWriter r = new StringWriter();
-        DemoDataGenerator.Counts counts = new DemoDataGenerator(spec).write(new DemoDataGenerator.Sinks(c, i, n, p, r));
+        StringWriter co = new StringWriter();
+        DemoDataGenerator.Counts counts = new DemoDataGenerator(spec).write(new DemoDataGenerator.Sinks(c, i, n, p, r,
+                co));
         return new Files(c.toString(), i.toString(), n.toString(), p.toString(), r.toString(), counts);
     }
 

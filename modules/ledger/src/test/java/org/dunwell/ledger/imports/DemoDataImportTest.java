@@ -26,11 +26,13 @@ class DemoDataImportTest {
         StringWriter notes = new StringWriter();
         StringWriter payments = new StringWriter();
         StringWriter rates = new StringWriter();
+        StringWriter contacts = new StringWriter();
         DemoDataGenerator.Counts counts = new DemoDataGenerator(new DemoDataSpec(42, 60, 1_500,
                 LocalDate.of(2026, 11, 22), 18, company))
-                .write(new DemoDataGenerator.Sinks(customers, invoices, notes, payments, rates));
+                .write(new DemoDataGenerator.Sinks(customers, invoices, notes, payments, rates, contacts));
         String[][] files = {
-                {"customers", customers.toString()}, {"exchange-rates", rates.toString()},
+                {"customers", customers.toString()}, {"contacts", contacts.toString()},
+                {"exchange-rates", rates.toString()},
                 {"invoices", invoices.toString()}, {"credit-notes", notes.toString()},
                 {"payments", payments.toString()}};
         for (String[] file : files) {
@@ -40,6 +42,7 @@ class DemoDataImportTest {
         }
         assertThat(count(db, "SELECT COUNT(*) FROM ledger_transaction WHERE company_code = ? AND kind = 'INVOICE'",
                 company)).isEqualTo(counts.invoices());
+        assertThat(counts.contacts()).as("a collections contact per customer").isEqualTo(counts.customers());
         assertThat(count(db, "SELECT COUNT(*) FROM ledger_transaction WHERE company_code = ? AND kind = 'PAYMENT'"
                 + " AND open_amount > 0", company)).as("unsettled payments exist").isPositive();
         assertThat(scalar(db, "SELECT SUM(open_amount) FROM ledger_transaction WHERE company_code = ?"

@@ -96,7 +96,8 @@ public class DemoDataLoader {
         try {
             folder = Files.createTempDirectory("dunwell-demo");
             DemoDataGenerator.Counts counts = GenerateCsv.write(DemoDataSpec.demo(END_DATE), folder);
-            for (String kind : List.of("customers", "exchange-rates", "invoices", "credit-notes", "payments")) {
+            for (String kind : List.of("customers", "contacts", "exchange-rates", "invoices", "credit-notes",
+                    "payments")) {
                 try (Reader reader = Files.newBufferedReader(folder.resolve(kind + ".csv"), StandardCharsets.UTF_8)) {
                     ImportResult result = imports.run(ImportKind.ofPath(kind).orElseThrow(), reader,
                             ImportMode.ALL_OR_NOTHING, COMPANY, DEMO);
