@@ -1,6 +1,7 @@
 package org.dunwell.credit.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,22 +37,8 @@ public class CreditChangeRequest extends VersionedEntity {
     private Long subjectVersion;
     @Column(name = "reason", nullable = false, updatable = false)
     private String reason;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "approver_level", nullable = false, updatable = false)
-    private ApproverLevel approverLevel;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
-    private Approval.Status status = Approval.Status.PENDING;
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private String requestedBy;
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private Instant requestedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decision_note")
-    private String decisionNote;
+    @Embedded
+    private ApprovalColumns decision;
 
     protected CreditChangeRequest() {
     }
@@ -73,19 +60,17 @@ public class CreditChangeRequest extends VersionedEntity {
         this.changes = changes.encode();
         this.subjectVersion = subjectVersion;
         this.reason = reason.strip();
-        this.approverLevel = level;
-        this.requestedBy = requestedBy;
-        this.requestedAt = requestedAt;
+        this.decision = new ApprovalColumns(level, requestedBy, requestedAt);
     }
 
     /** Approves as {@code approver} at {@code level}, by the one four-eyes rule. */
     public void approve(String approver, ApproverLevel level, String note, Instant at) {
-        record(approval().approve(what(), approver, level, note, at));
+        decision.approve(what(), approver, level, note, at);
     }
 
     /** Rejects as {@code approver} at {@code level}; a rejection needs a note. */
     public void reject(String approver, ApproverLevel level, String note, Instant at) {
-        record(approval().reject(what(), approver, level, note, at));
+        decision.reject(what(), approver, level, note, at);
     }
 
     private String what() {
@@ -93,14 +78,7 @@ public class CreditChangeRequest extends VersionedEntity {
     }
 
     public Approval approval() {
-        return new Approval(status, approverLevel, requestedBy, decidedBy, decidedAt, decisionNote);
-    }
-
-    private void record(Approval decided) {
-        this.status = decided.status();
-        this.decidedBy = decided.decidedBy();
-        this.decidedAt = decided.decidedAt();
-        this.decisionNote = decided.note();
+        return decision.approval();
     }
 
     public long id() {
@@ -140,11 +118,12 @@ public class CreditChangeRequest extends VersionedEntity {
     }
 
     public String requestedBy() {
-        return requestedBy;
+        return decision.requestedBy();
     }
 
     public CreditChangeView toView() {
         return new CreditChangeView(id, company, subject, subjectKey, action, changes().fields(), reason,
-                approverLevel, status.name(), requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, version);
+                decision.approverLevel(), decision.status().name(), decision.requestedBy(), decision.requestedAt(),
+                decision.decidedBy(), decision.decidedAt(), decision.decisionNote(), version);
     }
 }

@@ -1,9 +1,8 @@
 package org.dunwell.credit.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,22 +42,8 @@ public class CreditLimitRequest extends VersionedEntity {
     private LocalDate effectiveTo;
     @Column(name = "reason", nullable = false, updatable = false)
     private String reason;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "approver_level", nullable = false, updatable = false)
-    private ApproverLevel approverLevel;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false)
-    private Approval.Status status = Approval.Status.PENDING;
-    @Column(name = "requested_by", nullable = false, updatable = false)
-    private String requestedBy;
-    @Column(name = "requested_at", nullable = false, updatable = false)
-    private Instant requestedAt;
-    @Column(name = "decided_by")
-    private String decidedBy;
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-    @Column(name = "decision_note")
-    private String decisionNote;
+    @Embedded
+    private ApprovalColumns decision;
 
     protected CreditLimitRequest() {
     }
@@ -95,25 +80,23 @@ public class CreditLimitRequest extends VersionedEntity {
         this.effectiveTo = to;
         this.temporary = temporary;
         this.reason = reason.trim();
-        this.approverLevel = level;
-        this.requestedBy = requestedBy;
-        this.requestedAt = requestedAt;
+        this.decision = new ApprovalColumns(level, requestedBy, requestedAt);
     }
 
     /** Approves as {@code approver} at {@code level}, by the one four-eyes rule ({@link Approval}). */
     public void approve(String approver, ApproverLevel level, String note, Instant at, LocalDate today) {
         requireOpen(today);
-        record(approval().approve(what(), approver, level, note, at));
+        decision.approve(what(), approver, level, note, at);
     }
 
     /** Rejects as {@code approver} at {@code level}; a rejection needs a note. */
     public void reject(String approver, ApproverLevel level, String note, Instant at, LocalDate today) {
         requireOpen(today);
-        record(approval().reject(what(), approver, level, note, at));
+        decision.reject(what(), approver, level, note, at);
     }
 
     private void requireOpen(LocalDate today) {
-        if (status == Approval.Status.PENDING && lastDay() != null && lastDay().isBefore(today)) {
+        if (decision.status() == Approval.Status.PENDING && lastDay() != null && lastDay().isBefore(today)) {
             throw new ConflictException(what() + " expired on " + lastDay() + " without a decision");
         }
     }
@@ -124,14 +107,7 @@ public class CreditLimitRequest extends VersionedEntity {
 
     /** Where the decision stands. */
     public Approval approval() {
-        return new Approval(status, approverLevel, requestedBy, decidedBy, decidedAt, decisionNote);
-    }
-
-    private void record(Approval decided) {
-        this.status = decided.status();
-        this.decidedBy = decided.decidedBy();
-        this.decidedAt = decided.decidedAt();
-        this.decisionNote = decided.note();
+        return decision.approval();
     }
 
     private LocalDate lastDay() {
@@ -140,11 +116,13 @@ public class CreditLimitRequest extends VersionedEntity {
 
     public String statusOn(LocalDate today) {
         boolean over = effectiveTo != null && effectiveTo.isBefore(today);
+        Approval.Status status = decision.status();
         return (status == Approval.Status.PENDING || status == Approval.Status.APPROVED) && over ? "EXPIRED" : status.name();
     }
 
     public LimitGrant grant() {
-        return new LimitGrant(Money.of(requestedLimit, currency()), temporary, effectiveFrom, effectiveTo, decidedAt);
+        return new LimitGrant(Money.of(requestedLimit, currency()), temporary, effectiveFrom, effectiveTo,
+                decision.decidedAt());
     }
 
     private Currency currency() {
@@ -164,7 +142,7 @@ public class CreditLimitRequest extends VersionedEntity {
     }
 
     public Approval.Status status() {
-        return status;
+        return decision.status();
     }
 
     public Money requestedLimit() {
@@ -172,7 +150,7 @@ public class CreditLimitRequest extends VersionedEntity {
     }
 
     public String requestedBy() {
-        return requestedBy;
+        return decision.requestedBy();
     }
 
     public boolean temporary() {
@@ -198,7 +176,7 @@ public class CreditLimitRequest extends VersionedEntity {
     public LimitRequestView toView(LocalDate today) {
         return new LimitRequestView(id, company, account, currency, Money.of(requestedLimit, currency()),
                 previousLimit == null ? null : Money.of(previousLimit, currency()), temporary, effectiveFrom,
-                effectiveTo, reason, approverLevel, statusOn(today), requestedBy, requestedAt, decidedBy, decidedAt,
-                decisionNote, version);
+                effectiveTo, reason, decision.approverLevel(), statusOn(today), decision.requestedBy(),
+                decision.requestedAt(), decision.decidedBy(), decision.decidedAt(), decision.decisionNote(), version);
     }
 }

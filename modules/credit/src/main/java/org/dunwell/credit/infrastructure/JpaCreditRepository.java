@@ -100,14 +100,14 @@ public class JpaCreditRepository implements CreditRepository {
             return List.of();
         }
         return em.createQuery("select r from CreditLimitRequest r where r.company = :c and r.account in :a"
-                        + " and r.status = :s", CreditLimitRequest.class).setParameter("c", company)
+                        + " and r.decision.status = :s", CreditLimitRequest.class).setParameter("c", company)
                 .setParameter("a", accounts).setParameter("s", Approval.Status.APPROVED).getResultList();
     }
 
     @Override
     public List<CreditLimitRequest> requests(String company, String account) {
         TypedQuery<CreditLimitRequest> query = em.createQuery("select r from CreditLimitRequest r where r.company = :c"
-                + (account == null ? "" : " and r.account = :a") + " order by r.requestedAt desc, r.id desc",
+                + (account == null ? "" : " and r.account = :a") + " order by r.decision.requestedAt desc, r.id desc",
                 CreditLimitRequest.class).setParameter("c", company);
         if (account != null) {
             query.setParameter("a", account);
@@ -122,11 +122,11 @@ public class JpaCreditRepository implements CreditRepository {
 
     @Override
     public Page<CreditChangeRequest> changes(String company, Approval.Status status, PageRequest page) {
-        String where = "where r.company = :c" + (status == null ? "" : " and r.status = :s");
+        String where = "where r.company = :c" + (status == null ? "" : " and r.decision.status = :s");
         TypedQuery<Long> count = em.createQuery("select count(r) from CreditChangeRequest r " + where, Long.class)
                 .setParameter("c", company);
         TypedQuery<CreditChangeRequest> query = em.createQuery("select r from CreditChangeRequest r " + where
-                + " order by r.requestedAt desc, r.id desc", CreditChangeRequest.class).setParameter("c", company);
+                + " order by r.decision.requestedAt desc, r.id desc", CreditChangeRequest.class).setParameter("c", company);
         if (status != null) {
             count.setParameter("s", status);
             query.setParameter("s", status);
