@@ -2,6 +2,7 @@ package org.dunwell.collections.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ExchangeRates;
+import org.dunwell.ledger.api.Overdue;
 
 /**
  * Customers' collections figures page by page: the ledger's aging page, the credit standings of
@@ -69,25 +71,27 @@ public class CustomerFiguresPages {
     static CustomerFigures figures(AgedCustomer c, CreditStanding standing, ExchangeRates.Conversion conversion) {
         CustomerAging a = c.aging();
         List<CustomerFigures.Bucket> buckets = new ArrayList<>(a.buckets().size());
-        int mostAged = -1;
-        Money mostAgedUndisputed = null;
+        List<BigDecimal> amounts = new ArrayList<>(a.buckets().size());
+        List<BigDecimal> disputedAmounts = new ArrayList<>(a.buckets().size());
         Money collectible = a.openBalance();
         for (int i = 0; i < a.buckets().size(); i++) {
             CustomerAging.Bucket b = a.buckets().get(i);
             Money disputed = c.disputedAmounts().get(i);
             buckets.add(new CustomerFigures.Bucket(b.name(), b.amount(), disputed, c.disputedCounts().get(i)));
-            Money undisputed = b.amount().minus(disputed);
+            amounts.add(b.amount().amount());
+            disputedAmounts.add(disputed.amount());
             collectible = collectible.minus(disputed);
-            if (undisputed.isPositive()) {
-                mostAged = i;
-                mostAgedUndisputed = undisputed;
-            }
         }
+        // the one definition of the most-aged bucket; collections work on what is not disputed
+        int mostAged = Overdue.mostAged(amounts, disputedAmounts);
+        Money mostAgedUndisputed = mostAged < 0 ? null
+                : a.buckets().get(mostAged).amount().minus(c.disputedAmounts().get(mostAged));
         Money mostAgedAmount = mostAged < 0 ? null : conversion.convert(mostAgedUndisputed).orElse(null);
         return new CustomerFigures(a.account(), a.name(), a.currency(), c.region(), c.group(), c.responsible(),
                 a.asOf(), a.openBalance(), conversion.convert(a.openBalance()).orElse(null),
                 conversion.convert(collectible).orElse(null), buckets,
                 c.oldestOverdueDays(), standing.creditLimit(), standing.availableCredit(), standing.overLimit(),
-                standing.riskScore(), standing.riskGroup(), standing.onHold(), mostAged, mostAgedAmount);
+                standing.riskScore(), standing.riskGroup(), standing.onHold(),
+                mostAged < 0 ? null : a.buckets().get(mostAged).name(), mostAgedAmount);
     }
 }

@@ -54,7 +54,7 @@ public class WorkspaceService implements Workspace {
     static final Comparator<CustomerFigures> BY_BALANCE = Comparator.comparing(
             (CustomerFigures f) -> f.collectibleBalance().amount()).thenComparing(CustomerFigures::account,
             Comparator.reverseOrder());
-    static final Comparator<CustomerFigures> BY_MOST_AGED = Comparator.comparingInt(CustomerFigures::mostAgedBucket)
+    static final Comparator<CustomerFigures> BY_MOST_AGED = Comparator.comparingInt(CustomerFigures::mostAgedRank)
             .thenComparing(f -> f.mostAgedAmount() == null ? BigDecimal.ZERO : f.mostAgedAmount().amount())
             .thenComparing(CustomerFigures::account, Comparator.reverseOrder());
 
@@ -162,7 +162,7 @@ public class WorkspaceService implements Workspace {
                 if (f.collectibleBalance() != null && f.collectibleBalance().isPositive()) {
                     keep(top, f);
                 }
-                if (f.mostAgedBucket() >= 0) {
+                if (f.mostAgedRank() >= 0) {
                     keep(aged, f);
                 }
             }

@@ -254,7 +254,7 @@ public class SnapshotRowStore implements SnapshotRows {
         columns.add(Column.integer(CustomerFigures::riskScore));
         columns.add(Column.text(CustomerFigures::riskGroup));
         columns.add(Column.integer(f -> f.onHold() ? 1 : 0));
-        columns.add(Column.integer(CustomerFigures::mostAgedBucket));
+        columns.add(Column.integer(CustomerFigures::mostAgedRank));
         columns.add(Column.decimal(CustomerFigures::mostAgedAmount));
         columns.add(Column.decimal(CustomerFigures::collectibleBalance));
         return List.copyOf(columns);
@@ -482,7 +482,8 @@ public class SnapshotRowStore implements SnapshotRows {
                 money(rs.getBigDecimal(8), accounting), money(rs.getBigDecimal(42), accounting), buckets, rs.getInt(33),
                 money(rs.getBigDecimal(34), currency),
                 money(rs.getBigDecimal(35), currency), rs.getInt(36) == 1, score, rs.getString(38),
-                rs.getInt(39) == 1, rs.getInt(40), money(rs.getBigDecimal(41), accounting));
+                rs.getInt(39) == 1, rs.getInt(40) < 0 ? null : bucketNames.get(rs.getInt(40)),
+                money(rs.getBigDecimal(41), accounting));
     }
 
     private static Money money(BigDecimal amount, Currency currency) {

@@ -100,7 +100,7 @@ class SnapshotRowStoreTest {
                 balance, accounting, euro ? balance.minus(buckets.get(1).amount()) : null, buckets,
                 mostAged < 0 ? 0 : 40 + mostAged, euro ? Money.of("5000.00", "EUR") : null,
                 euro ? Money.of("5000.00", "EUR").minus(balance) : null, !euro, score, score == null ? null : "B",
-                euro, mostAged, mostAged < 0 || !euro ? null : buckets.get(mostAged).amount());
+                euro, mostAged < 0 ? null : BUCKETS.get(mostAged), mostAged < 0 || !euro ? null : buckets.get(mostAged).amount());
     }
 
     private static void setUp(EntityManager em, String company, long snapshot) {

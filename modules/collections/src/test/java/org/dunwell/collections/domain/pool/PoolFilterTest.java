@@ -33,7 +33,7 @@ class PoolFilterTest {
                 new CustomerFigures.Bucket("91-180", Money.of(over90, "EUR"), zero, 0));
         return new CustomerFigures("A1", "A", "EUR", region, "G", "emp", LocalDate.of(2026, 11, 22),
                 Money.of(balance, "EUR"), Money.of(balance, "EUR"), Money.of(balance, "EUR"), buckets, oldestDays, null,
-                null, overLimit, 50, riskGroup, onHold, 1, Money.of(over90, "EUR"));
+                null, overLimit, 50, riskGroup, onHold, "91-180", Money.of(over90, "EUR"));
     }
 
     @Test

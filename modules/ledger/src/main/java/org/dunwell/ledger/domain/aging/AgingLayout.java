@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.AgingBasis;
 import org.dunwell.ledger.api.AgingBucketSpec;
 

@@ -5,12 +5,13 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Currency;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.ledger.api.Overdue;
 import org.dunwell.ledger.api.PaymentHistory;
 import org.dunwell.ledger.api.ReceivableFigures;
 
@@ -152,21 +153,15 @@ public final class ReceivableAccount {
             }
         }
         BigDecimal balance = debitTotal.subtract(credits);
-        // unapplied credits (what is open on debits beyond the balance) pay the oldest debts first
+        // unapplied credits (what is open on debits beyond the balance) pay the oldest debts first: the one
+        // definition of overdue, with no exclusion (the credit profile counts disputed debts too)
         BigDecimal unapplied = openTotal.subtract(balance).max(BigDecimal.ZERO);
-        overdue.sort(Comparator.comparing(d -> d.dueDate));
-        BigDecimal overdueNet = BigDecimal.ZERO;
-        LocalDate oldest = null;
+        List<Overdue.Debit> open = new ArrayList<>(overdue.size());
         for (Debit debit : overdue) {
-            BigDecimal remaining = debit.open().subtract(unapplied);
-            unapplied = remaining.signum() < 0 ? remaining.negate() : BigDecimal.ZERO;
-            if (remaining.signum() > 0) {
-                overdueNet = overdueNet.add(remaining);
-                if (oldest == null) {
-                    oldest = debit.dueDate;
-                }
-            }
+            open.add(new Overdue.Debit(debit.dueDate, debit.open(), debit.disputed
+                    ? EnumSet.of(Overdue.Exclusion.DISPUTED) : Overdue.NONE));
         }
+        Overdue.Figures past = Overdue.of(open, unapplied, asOf, Overdue.NONE);
         BigDecimal average = weight.signum() == 0 ? BigDecimal.ZERO.setScale(1)
                 : weightedDays.divide(weight, 1, RoundingMode.HALF_UP);
         PaymentHistory history = PaymentHistory.of(average, (int) longest, late, invoices, disputed,
@@ -175,7 +170,7 @@ public final class ReceivableAccount {
                 ? firstDocument : createdOn;
         return new ReceivableFigures(company, account, currency.getCurrencyCode(),
                 creditLimit == null ? null : Money.of(creditLimit, currency), asOf, Money.of(balance, currency),
-                Money.of(overdueNet, currency), oldest == null ? 0 : (int) ChronoUnit.DAYS.between(oldest, asOf),
+                Money.of(past.amount(), currency), past.oldestDays(asOf),
                 since, history);
     }
 }

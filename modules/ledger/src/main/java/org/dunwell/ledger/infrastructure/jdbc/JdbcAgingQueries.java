@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.ReceivableFigures;
 import org.dunwell.ledger.api.StreamReads;
 import org.dunwell.ledger.domain.aging.AgingLayout;
 
@@ -233,6 +235,8 @@ public class JdbcAgingQueries implements AgingQueries {
         String responsible;
         BigDecimal masterLimit;
         LocalDate oldestOverdueDue;
+        /** A settlement after the day corrected its open amounts: open amounts now are not those of the day. */
+        boolean corrected;
         final BigDecimal[] disputed;
         final int[] disputedCounts;
 
@@ -284,6 +288,9 @@ public class JdbcAgingQueries implements AgingQueries {
                         }
                     }
                 }
+            }
+            if (selection.detailed()) {
+                exactOldestOverdue(connection, company, asOf, sums.values());
             }
         } catch (SQLException e) {
             throw JdbcLedgerStore.failure(e);
@@ -550,6 +557,32 @@ public class JdbcAgingQueries implements AgingQueries {
         int bind(PreparedStatement statement, int index) throws SQLException;
     }
 
+    /**
+     * The oldest overdue due date by the one definition ({@link org.dunwell.ledger.api.Overdue}, no exclusion) for
+     * the customers where the open items' {@code MIN(due_date)} may not be it: those with unapplied credits (which
+     * pay the oldest debts first) and those a settlement after the day corrected. Their figures come from the
+     * credit profile's computation, in batches; the others' {@code MIN} already is the definition's answer.
+     */
+    static void exactOldestOverdue(Connection connection, String company, LocalDate asOf, Collection<Sums> page)
+            throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        for (Sums s : page) {
+            if (s.credits.signum() > 0 || s.corrected) {
+                ids.add(s.id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<Long, ReceivableFigures> figures = JdbcReceivableFigures.ofIds(connection, company, ids, asOf);
+        for (Sums s : page) {
+            ReceivableFigures f = figures.get(s.id);
+            if (f != null) {
+                s.oldestOverdueDue = f.oldestOverdueDays() == 0 ? null : asOf.minusDays(f.oldestOverdueDays());
+            }
+        }
+    }
+
     /** Adds a row of {@link #openAmounts} to its customer's sums. */
     static void addOpenAmounts(ResultSet rs, Sums s, boolean detailed) throws SQLException {
         int column = readOpenAmounts(rs, 2, s);
@@ -729,6 +762,7 @@ public class JdbcAgingQueries implements AgingQueries {
 
         /** Adds a row of this correction to its customer's sums: to its debit's bucket, and to the credits. */
         void add(ResultSet rs, Sums s) throws SQLException {
+            s.corrected = true;
             BigDecimal debit = orZero(rs.getBigDecimal(3));
             BigDecimal credit = orZero(rs.getBigDecimal(4));
             int bucket = s.layout.bucketOf(rs.getDate(2).toLocalDate()); // a definition's buckets cover every date

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -32,6 +33,8 @@ import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries.Sums;
 final class JdbcAgingStream implements AgingStream {
 
     static final int FETCH_SIZE = 1_000;
+    /** Customers made exact together: one batch of the credit figures per this many customers. */
+    private static final int BATCH = 500;
 
     private final AgingLayout layout;
     private final AgingRecords records;
@@ -39,9 +42,15 @@ final class JdbcAgingStream implements AgingStream {
     private final List<PreparedStatement> statements = new ArrayList<>();
     private ResultSet customers;
     private final List<GroupedRows> sums = new ArrayList<>();
+    /** Customers read and summed, not yet handed out: made exact in batches ({@code exactOldestOverdue}). */
+    private final ArrayDeque<Sums> ready = new ArrayDeque<>();
+    private final String company;
+    private final LocalDate asOf;
     private long last;
 
     private JdbcAgingStream(String company, long after, LocalDate asOf, AgingLayout layout, Connection connection) {
+        this.company = company;
+        this.asOf = asOf;
         this.layout = layout;
         this.records = new AgingRecords(company, asOf, layout);
         this.connection = connection;
@@ -81,17 +90,31 @@ final class JdbcAgingStream implements AgingStream {
     @Override
     public AgedCustomer next() {
         try {
-            if (customers == null || !customers.next()) {
-                return null;
+            if (ready.isEmpty()) {
+                fill();
             }
-            Sums s = JdbcAgingQueries.customer(customers, layout, true);
-            for (GroupedRows query : sums) {
-                query.addTo(s);
+            Sums s = ready.poll();
+            if (s == null) {
+                return null;
             }
             last = s.id;
             return records.aged(s);
         } catch (SQLException e) {
             throw JdbcLedgerStore.failure(e);
+        }
+    }
+
+    /** Reads and sums the next customers, at most {@code BATCH}, and makes their oldest overdue date exact. */
+    private void fill() throws SQLException {
+        while (customers != null && ready.size() < BATCH && customers.next()) {
+            Sums s = JdbcAgingQueries.customer(customers, layout, true);
+            for (GroupedRows query : sums) {
+                query.addTo(s);
+            }
+            ready.add(s);
+        }
+        if (!ready.isEmpty()) {
+            JdbcAgingQueries.exactOldestOverdue(connection, company, asOf, ready);
         }
     }
 

@@ -11,11 +11,15 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.ledger.api.Overdue;
 import org.dunwell.ledger.api.ReceivableFigureQueries;
 import org.dunwell.ledger.api.ReceivableFigures;
 import org.dunwell.ledger.domain.figures.ReceivableAccount;
@@ -104,12 +108,72 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
         for (long id : accounts.keySet()) {
             last = id;
         }
+        long low = first;
+        long high = last;
+        feed(connection, company, accounts, "s.customer_id >= ? AND s.customer_id <= ?", (statement, index) -> {
+            statement.setLong(index, low);
+            statement.setLong(index + 1, high);
+            return index + 2;
+        }, asOf);
+        return accounts;
+    }
+
+    /**
+     * The figures of these customers (ids), in batches of at most 500: the aging's detailed pages ask for the
+     * customers whose oldest overdue debt only this computation knows (unapplied credits, settlements after the
+     * day), so that every list says what the credit profile says (the one definition: {@link Overdue}).
+     */
+    static Map<Long, ReceivableFigures> ofIds(Connection connection, String company, Collection<Long> ids,
+                                              LocalDate asOf) throws SQLException {
+        Map<Long, ReceivableFigures> out = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + 500));
+            String in = "s.customer_id IN (" + String.join(",", Collections.nCopies(batch.size(), "?")) + ")";
+            Map<Long, ReceivableAccount> accounts = new LinkedHashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT id, account, currency, created_at, credit_limit FROM customer s WHERE company_code = ? AND "
+                            + in.replace("s.customer_id", "s.id"))) {
+                statement.setString(1, company);
+                bindIds(statement, 2, batch);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp created = rs.getTimestamp(4);
+                        accounts.put(rs.getLong(1), new ReceivableAccount(company, rs.getString(2),
+                                Money.currency(rs.getString(3).trim()), rs.getBigDecimal(5), asOf,
+                                created == null ? null : created.toInstant().atOffset(ZoneOffset.UTC).toLocalDate()));
+                    }
+                }
+            }
+            feed(connection, company, accounts, in, (statement, index) -> bindIds(statement, index, batch), asOf);
+            accounts.forEach((id, account) -> out.put(id, account.figures()));
+        }
+        return out;
+    }
+
+    private static int bindIds(PreparedStatement statement, int index, List<Long> ids) throws SQLException {
+        int next = index;
+        for (long id : ids) {
+            statement.setLong(next++, id);
+        }
+        return next;
+    }
+
+    /** Binds the customer condition's parameters from {@code index} on; answers the next index. */
+    @FunctionalInterface
+    private interface Customers {
+        int bind(PreparedStatement statement, int index) throws SQLException;
+    }
+
+    /** Feeds the customers' debits, credits and settlements (rows of customers {@code where} picks, alias s). */
+    private static void feed(Connection connection, String company, Map<Long, ReceivableAccount> accounts,
+                             String where, Customers customers, LocalDate asOf) throws SQLException {
         // debits always have a due date, credits never (ck_transaction_due_date)
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT customer_id, id, kind, status, collection_status, document_date, due_date, amount, disputed_on"
-                        + " FROM ledger_transaction WHERE customer_id >= ? AND customer_id <= ? AND company_code = ?"
+                        + " FROM ledger_transaction s WHERE " + where + " AND company_code = ?"
                         + " AND due_date IS NOT NULL AND document_date <= ?")) {
-            bindRange(statement, first, last, company, asOf);
+            bind(statement, customers, company, asOf);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     ReceivableAccount account = accounts.get(rs.getLong(1));
@@ -124,11 +188,10 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
         }
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT customer_id, kind, document_date, amount FROM ledger_transaction"
-                        + " WHERE customer_id >= ? AND customer_id <= ? AND company_code = ?"
+                        + " s WHERE " + where + " AND company_code = ?"
                         + " AND due_date IS NULL AND document_date <= ?"
                         + " AND NOT (status = 'REVERSED' AND reversed_on <= ?)")) {
-            bindRange(statement, first, last, company, asOf);
-            Sql.setDate(statement, 5, asOf);
+            Sql.setDate(statement, bind(statement, customers, company, asOf), asOf);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     ReceivableAccount account = accounts.get(rs.getLong(1));
@@ -142,10 +205,9 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT s.customer_id, s.debit_id, s.settled_on, s.amount, c.kind"
                         + " FROM settlement s JOIN ledger_transaction c ON c.id = s.credit_id"
-                        + " WHERE s.customer_id >= ? AND s.customer_id <= ? AND s.company_code = ?"
+                        + " WHERE " + where + " AND s.company_code = ?"
                         + " AND s.settled_on <= ? AND (s.undone_on IS NULL OR s.undone_on > ?)")) {
-            bindRange(statement, first, last, company, asOf);
-            Sql.setDate(statement, 5, asOf);
+            Sql.setDate(statement, bind(statement, customers, company, asOf), asOf);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     ReceivableAccount account = accounts.get(rs.getLong(1));
@@ -156,14 +218,14 @@ public class JdbcReceivableFigures implements ReceivableFigureQueries {
                 }
             }
         }
-        return accounts;
     }
 
-    private static void bindRange(PreparedStatement statement, long first, long last, String company, LocalDate asOf)
+    /** Binds the customers' condition, the company and the day; answers the next index. */
+    private static int bind(PreparedStatement statement, Customers customers, String company, LocalDate asOf)
             throws SQLException {
-        statement.setLong(1, first);
-        statement.setLong(2, last);
-        statement.setString(3, company);
-        Sql.setDate(statement, 4, asOf);
+        int index = customers.bind(statement, 1);
+        statement.setString(index++, company);
+        Sql.setDate(statement, index++, asOf);
+        return index;
     }
 }
