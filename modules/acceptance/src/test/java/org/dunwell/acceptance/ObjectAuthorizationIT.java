@@ -253,6 +253,124 @@ class ObjectAuthorizationIT {
         assertThat(defects).as("answers that reveal a hidden object or fail").isEmpty();
     }
 
+    /**
+     * A body whose {@code @field} tokens name objects: {@code fields} gives each token its kind and the object it
+     * names by default ({@code V}: the caller's own side, N or S), so that only the field under test changes.
+     */
+    private record BodyCase(String body, Map<String, String[]> fields) {
+    }
+
+    private static String[] field(String kind, String visible) {
+        return new String[] {kind, visible};
+    }
+
+    /** Operations that name objects in their body, by operation id. */
+    private static Map<String, List<BodyCase>> bodyCases() {
+        Map<String, List<BodyCase>> cases = new LinkedHashMap<>();
+        cases.put("activitiesCreate", List.of(new BodyCase("{\"account\":@account,\"type\":\"CALL\",\"purpose\":\"p\","
+                + "\"caseId\":@caseId,\"documents\":[@documents]}", Map.of("account", field("customer", "V1"),
+                "caseId", field("case", null), "documents", field("invoice", "VI")))));
+        cases.put("activitiesCloseAll", List.of(new BodyCase("{\"ids\":[@ids]}", Map.of("ids",
+                field("activity", null)))));
+        cases.put("casesOpen", List.of(new BodyCase("{\"title\":\"t\",\"documents\":[@documents]}",
+                Map.of("documents", field("invoice", "VI")))));
+        cases.put("contactRestrictionsRestrict", List.of(
+                new BodyCase("{\"account\":@account,\"kind\":\"DO_NOT_CONTACT\",\"reason\":\"r\"}",
+                        Map.of("account", field("customer", "V1"))),
+                new BodyCase("{\"account\":\"V1\",\"document\":@document,\"kind\":\"PAUSED\",\"reason\":\"r\","
+                        + "\"until\":\"2030-01-01\"}", Map.of("document", field("invoice", "VI")))));
+        cases.put("creditChecksCheck", List.of(new BodyCase("{\"account\":@account,\"amount\":\"1.00\","
+                + "\"currency\":\"EUR\"}", Map.of("account", field("customer", "V1")))));
+        cases.put("limitRequestsRequest", List.of(new BodyCase("{\"account\":@account,\"requestedLimit\":\"1.00\","
+                + "\"reason\":\"r\"}", Map.of("account", field("customer", "V1")))));
+        cases.put("disputesOpen", List.of(new BodyCase("{\"document\":@document,\"amount\":\"1.00\","
+                + "\"reasonCode\":\"PRICE\"}", Map.of("document", field("invoice", "VJ")))));
+        cases.put("promisesCreate", List.of(new BodyCase("{\"account\":@account,\"amount\":\"1.00\","
+                + "\"promisedOn\":\"2030-01-31\",\"documents\":[@documents]}", Map.of("account",
+                field("customer", "V1"), "documents", field("invoice", "VJ")))));
+        cases.put("settlementsSettle", List.of(new BodyCase("{\"credit\":@credit,\"debits\":[@debits],"
+                + "\"maxAmount\":\"0.01\"}", Map.of("credit", field("payment", "VP"), "debits",
+                field("invoice", "VJ")))));
+        cases.put("writeOffsRequest", List.of(new BodyCase("{\"document\":@document,\"amount\":\"1.00\","
+                + "\"reasonCode\":\"SMALL_BALANCE\"}", Map.of("document", field("invoice", "VJ")))));
+        return cases;
+    }
+
+    /** Operations whose body names a new object's key (the ERP's creations), not an object to look up. */
+    private static final List<String> CREATES = List.of("customersCreate", "invoicesPost", "paymentsPost",
+            "creditNotesPost");
+
+    @Test
+    void objectsNamedInABodyAreHiddenAsMadeUpOnesAre() {
+        Map<String, List<BodyCase>> cases = bodyCases();
+        List<String> unmapped = new ArrayList<>();
+        List<String> defects = new ArrayList<>();
+        int calls = 0;
+        for (Operation operation : OpenApiOperations.all()) {
+            JsonObject schema = operation.body() == null ? null : OpenApiOperations.resolve(operation.body());
+            boolean namesObjects = schema != null && schema.containsKey("properties") && schema.getJsonObject(
+                    "properties").keySet().stream().anyMatch(List.of("account", "document", "documents", "caseId",
+                    "credit", "debits", "ids")::contains);
+            if (!namesObjects || operation.path().contains("{") || CREATES.contains(operation.id())) {
+                continue;
+            }
+            if (!cases.containsKey(operation.id())) {
+                unmapped.add(operation.toString());
+                continue;
+            }
+            for (BodyCase body : cases.get(operation.id())) {
+                for (String user : List.of("agent1", "agent2")) {
+                    String visible = "agent1".equals(user) ? "N" : "S";
+                    String hidden = "N".equals(visible) ? "S" : "N";
+                    for (Map.Entry<String, String[]> field : body.fields().entrySet()) {
+                        String kind = field.getValue()[0];
+                        String madeUp = List.of("customer", "invoice", "payment").contains(kind) ? "NOPE-42" : MADE_UP_ID;
+                        String hiddenId = OBJECTS.get(kind).get(hidden);
+                        Answer none = Answer.of(send(operation, user, with(body, visible, field.getKey(), madeUp)),
+                                madeUp);
+                        HttpApi.Answer raw = send(operation, user, with(body, visible, field.getKey(), hiddenId));
+                        Answer seen = Answer.of(raw, hiddenId);
+                        calls += 2;
+                        String where = operation + " as " + user + " with a " + kind + " in " + field.getKey();
+                        if (none.status() >= 500 || seen.status() >= 500) {
+                            defects.add(where + ": " + none + " / " + seen);
+                        }
+                        if (!seen.equals(none)) {
+                            defects.add(where + ": a hidden one answers " + seen + ", a made-up one " + none);
+                        }
+                        // an account the caller gave is echoed as a made-up one is; any other object must not give
+                        // its customer away
+                        if (!"customer".equals(kind) && raw.body().contains(hidden + "1")) {
+                            defects.add(where + ": the answer names the hidden customer " + hidden + "1");
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("Object authorization in bodies: %d operations, %d calls, %d defects%n", cases.size(), calls,
+                defects.size());
+        assertThat(unmapped).as("operations naming objects in their body that the test does not fill").isEmpty();
+        assertThat(defects).as("answers that reveal a hidden object named in a body").isEmpty();
+    }
+
+    /** The body naming side {@code side}'s objects, with {@code value} in {@code tested} instead. */
+    private static String with(BodyCase body, String side, String tested, String value) {
+        String text = body.body();
+        for (Map.Entry<String, String[]> field : body.fields().entrySet()) {
+            String kind = field.getValue()[0];
+            String given = field.getKey().equals(tested) ? value : field.getValue()[1] == null
+                    ? OBJECTS.get(kind).get(side) : field.getValue()[1].replace("V", side);
+            boolean number = List.of("case", "activity").contains(kind);
+            text = text.replace("@" + field.getKey(), number && given.matches("\\d+") ? given : "\"" + given + "\"");
+        }
+        return text.replace("\"V1\"", "\"" + side + "1\"");
+    }
+
+    private static HttpApi.Answer send(Operation operation, String user, String body) {
+        return HttpApi.as(user).exchange(operation.method(), operation.path() + q, Map.of("Content-Type",
+                "application/json"), body);
+    }
+
     /** Sends the operation with {@code id} in its path parameter, the example body and required query values. */
     private static HttpApi.Answer call(Operation operation, String user, String id) {
         String path = operation.path().replace("{" + parameterOf(operation.path()) + "}",

@@ -24,32 +24,29 @@ public class KnownUsers implements UserDirectory {
 
     private final Map<String, Written> written = new ConcurrentHashMap<>();
     private PoolRepository repository;
+    private UserSignIns signIns;
     private BusinessClock clock;
 
     protected KnownUsers() {
     }
 
     @Inject
-    public KnownUsers(PoolRepository repository, BusinessClock clock) {
+    public KnownUsers(PoolRepository repository, UserSignIns signIns, BusinessClock clock) {
         this.repository = repository;
+        this.signIns = signIns;
         this.clock = clock;
     }
 
+    /** Not transactional: a sign-in this server already wrote today costs a map lookup, no transaction. */
     @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void signedIn(UserName user, boolean seesAllCustomers) {
         LocalDate today = clock.today();
-        if (new Written(seesAllCustomers, today).equals(written.get(user.value()))) {
+        Written now = new Written(seesAllCustomers, today);
+        if (now.equals(written.get(user.value()))) {
             return;
         }
-        CollectionsUser known = repository.findUser(user.value()).orElse(null);
-        if (known == null) {
-            repository.store(new CollectionsUser(user.value(), seesAllCustomers, today));
-        } else if (known.seesAll() != seesAllCustomers || !today.equals(known.lastSignedIn())) {
-            known.signedIn(seesAllCustomers, today);
-        }
-        repository.flush();
-        written.put(user.value(), new Written(seesAllCustomers, today));
+        signIns.record(user.value(), seesAllCustomers, today);
+        written.put(user.value(), now);
     }
 
     @Override

@@ -129,7 +129,7 @@ public class CreditCheckService implements CreditChecks {
     }
 
     private LocalDate approvedSince(String company, LocalDate today) {
-        return today.minusDays(CreditDefaults.settings(repository, company).approvedOrderDays() - 1L);
+        return today.minusDays(positions.approvedOrderDays(company) - 1L);
     }
 
     /** The rules of the company applied to the position with the order in its exposure. */

@@ -13,6 +13,7 @@ import org.dunwell.credit.domain.CreditLimitRequest;
 import org.dunwell.credit.domain.CreditLine;
 import org.dunwell.credit.domain.CreditProfile;
 import org.dunwell.credit.domain.CreditRepository;
+import org.dunwell.credit.domain.CreditSettings;
 import org.dunwell.credit.domain.LimitSchedule;
 import org.dunwell.credit.domain.OrderCreditCheck;
 import org.dunwell.kernel.api.Money;
@@ -87,13 +88,19 @@ public class CreditPositions {
         return total;
     }
 
+    /** The company's days an approved order counts; read only (a read path writes nothing: the default). */
+    int approvedOrderDays(String company) {
+        return repository.findSettings(company).map(CreditSettings::approvedOrderDays)
+                .orElse(CreditSettings.DEFAULT_APPROVED_ORDER_DAYS);
+    }
+
     /**
      * The approved orders of these accounts the ERP has not reported yet, checked within the company's
      * {@code approvedOrderDays} before {@code asOf}, added up per account (each order once: a re-check
      * replaces its amount).
      */
     Map<String, Money> approvedOrders(String company, Collection<String> accounts, LocalDate asOf) {
-        LocalDate since = asOf.minusDays(CreditDefaults.settings(repository, company).approvedOrderDays() - 1L);
+        LocalDate since = asOf.minusDays(approvedOrderDays(company) - 1L);
         Map<String, Money> totals = new HashMap<>();
         for (OrderCreditCheck check : repository.openApprovedOrders(company, accounts, since)) {
             if (check.countsAsOpenOrder(since) && !check.checkedOnAfter(asOf)) {

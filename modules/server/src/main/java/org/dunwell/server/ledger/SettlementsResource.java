@@ -77,7 +77,8 @@ public class SettlementsResource {
     @POST
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.INTEGRATION, Roles.COLLECTIONS_MANAGER, Roles.COLLECTIONS_AGENT})
     @Operation(summary = "Settle", description = "Never more than either side has open; partial settlements allowed."
-            + " An agent settles only its pools' customers' documents (404 otherwise); another customer's invoice"
+            + " An agent settles only its pools' customers' documents (404 otherwise, named invoices included);"
+            + " another visible customer's invoice"
             + " is 422. Without debits the credit goes to the customer's undisputed open debits in the company's"
             + " settlement order; a disputed invoice is settled only when named. dryRun=true answers what would be"
             + " applied (ids 0) and applies nothing.")
@@ -92,6 +93,12 @@ public class SettlementsResource {
         }
         String company = companies.resolve(in.company());
         DocumentView credit = documents.get(company, in.credit().trim(), visibility.scope());
+        // a named invoice the caller cannot see is not found, as one that does not exist (never "another customer's")
+        for (String debit : in.debits() == null ? List.<String>of() : in.debits()) {
+            if (debit != null && !debit.isBlank()) {
+                documents.get(company, debit.trim(), visibility.scope());
+            }
+        }
         boolean exact = in.amount() != null;
         SettlementRequest request = new SettlementRequest(company, credit.document(),
                 in.debits() == null ? List.of() : in.debits(),
