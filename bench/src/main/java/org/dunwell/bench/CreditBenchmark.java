@@ -102,8 +102,10 @@ public final class CreditBenchmark {
     private static CreditCheckService service(EntityManager em) {
         CreditRepository store = new JpaCreditRepository(em);
         JpaAuditTrail audit = new JpaAuditTrail(em);
-        return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em), customers(em)),
-                new ExchangeRateService(new JpaExchangeRateRepository(em), new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
+        CustomerService customers = customers(em);
+        return new CreditCheckService(store, new CreditPositions(store, new JdbcReceivableFigures(em), customers),
+                customers, customers, new ExchangeRateService(new JpaExchangeRateRepository(em),
+                new JpaCompanyRepository(em), audit, CLOCK), audit, CLOCK);
     }
 
     private static CustomerService customers(EntityManager em) {

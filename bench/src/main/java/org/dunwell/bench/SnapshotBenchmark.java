@@ -23,16 +23,30 @@ import org.dunwell.collections.api.CustomerWorkspaceView;
 import org.dunwell.collections.api.WorkspaceView;
 import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.AgingSnapshotService;
+import org.dunwell.collections.application.CaseService;
+import org.dunwell.collections.application.CollectionsLog;
+import org.dunwell.collections.application.ContactRestrictionService;
+import org.dunwell.collections.application.CustomerCollectionsRecords;
 import org.dunwell.collections.application.CustomerFiguresPages;
+import org.dunwell.collections.application.InvoiceStatuses;
+import org.dunwell.collections.application.KnownUsers;
 import org.dunwell.collections.application.PoolsAndAgingService;
+import org.dunwell.collections.application.PromiseJudge;
+import org.dunwell.collections.application.PromiseService;
+import org.dunwell.collections.application.UserSignIns;
 import org.dunwell.collections.application.Visibility;
 import org.dunwell.collections.application.WorkspaceService;
 import org.dunwell.collections.infrastructure.JpaActivityRepository;
 import org.dunwell.collections.infrastructure.JpaCaseRepository;
+import org.dunwell.collections.infrastructure.JpaDisputeRepository;
 import org.dunwell.collections.infrastructure.JpaPoolRepository;
+import org.dunwell.collections.infrastructure.JpaPromiseRepository;
+import org.dunwell.collections.infrastructure.JpaRestrictionRepository;
 import org.dunwell.collections.infrastructure.JpaSnapshotRepository;
 import org.dunwell.collections.infrastructure.ScopedRows;
 import org.dunwell.collections.infrastructure.SnapshotRowStore;
+import org.dunwell.credit.application.ApprovalLevels;
+import org.dunwell.credit.application.CreditChangeService;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditProfileService;
 import org.dunwell.credit.application.CreditStandingService;
@@ -46,6 +60,7 @@ import org.dunwell.ledger.application.CompanyService;
 import org.dunwell.ledger.application.CustomerService;
 import org.dunwell.ledger.application.DocumentService;
 import org.dunwell.ledger.application.ExchangeRateService;
+import org.dunwell.ledger.application.SettlementService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
 import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
@@ -451,10 +466,28 @@ public final class SnapshotBenchmark {
         SnapshotRowStore rows = new SnapshotRowStore(em, new JdbcCustomerScopeSql());
         ScopedRows scoped = new ScopedRows(em, new JdbcCustomerScopeSql());
         Visibility visibility = new Visibility(customers, documents);
+        CreditPositions positions = new CreditPositions(store, new JdbcReceivableFigures(em), customers);
+        ExchangeRateService rates = new ExchangeRateService(new JpaExchangeRateRepository(em), companyRepository, audit,
+                CLOCK);
+        JpaPoolRepository pools = new JpaPoolRepository(em);
+        JpaActivityRepository activityRepository = new JpaActivityRepository(em, scoped);
+        JpaCaseRepository caseRepository = new JpaCaseRepository(em, scoped);
+        JpaPromiseRepository promiseRepository = new JpaPromiseRepository(em, scoped);
+        CollectionsLog log = new CollectionsLog(audit, CLOCK);
+        ActivityService activities = new ActivityService(activityRepository, caseRepository, visibility, collections,
+                new KnownUsers(pools, new UserSignIns(pools), CLOCK), audit, CLOCK);
+        InvoiceStatuses statuses = new InvoiceStatuses(new JpaDisputeRepository(em, scoped), promiseRepository,
+                documents, log);
+        PromiseService promises = new PromiseService(promiseRepository, visibility, statuses, log, new PromiseJudge(
+                promiseRepository, new SettlementService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK),
+                activities, statuses, log), CLOCK);
+        CustomerCollectionsRecords records = new CustomerCollectionsRecords(new CaseService(caseRepository,
+                activityRepository, visibility, audit, CLOCK), promises, new ContactRestrictionService(
+                new JpaRestrictionRepository(em, scoped), visibility, log, CLOCK));
         return new WorkspaceService(collections, new AgingSnapshotService(new JpaSnapshotRepository(em), collections,
-                figures, new JdbcAgingQueries(em), rows, companies, audit, CLOCK), rows, figures,
-                new ActivityService(new JpaActivityRepository(em, scoped), new JpaCaseRepository(em, scoped), visibility, audit, CLOCK), companies,
-                new CreditProfileService(store, new CreditPositions(store, new JdbcReceivableFigures(em), customers),
-                        audit, CLOCK), documents, customers, CLOCK);
+                figures, new JdbcAgingQueries(em), rows, companies, audit, CLOCK), rows, figures, activities, companies,
+                new CreditProfileService(store, positions, new CreditChangeService(store, positions, audit, CLOCK),
+                        new ApprovalLevels(store, companies, rates), audit, CLOCK), documents, customers, records,
+                CLOCK);
     }
 }

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +31,7 @@ import org.dunwell.ledger.api.AgingQueries;
 import org.dunwell.ledger.api.AgingStream;
 import org.dunwell.ledger.api.CustomerAging;
 import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.Overdue;
 import org.dunwell.ledger.api.ReceivableFigures;
 import org.dunwell.ledger.api.StreamReads;
 import org.dunwell.ledger.domain.aging.AgingLayout;
@@ -558,29 +560,70 @@ public class JdbcAgingQueries implements AgingQueries {
     }
 
     /**
-     * The oldest overdue due date by the one definition ({@link org.dunwell.ledger.api.Overdue}, no exclusion) for
-     * the customers where the open items' {@code MIN(due_date)} may not be it: those with unapplied credits (which
-     * pay the oldest debts first) and those a settlement after the day corrected. Their figures come from the
-     * credit profile's computation, in batches; the others' {@code MIN} already is the definition's answer.
+     * The oldest overdue due date by the one definition ({@link Overdue}, no exclusion) for the customers where the
+     * open items' {@code MIN(due_date)} may not be it. Customers with unapplied credits (which pay the oldest debts
+     * first): their open overdue debits, read in one query per batch, and their credits as summed here. Customers a
+     * settlement after the day corrected: the credit profile's computation over their documents. The others'
+     * {@code MIN} already is the definition's answer.
      */
     static void exactOldestOverdue(Connection connection, String company, LocalDate asOf, Collection<Sums> page)
             throws SQLException {
-        List<Long> ids = new ArrayList<>();
+        Map<Long, Sums> credited = new LinkedHashMap<>();
+        List<Long> corrected = new ArrayList<>();
         for (Sums s : page) {
-            if (s.credits.signum() > 0 || s.corrected) {
-                ids.add(s.id);
+            if (s.corrected) {
+                corrected.add(s.id);
+            } else if (s.credits.signum() > 0 && s.oldestOverdueDue != null) {
+                credited.put(s.id, s);
             }
         }
-        if (ids.isEmpty()) {
-            return;
-        }
-        Map<Long, ReceivableFigures> figures = JdbcReceivableFigures.ofIds(connection, company, ids, asOf);
-        for (Sums s : page) {
-            ReceivableFigures f = figures.get(s.id);
-            if (f != null) {
-                s.oldestOverdueDue = f.oldestOverdueDays() == 0 ? null : asOf.minusDays(f.oldestOverdueDays());
+        if (!credited.isEmpty()) {
+            Map<Long, List<Overdue.Debit>> open = openOverdueDebits(connection, company, asOf, credited.keySet());
+            for (Sums s : credited.values()) {
+                s.oldestOverdueDue = Overdue.of(open.getOrDefault(s.id, List.of()), s.credits, asOf, Overdue.NONE)
+                        .oldestDueDate();
             }
         }
+        if (!corrected.isEmpty()) {
+            Map<Long, ReceivableFigures> figures = JdbcReceivableFigures.ofIds(connection, company, corrected, asOf);
+            for (Sums s : page) {
+                ReceivableFigures f = figures.get(s.id);
+                if (f != null) {
+                    s.oldestOverdueDue = f.oldestOverdueDays() == 0 ? null : asOf.minusDays(f.oldestOverdueDays());
+                }
+            }
+        }
+    }
+
+    /** The open debits past due on the day of these customers (no settlement after the day changed them). */
+    private static Map<Long, List<Overdue.Debit>> openOverdueDebits(Connection connection, String company,
+                                                                     LocalDate asOf, Collection<Long> ids)
+            throws SQLException {
+        Map<Long, List<Overdue.Debit>> open = new HashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        for (int from = 0; from < all.size(); from += 500) {
+            List<Long> batch = all.subList(from, Math.min(all.size(), from + 500));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT t.customer_id, t.due_date, t.open_amount FROM ledger_transaction t WHERE t.customer_id IN ("
+                            + String.join(",", Collections.nCopies(batch.size(), "?")) + ") AND t.company_code = ?"
+                            + " AND t.due_date IS NOT NULL AND t.due_date < ? AND t.open_amount > 0"
+                            + " AND t.document_date <= ?")) {
+                int index = 1;
+                for (long id : batch) {
+                    statement.setLong(index++, id);
+                }
+                statement.setString(index++, company);
+                Sql.setDate(statement, index++, asOf);
+                Sql.setDate(statement, index, asOf);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        open.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Overdue.Debit(
+                                rs.getDate(2).toLocalDate(), rs.getBigDecimal(3), Overdue.NONE));
+                    }
+                }
+            }
+        }
+        return open;
     }
 
     /** Adds a row of {@link #openAmounts} to its customer's sums. */
