@@ -17,6 +17,7 @@ import org.dunwell.collections.domain.activity.ActivityRepository;
 import org.dunwell.collections.domain.activity.CollectionActivity;
 import org.dunwell.collections.domain.cases.CaseRepository;
 import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
@@ -146,9 +147,7 @@ public class ActivityService implements Activities {
         if (responsible == null || responsible.isBlank()) {
             throw InvalidInputException.ofField("responsible", "is required");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        InputLimits.reason("reason", reason);
         UserName target = UserName.of(responsible.trim());
         String to = target.value();
         CollectionActivity activity = find(company, id, scope);

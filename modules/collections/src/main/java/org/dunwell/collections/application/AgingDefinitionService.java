@@ -11,6 +11,7 @@ import org.dunwell.collections.domain.SnapshotRepository;
 import org.dunwell.collections.domain.pool.PoolRepository;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.StaleVersionException;
@@ -79,9 +80,7 @@ public class AgingDefinitionService implements AgingDefinitions {
         if (current.version() != expectedVersion) {
             throw new StaleVersionException("aging definition", name, expectedVersion, current.version());
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        InputLimits.reason("reason", reason);
         String before = describe(current.toView());
         AgingDefinition changed;
         if (snapshots.usedBy(current.name(), current.revision())) {

@@ -227,9 +227,7 @@ public class PoolsAndAgingService implements PoolsAndAging {
         if (pool.version() != expectedVersion) {
             throw new StaleVersionException("pool", name, expectedVersion, pool.version());
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        InputLimits.reason("reason", reason);
         List<String> agents = repository.agents().stream().filter(a -> a.works(pool)).map(CollectionAgent::user)
                 .toList();
         if (!agents.isEmpty()) {
@@ -317,9 +315,7 @@ public class PoolsAndAgingService implements PoolsAndAging {
             throw InvalidInputException.ofField("pools", "is required: the agent's pools in the company (an empty"
                     + " list takes them all away)");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        InputLimits.reason("reason", reason);
         List<CollectionPool> pools = new ArrayList<>();
         for (String name : poolNames) {
             CollectionPool pool = findPool(company, name == null ? "" : name.trim()).orElseThrow(() ->

@@ -25,6 +25,7 @@ import org.dunwell.credit.domain.Loosening;
 import org.dunwell.credit.domain.OrderCreditCheck;
 import org.dunwell.credit.domain.InsuranceSplit;
 import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
@@ -283,9 +284,7 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     static void requireReason(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        InputLimits.reason("reason", reason);
     }
 
     static LocalDate date(String field, String value) {

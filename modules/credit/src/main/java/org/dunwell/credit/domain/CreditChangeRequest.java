@@ -10,7 +10,7 @@ import java.time.Instant;
 import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.CreditChangeView;
-import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.ledger.api.entity.VersionedEntity;
 
 /**
@@ -50,16 +50,13 @@ public class CreditChangeRequest extends VersionedEntity {
     public CreditChangeRequest(String company, CreditChangeView.Subject subject, String subjectKey,
                                CreditChangeView.Action action, FieldChanges changes, Long subjectVersion,
                                String reason, ApproverLevel level, String requestedBy, Instant requestedAt) {
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
         this.company = company;
         this.subject = subject;
         this.subjectKey = subjectKey;
         this.action = action;
         this.changes = changes.encode();
         this.subjectVersion = subjectVersion;
-        this.reason = reason.strip();
+        this.reason = InputLimits.reason("reason", reason);
         this.decision = new ApprovalColumns(level, requestedBy, requestedAt);
     }
 

@@ -12,6 +12,7 @@ import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.credit.api.LimitRequestView;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.entity.VersionedEntity;
@@ -55,9 +56,7 @@ public class CreditLimitRequest extends VersionedEntity {
         if (requested.isNegative()) {
             throw InvalidInputException.ofField("requestedLimit", "must not be negative");
         }
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        String why = InputLimits.reason("reason", reason);
         LocalDate start = from != null ? from : today;
         if (start.isBefore(today)) {
             throw InvalidInputException.ofField("effectiveFrom", "is before today (" + today + ")");
@@ -79,7 +78,7 @@ public class CreditLimitRequest extends VersionedEntity {
         this.effectiveFrom = start;
         this.effectiveTo = to;
         this.temporary = temporary;
-        this.reason = reason.trim();
+        this.reason = why;
         this.decision = new ApprovalColumns(level, requestedBy, requestedAt);
     }
 

@@ -21,6 +21,7 @@ import org.dunwell.credit.api.CreditCheckView;
 import org.dunwell.credit.api.CreditReason;
 import org.dunwell.credit.api.HoldStatus;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.ledger.api.entity.VersionedEntity;
@@ -160,13 +161,11 @@ public class OrderCreditCheck extends VersionedEntity {
     }
 
     private void close(HoldStatus outcome, String by, String note, Instant at) {
-        if (note == null || note.isBlank() || note.length() > 500) {
-            throw InvalidInputException.ofField("reason", "is required, at most 500 characters");
-        }
+        String why = InputLimits.reason("reason", note);
         this.holdStatus = outcome;
         this.resolvedBy = by;
         this.resolvedAt = at;
-        this.resolutionNote = note.trim();
+        this.resolutionNote = why;
     }
 
     public void requireOpen() {

@@ -119,6 +119,17 @@ public final class InputLimits {
         return trimmed;
     }
 
+    /** The longest reason a change is given (why a limit, a hold, a pool, a restriction changed). */
+    public static final int REASON_MAX_LENGTH = 500;
+
+    /** A reason: required, at most {@link #REASON_MAX_LENGTH} characters; stripped. */
+    public static String reason(String field, String text) {
+        if (text == null || text.isBlank() || text.length() > REASON_MAX_LENGTH) {
+            throw InvalidInputException.ofField(field, "is required, at most " + REASON_MAX_LENGTH + " characters");
+        }
+        return text.strip();
+    }
+
     /** A text of at most {@code maxLength} characters, without control characters but tab and line breaks. */
     public static String text(String field, String text, int maxLength) {
         if (text == null) {

@@ -70,7 +70,7 @@ public class ContactRestriction extends VersionedEntity {
         this.account = account;
         this.document = document;
         this.kind = kind;
-        this.reason = requireReason("reason", reason);
+        this.reason = InputLimits.reason("reason", reason);
         this.from = start;
         this.until = until;
         this.createdBy = by;
@@ -86,16 +86,9 @@ public class ContactRestriction extends VersionedEntity {
         if (liftedAt != null) {
             throw new ConflictException("restriction " + id + " was lifted already");
         }
-        this.liftReason = requireReason("reason", why);
+        this.liftReason = InputLimits.reason("reason", why);
         this.liftedBy = by;
         this.liftedAt = at;
-    }
-
-    private static String requireReason(String field, String text) {
-        if (text == null || text.isBlank() || text.length() > 500) {
-            throw InvalidInputException.ofField(field, "is required, at most 500 characters");
-        }
-        return text.strip();
     }
 
     public long id() {
