@@ -46,8 +46,18 @@ public class CreditPositions {
         return of(company, account, asOf);
     }
 
-    /** Nothing when the scope sees the customer; otherwise (hidden or unknown) not found, from the ledger. */
+    /**
+     * Nothing when the scope sees the customer; otherwise not found (from the ledger). A scope that sees
+     * everyone asks nothing: for callers whose figures lookup follows, which finds an unknown customer.
+     */
     void requireVisible(String company, String account, CustomerScope scope) {
+        if (!scope.all()) {
+            visible.require(company, account, scope);
+        }
+    }
+
+    /** Nothing when the customer exists and the scope sees it; otherwise not found: for callers no lookup follows. */
+    void requireKnown(String company, String account, CustomerScope scope) {
         visible.require(company, account, scope);
     }
 

@@ -249,7 +249,8 @@ public class CreditProfileService implements CreditProfiles {
 
     @Override
     public Page<AuditEntry> history(String company, String account, CustomerScope scope, PageRequest page) {
-        positions.requireVisible(company, account, scope);
+        // the audit trail alone would answer an unknown customer with an empty history
+        positions.requireKnown(company, account, scope);
         return audit.history(company, AUDIT_SUBJECT, account, page);
     }
 
