@@ -1,8 +1,20 @@
-/** Collection letters, interest and fees, and strategy-based process automation. */
+/** Collection letters, interest and fees, letters as PDF, the outbox; later strategy-based process automation. */
 module org.dunwell.dunning {
     requires org.dunwell.kernel;
     requires org.dunwell.ledger;
     requires org.dunwell.credit;
     requires org.dunwell.collections;
+    requires jakarta.persistence;
+    // @Schema on the api records: documentation read at build time only (decision 0022)
+    requires static microprofile.openapi.api;
+    requires jakarta.cdi;
+    requires jakarta.inject;
+    requires jakarta.transaction;
+
     exports org.dunwell.dunning.api;
+
+    opens org.dunwell.dunning.domain.sequence;
+    opens org.dunwell.dunning.domain.interest;
+    opens org.dunwell.dunning.application;
+    opens org.dunwell.dunning.infrastructure;
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 public final class Overdue {
 
     /** What a caller may leave out of overdue. */
-    public enum Exclusion { DISPUTED, PROMISED, PAUSED }
+    public enum Exclusion { DISPUTED, PROMISED, PAUSED, HELD }
 
     /** No exclusion: everything open and past due counts. */
     public static final Set<Exclusion> NONE = EnumSet.noneOf(Exclusion.class);
@@ -54,28 +54,46 @@ public final class Overdue {
      */
     public static Figures of(Collection<Debit> debits, BigDecimal unappliedCredits, LocalDate asOf,
                              Set<Exclusion> excluded) {
-        List<Debit> counted = new ArrayList<>();
-        for (Debit debit : debits) {
-            if (debit.open().signum() > 0 && debit.dueDate().isBefore(asOf)
-                    && debit.marks().stream().noneMatch(excluded::contains)) {
-                counted.add(debit);
-            }
-        }
-        counted.sort(Comparator.comparing(Debit::dueDate));
-        BigDecimal credit = unappliedCredits == null ? BigDecimal.ZERO : unappliedCredits.max(BigDecimal.ZERO);
+        List<Debit> list = List.copyOf(debits);
+        List<BigDecimal> overdue = each(list, unappliedCredits, asOf, excluded);
         BigDecimal amount = BigDecimal.ZERO;
         LocalDate oldest = null;
-        for (Debit debit : counted) {
-            BigDecimal remaining = debit.open().subtract(credit);
-            credit = remaining.signum() < 0 ? remaining.negate() : BigDecimal.ZERO;
-            if (remaining.signum() > 0) {
-                amount = amount.add(remaining);
-                if (oldest == null) {
-                    oldest = debit.dueDate();
+        for (int i = 0; i < list.size(); i++) {
+            if (overdue.get(i).signum() > 0) {
+                amount = amount.add(overdue.get(i));
+                if (oldest == null || list.get(i).dueDate().isBefore(oldest)) {
+                    oldest = list.get(i).dueDate();
                 }
             }
         }
         return new Figures(amount, oldest);
+    }
+
+    /**
+     * What of each of {@code debits} (in their order) is overdue on {@code asOf}, by the rule of {@link #of}: zero
+     * for a debit not past due, marked with one of {@code excluded}, or paid by the unapplied credits. Letters
+     * list the invoices this leaves overdue.
+     */
+    public static List<BigDecimal> each(List<Debit> debits, BigDecimal unappliedCredits, LocalDate asOf,
+                                        Set<Exclusion> excluded) {
+        List<Integer> counted = new ArrayList<>();
+        for (int i = 0; i < debits.size(); i++) {
+            Debit debit = debits.get(i);
+            if (debit.open().signum() > 0 && debit.dueDate().isBefore(asOf)
+                    && debit.marks().stream().noneMatch(excluded::contains)) {
+                counted.add(i);
+            }
+        }
+        counted.sort(Comparator.comparing(i -> debits.get(i).dueDate()));
+        BigDecimal[] overdue = new BigDecimal[debits.size()];
+        java.util.Arrays.fill(overdue, BigDecimal.ZERO);
+        BigDecimal credit = unappliedCredits == null ? BigDecimal.ZERO : unappliedCredits.max(BigDecimal.ZERO);
+        for (int i : counted) {
+            BigDecimal remaining = debits.get(i).open().subtract(credit);
+            credit = remaining.signum() < 0 ? remaining.negate() : BigDecimal.ZERO;
+            overdue[i] = remaining.max(BigDecimal.ZERO);
+        }
+        return List.of(overdue);
     }
 
     /**
