@@ -136,6 +136,7 @@ CREATE TABLE dunning_letter (
     run_id        BIGINT        NOT NULL,
     line_id       BIGINT        NOT NULL,
     account       VARCHAR(64)   NOT NULL,
+    customer_name VARCHAR(200),
     sequence_code VARCHAR(64)   NOT NULL,
     level_no      INTEGER       NOT NULL,
     letter_date   DATE          NOT NULL,
@@ -218,9 +219,9 @@ CREATE TABLE dunning_outbox (
     created_by    VARCHAR(100)  NOT NULL,
     created_at    TIMESTAMP     NOT NULL,
     version       BIGINT        NOT NULL,
-    CONSTRAINT pk_dunning_outbox PRIMARY KEY (id),
-    CONSTRAINT uq_dunning_outbox_letter UNIQUE (kind, letter_id)
+    CONSTRAINT pk_dunning_outbox PRIMARY KEY (id)
 );
+CREATE INDEX ix_dunning_outbox_company ON dunning_outbox (company_code, status, id);
 CREATE INDEX ix_dunning_outbox_due ON dunning_outbox (status, next_attempt_at);
 
 CREATE TABLE interest_code (

@@ -31,6 +31,16 @@ public interface Cases {
     CaseView reassign(String company, long id, long expectedVersion, String owner, String reason,
                       CustomerScope scope, UserName actor);
 
+    /** Defines a category or changes it ({@code expectedVersion} its version), audited with the reason. */
+    CaseCategoryView putCategory(String company, String code, String description, boolean excludesDunning,
+                                 Long expectedVersion, String reason, UserName actor);
+
+    /** The company's categories by code (a case may also name a category not defined: it stops nothing). */
+    List<CaseCategoryView> categories(String company);
+
+    /** The documents of these accounts in cases not closed whose category keeps them out of dunning. */
+    java.util.Set<String> heldFromDunning(String company, java.util.Collection<String> accounts);
+
     /** Appends a note to the log (the log is never edited). */
     CaseView note(String company, long id, String text, CustomerScope scope, UserName actor);
 }

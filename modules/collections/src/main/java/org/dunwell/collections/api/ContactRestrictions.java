@@ -30,4 +30,11 @@ public interface ContactRestrictions {
      * passes {@code CustomerScope.ALL}; a customer the scope does not see is not found.
      */
     ContactPermission permission(String company, String account, LocalDate day, CustomerScope scope);
+
+    /**
+     * {@link #permission} of many customers at once, for a job the system runs over a page of customers (no scope:
+     * every account given is asked about); an account without restrictions may be contacted.
+     */
+    java.util.Map<String, ContactPermission> permissions(String company, java.util.Collection<String> accounts,
+                                                         LocalDate day);
 }

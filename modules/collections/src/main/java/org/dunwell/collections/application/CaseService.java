@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import org.dunwell.collections.api.CaseCategoryView;
 import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
 import org.dunwell.collections.domain.activity.ActivityRepository;
+import org.dunwell.collections.domain.cases.CaseCategory;
 import org.dunwell.collections.domain.cases.CaseFilter;
 import org.dunwell.collections.domain.cases.CaseRepository;
 import org.dunwell.collections.domain.cases.CollectionCase;
 import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.InputLimits;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
@@ -155,4 +160,43 @@ public class CaseService implements Cases {
                 actor.value(), clock.now()));
     }
 
+
+    @Override
+    public CaseCategoryView putCategory(String company, String code, String description, boolean excludesDunning,
+                                        Long expectedVersion, String reason, UserName actor) {
+        String key = InputLimits.key("code", code, InputLimits.KEY_MAX_LENGTH);
+        String why = InputLimits.reason("reason", reason);
+        String text = description == null ? null : InputLimits.text("description", description.strip(), 200);
+        CaseCategory category = cases.category(company, key).orElse(null);
+        String before = null;
+        if (category == null) {
+            if (expectedVersion != null) {
+                throw new NotFoundException("case category", key);
+            }
+            category = new CaseCategory(company, key, actor.value(), clock.now());
+            category.define(text, excludesDunning);
+            cases.store(category);
+        } else {
+            if (expectedVersion == null || category.version() != expectedVersion) {
+                throw new StaleVersionException("case category", key, expectedVersion == null ? -1 : expectedVersion,
+                        category.version());
+            }
+            before = "excludesDunning " + category.toView().excludesDunning();
+            category.define(text, excludesDunning);
+        }
+        cases.flush();
+        audit.record(new AuditEntry(company, "case-category", key, before == null ? "created" : "changed",
+                "excludesDunning", before, "excludesDunning " + excludesDunning, why, actor.value(), clock.now()));
+        return category.toView();
+    }
+
+    @Override
+    public List<CaseCategoryView> categories(String company) {
+        return cases.categories(company).stream().map(CaseCategory::toView).toList();
+    }
+
+    @Override
+    public Set<String> heldFromDunning(String company, Collection<String> accounts) {
+        return accounts.isEmpty() ? Set.of() : cases.heldFromDunning(company, accounts);
+    }
 }

@@ -4,7 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dunwell.collections.api.ContactPermission;
@@ -111,12 +115,28 @@ public class ContactRestrictionService implements ContactRestrictions {
             throw InvalidInputException.ofField("account", "is required");
         }
         String customer = visibility.customer(company, account, scope).account();
-        List<RestrictionView> inForce = restrictions.notLifted(company, customer).stream().filter(r -> r.activeOn(day))
-                .map(r -> r.toView(day)).toList();
+        return permission(customer, restrictions.notLifted(company, customer), day);
+    }
+
+    @Override
+    public Map<String, ContactPermission> permissions(String company, Collection<String> accounts, LocalDate day) {
+        Map<String, List<ContactRestriction>> byAccount = new HashMap<>();
+        restrictions.notLifted(company, accounts).forEach(r -> byAccount.computeIfAbsent(r.account(),
+                k -> new ArrayList<>()).add(r));
+        Map<String, ContactPermission> permissions = new HashMap<>();
+        for (String account : accounts) {
+            permissions.put(account, permission(account, byAccount.getOrDefault(account, List.of()), day));
+        }
+        return permissions;
+    }
+
+    private static ContactPermission permission(String account, List<ContactRestriction> notLifted, LocalDate day) {
+        List<RestrictionView> inForce = notLifted.stream().filter(r -> r.activeOn(day)).map(r -> r.toView(day))
+                .toList();
         boolean mayContact = inForce.stream().noneMatch(r -> r.document() == null);
         Set<String> paused = new TreeSet<>();
         inForce.stream().filter(r -> r.document() != null).forEach(r -> paused.add(r.document()));
-        return new ContactPermission(customer, mayContact, inForce, paused);
+        return new ContactPermission(account, mayContact, inForce, paused);
     }
 
     private ContactRestriction find(String company, long id, CustomerScope scope) {

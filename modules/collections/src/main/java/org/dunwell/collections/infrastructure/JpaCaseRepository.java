@@ -5,9 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.dunwell.collections.domain.cases.CaseFilter;
+import org.dunwell.collections.domain.cases.CaseCategory;
 import org.dunwell.collections.domain.cases.CaseRepository;
 import org.dunwell.collections.domain.cases.CollectionCase;
 import org.dunwell.kernel.api.Page;
@@ -69,5 +73,36 @@ public class JpaCaseRepository implements CaseRepository {
     @Override
     public void flush() {
         em.flush();
+    }
+
+    @Override
+    public Optional<CaseCategory> category(String company, String code) {
+        return em.createQuery("select k from CaseCategory k where k.company = :c and k.code = :k", CaseCategory.class)
+                .setParameter("c", company).setParameter("k", code).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<CaseCategory> categories(String company) {
+        return em.createQuery("select k from CaseCategory k where k.company = :c order by k.code", CaseCategory.class)
+                .setParameter("c", company).getResultList();
+    }
+
+    @Override
+    public void store(CaseCategory category) {
+        em.persist(category);
+    }
+
+    @Override
+    public Set<String> heldFromDunning(String company, Collection<String> accounts) {
+        Set<String> held = new HashSet<>();
+        List<String> all = List.copyOf(accounts);
+        for (int from = 0; from < all.size(); from += 500) {
+            held.addAll(em.createQuery("select t.document from CollectionCase c join c.transactions t, CaseCategory k"
+                            + " where c.company = :c and k.company = c.company and k.code = c.category"
+                            + " and c.status <> 'CLOSED' and k.excludesDunning = true and t.account in :a",
+                            String.class).setParameter("c", company)
+                    .setParameter("a", all.subList(from, Math.min(all.size(), from + 500))).getResultList());
+        }
+        return held;
     }
 }

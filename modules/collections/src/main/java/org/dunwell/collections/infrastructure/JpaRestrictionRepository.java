@@ -64,6 +64,19 @@ public class JpaRestrictionRepository implements RestrictionRepository {
     }
 
     @Override
+    public List<ContactRestriction> notLifted(String company, java.util.Collection<String> accounts) {
+        List<ContactRestriction> found = new ArrayList<>();
+        List<String> all = List.copyOf(accounts);
+        for (int from = 0; from < all.size(); from += 500) {
+            found.addAll(em.createQuery("select r from ContactRestriction r where r.company = :c"
+                            + " and r.account in :a and r.liftedAt is null order by r.id", ContactRestriction.class)
+                    .setParameter("c", company).setParameter("a", all.subList(from, Math.min(all.size(), from + 500)))
+                    .getResultList());
+        }
+        return found;
+    }
+
+    @Override
     public void store(ContactRestriction restriction) {
         em.persist(restriction);
     }

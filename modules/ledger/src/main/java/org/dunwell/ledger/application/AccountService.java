@@ -8,6 +8,7 @@ import java.util.List;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.ledger.api.AccountQueries;
+import org.dunwell.ledger.api.OpenAccount;
 import org.dunwell.ledger.api.OpenItem;
 import org.dunwell.ledger.api.Statement;
 import org.dunwell.ledger.domain.LedgerStore;
@@ -46,6 +47,14 @@ public class AccountService implements AccountQueries {
         }
         return new Statement(company, account, customer.currency(), asOf, balance, items,
                 queries.settlements(customer.id(), asOf));
+    }
+
+    @Override
+    public OpenAccount.Page openAccounts(String company, String after, int size, LocalDate asOf) {
+        if (size < 1 || size > 1000) {
+            throw new IllegalArgumentException("a page of 1 to 1000 accounts, not " + size);
+        }
+        return queries.openAccounts(company, after, size, asOf);
     }
 
     private CustomerRef customer(String company, String account) {

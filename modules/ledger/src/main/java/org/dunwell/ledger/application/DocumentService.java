@@ -185,10 +185,18 @@ public class DocumentService implements Documents {
             throw InvalidInputException.ofField("dueDate", "is before the charge's date " + on);
         }
         requireNew(charge.company(), number);
+        Long claim = null;
+        if (charge.claimOf() != null) {
+            StoredDocument invoice = store.document(charge.company(), charge.claimOf())
+                    .filter(d -> d.kind() == DocumentKind.INVOICE && d.customerId() == customer.id())
+                    .orElseThrow(() -> InvalidInputException.ofField("claimOf", charge.claimOf()
+                            + " is not an invoice of customer " + charge.account()));
+            claim = invoice.id();
+        }
         Instant now = clock.now();
         store.insertDocuments(List.of(new NewDocument(store.newIds(1)[0], charge.company(), number, charge.kind(),
                 customer.id(), on, due, customer.currency(), amount.amount(), amount.amount(), null, null,
-                charge.description(), null, null, "API", null, actor.value(), now)));
+                charge.description(), charge.claimOf(), claim, "API", null, actor.value(), now)));
         store.insertAudit(List.of(new AuditEntry(charge.company(), "document", number, "posted", "amount", null,
                 amount.toPlainString(), charge.description(), actor.value(), now)));
         return get(charge.company(), number);

@@ -15,6 +15,15 @@ public interface CaseRepository {
 
     void store(CollectionCase c);
 
+    java.util.Optional<CaseCategory> category(String company, String code);
+
+    java.util.List<CaseCategory> categories(String company);
+
+    void store(CaseCategory category);
+
+    /** Documents of these accounts in cases not closed whose category excludes dunning. */
+    java.util.Set<String> heldFromDunning(String company, java.util.Collection<String> accounts);
+
     /** Makes pending changes visible to the database now (to surface version conflicts inside the call). */
     void flush();
 }

@@ -19,6 +19,9 @@ public interface RestrictionRepository {
     /** The customer's restrictions not lifted (whatever their dates). */
     List<ContactRestriction> notLifted(String company, String account);
 
+    /** The restrictions not lifted of these accounts (whatever their dates), by account. */
+    List<ContactRestriction> notLifted(String company, java.util.Collection<String> accounts);
+
     void store(ContactRestriction restriction);
 
     void flush();

@@ -130,25 +130,20 @@ public final class LetterPlanner {
             reason = "BY_DAYS_OVERDUE: oldest " + oldest.document() + " " + days + " days past due reaches level "
                     + reached + (level == 0 ? ", sent already" : "");
         } else {
-            StringBuilder why = new StringBuilder("ONE_LEVEL_PER_RUN:");
-            for (Debit state : states) {
-                int next = state.level() + 1;
-                if (next > last) {
-                    continue;
-                }
-                LocalDate since = state.level() == 0 ? state.dueDate() : state.lastLetter();
-                long waited = ChronoUnit.DAYS.between(since, asOf);
+            Debit leading = states.stream().max(Comparator.comparingInt(Debit::level)
+                    .thenComparing(Debit::dueDate, Comparator.reverseOrder())).orElseThrow();
+            int next = leading.level() + 1;
+            LocalDate since = leading.level() == 0 ? leading.dueDate() : leading.lastLetter();
+            long waited = ChronoUnit.DAYS.between(since, asOf);
+            if (next > last) {
+                reason = "ONE_LEVEL_PER_RUN: " + leading.document() + " at the last level " + last;
+            } else {
                 int needs = sequence.level(next).orElseThrow().days();
-                if (waited >= needs && next > level) {
-                    level = next;
-                    why = new StringBuilder("ONE_LEVEL_PER_RUN: " + state.document() + " at level " + state.level()
-                            + (state.level() == 0 ? ", " + waited + " days past due" : " since " + since + ", "
-                            + waited + " days since that letter") + ", level " + next + " waits " + needs);
-                }
+                level = waited >= needs ? next : 0;
+                reason = "ONE_LEVEL_PER_RUN: " + leading.document() + " at level " + leading.level()
+                        + (leading.level() == 0 ? ", " + waited + " days past due" : " since " + since + ", "
+                        + waited + " days since that letter") + ", level " + next + " waits " + needs;
             }
-            reason = level == 0 ? "ONE_LEVEL_PER_RUN: no debit has waited the days of its next level"
-                    + (states.stream().allMatch(s -> s.level() >= last) ? " (all at the last level " + last + ")"
-                    : "") : why.toString();
         }
         if (level == 0) {
             return new Plan(0, all, BigDecimal.ZERO, reason);

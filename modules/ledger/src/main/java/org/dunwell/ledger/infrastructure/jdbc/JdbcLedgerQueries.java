@@ -23,6 +23,7 @@ import org.dunwell.ledger.api.DocumentFilter;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.OpenAccount;
 import org.dunwell.ledger.api.OpenItem;
 import org.dunwell.ledger.api.SettlementView;
 
@@ -57,6 +58,10 @@ public class JdbcLedgerQueries {
             WHERE t.customer_id = ? AND t.document_date <= ?
               AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)
             ORDER BY t.due_date, t.document_date, t.document""";
+
+    private static final String OPEN_ACCOUNTS = OPEN_AS_OF
+            .replace("t.document, t.kind,", "t.customer_id, t.document, t.kind,").replace("t.customer_id = ?", "t.customer_id IN %s").replace("ORDER BY t.due_date",
+                    "ORDER BY t.customer_id, t.due_date");
 
     private static final String SETTLEMENT_SELECT = """
             SELECT s.id, s.company_code, c.account, d.document AS debit_document, k.document AS credit_document,
@@ -187,14 +192,9 @@ public class JdbcLedgerQueries {
             Sql.setDate(statement, 7, asOf);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    BigDecimal open = rs.getBigDecimal("open_as_of");
-                    if (open.signum() > 0) {
-                        Currency currency = Money.currency(rs.getString("currency").trim());
-                        items.add(new OpenItem(rs.getString("document"), DocumentKind.valueOf(rs.getString("kind")),
-                                Sql.date(rs, "document_date"), Sql.date(rs, "due_date"),
-                                Money.of(rs.getBigDecimal("amount"), currency), Money.of(open, currency),
-                                CollectionStatus.valueOf(rs.getString("collection_status")),
-                                rs.getString("reference"), rs.getString("customer_po"), rs.getString("description")));
+                    OpenItem item = openItem(rs);
+                    if (item != null) {
+                        items.add(item);
                     }
                 }
             }
@@ -202,6 +202,65 @@ public class JdbcLedgerQueries {
             throw JdbcLedgerStore.failure(e);
         }
         return items;
+    }
+
+    /** See {@link org.dunwell.ledger.api.AccountQueries#openAccounts}. */
+    public OpenAccount.Page openAccounts(String company, String after, int size, LocalDate asOf) {
+        Map<Long, String[]> customers = new java.util.LinkedHashMap<>();
+        try (PreparedStatement statement = connection().prepareStatement("""
+                SELECT id, account, name, currency, language, customer_group FROM customer
+                WHERE company_code = ? AND account > ? ORDER BY account FETCH FIRST ? ROWS ONLY""")) {
+            statement.setString(1, company);
+            statement.setString(2, after == null ? "" : after);
+            statement.setInt(3, size);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    customers.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3),
+                            rs.getString(4).trim(), rs.getString(5), rs.getString(6)});
+                }
+            }
+            Map<Long, List<OpenItem>> items = new java.util.HashMap<>();
+            for (List<Long> slice : Sql.slices(customers.keySet())) {
+                int padded = Sql.paddedSize(slice.size());
+                try (PreparedStatement open = connection().prepareStatement(
+                        OPEN_ACCOUNTS.formatted(Sql.placeholders(padded)))) {
+                    for (int i = 1; i <= 4; i++) {
+                        Sql.setDate(open, i, asOf);
+                    }
+                    int next = Sql.bindIn(open, 5, slice, padded);
+                    Sql.setDate(open, next, asOf);
+                    Sql.setDate(open, next + 1, asOf);
+                    try (ResultSet rs = open.executeQuery()) {
+                        while (rs.next()) {
+                            OpenItem item = openItem(rs);
+                            if (item != null) {
+                                items.computeIfAbsent(rs.getLong("customer_id"), k -> new ArrayList<>()).add(item);
+                            }
+                        }
+                    }
+                }
+            }
+            List<OpenAccount> accounts = new ArrayList<>();
+            customers.forEach((id, c) -> accounts.add(new OpenAccount(c[0], c[1], c[2], c[3], c[4],
+                    items.getOrDefault(id, List.of()))));
+            String last = accounts.size() < size ? null : accounts.get(accounts.size() - 1).account();
+            return new OpenAccount.Page(accounts, last);
+        } catch (SQLException e) {
+            throw JdbcLedgerStore.failure(e);
+        }
+    }
+
+    private static OpenItem openItem(ResultSet rs) throws SQLException {
+        BigDecimal open = rs.getBigDecimal("open_as_of");
+        if (open.signum() <= 0) {
+            return null;
+        }
+        Currency currency = Money.currency(rs.getString("currency").trim());
+        return new OpenItem(rs.getString("document"), DocumentKind.valueOf(rs.getString("kind")),
+                Sql.date(rs, "document_date"), Sql.date(rs, "due_date"),
+                Money.of(rs.getBigDecimal("amount"), currency), Money.of(open, currency),
+                CollectionStatus.valueOf(rs.getString("collection_status")),
+                rs.getString("reference"), rs.getString("customer_po"), rs.getString("description"));
     }
 
     /** Settlements of the customer made on or before {@code upTo}, oldest first. */

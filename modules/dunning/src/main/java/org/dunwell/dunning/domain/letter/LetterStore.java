@@ -1,0 +1,47 @@
+package org.dunwell.dunning.domain.letter;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dunwell.dunning.api.LetterView;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.ledger.api.CustomerScope;
+
+/** Letters, the levels they gave invoices and the interest periods charged. */
+public interface LetterStore {
+
+    /** An invoice's highest level and the date of the letter that gave it. */
+    record Level(int level, LocalDate letterDate) {
+    }
+
+    /** Levels of the documents of these accounts, by document. */
+    Map<String, Level> levels(String company, Collection<String> accounts);
+
+    /** Levels of these documents (read under the customer's lock at posting). */
+    Map<String, Level> levelsOf(String company, Collection<String> documents);
+
+    /** The day up to which interest was charged on each of these documents. */
+    Map<String, LocalDate> interestChargedTo(String company, Collection<String> accounts);
+
+    long newId();
+
+    void insert(LetterView letter, long run, int line);
+
+    /** Records the invoices' new level; a level an invoice has already is refused by the key (never twice). */
+    void insertLevels(String company, String account, Collection<String> documents, int level, long letter,
+                      LocalDate date);
+
+    void insertInterestCharged(String company, String account, String document, LocalDate from, LocalDate to,
+                               BigDecimal amount, String chargeDocument);
+
+    Optional<LetterView> letter(String company, long id);
+
+    Page<LetterView> letters(String company, String account, CustomerScope scope, PageRequest page);
+
+    void printed(long id);
+}
+
