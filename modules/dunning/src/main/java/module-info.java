@@ -10,11 +10,18 @@ module org.dunwell.dunning {
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.transaction;
+    requires jakarta.mail;
+    // letters as PDF (decision 0028): Mustache templates, HTML and CSS laid out by openhtmltopdf on PDFBox
+    requires com.github.mustachejava;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
 
     exports org.dunwell.dunning.api;
 
     opens org.dunwell.dunning.domain.sequence;
     opens org.dunwell.dunning.domain.interest;
     opens org.dunwell.dunning.application;
+    opens dunning.templates;
+    opens dunning.labels;
     opens org.dunwell.dunning.infrastructure;
 }
