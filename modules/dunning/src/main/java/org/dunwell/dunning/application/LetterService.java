@@ -88,10 +88,14 @@ public class LetterService implements Letters {
         return pdf;
     }
 
-    /** The PDF of a letter for the outbox's sender, whoever asks (the system sends it). */
+    /** A letter for the outbox's sender, whoever asks (the system sends it). */
+    public LetterView posted(String company, long id) {
+        return letters.letter(company, id).orElseThrow(() -> new NotFoundException("letter", id));
+    }
+
+    /** The PDF of a letter for the outbox's sender. */
     public byte[] pdf(String company, long id) {
-        LetterView letter = letters.letter(company, id).orElseThrow(() -> new NotFoundException("letter", id));
-        return renderer.pdf("letter", LetterDocuments.letter(letter, companyName(company)));
+        return renderer.pdf("letter", LetterDocuments.letter(posted(company, id), companyName(company)));
     }
 
     @Override
@@ -123,7 +127,7 @@ public class LetterService implements Letters {
         return outbox.get(company, message).orElseThrow();
     }
 
-    private String companyName(String company) {
+    String companyName(String company) {
         return companies.get(CompanyCode.of(company)).name();
     }
 }

@@ -27,13 +27,17 @@ import org.dunwell.dunning.api.LineStatus;
 import org.dunwell.dunning.application.DunningLog;
 import org.dunwell.dunning.application.InterestCodeService;
 import org.dunwell.dunning.application.LetterRunService;
+import org.dunwell.dunning.application.LetterService;
 import org.dunwell.dunning.application.LinePoster;
+import org.dunwell.dunning.application.OutboxService;
 import org.dunwell.dunning.application.ProposalMaker;
 import org.dunwell.dunning.application.SequenceService;
+import org.dunwell.dunning.domain.outbox.MailTransport;
 import org.dunwell.dunning.infrastructure.JdbcLetterStore;
 import org.dunwell.dunning.infrastructure.JdbcOutboxStore;
 import org.dunwell.dunning.infrastructure.JdbcRunStore;
 import org.dunwell.dunning.infrastructure.JpaSequenceRepository;
+import org.dunwell.dunning.infrastructure.PdfDocuments;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.UserName;
@@ -70,6 +74,8 @@ public final class DunningTier {
     public static final UserName MANAGER = UserName.of("manager");
     private static final AtomicInteger COMPANIES = new AtomicInteger();
 
+    private static final PdfDocuments RENDERER = new PdfDocuments();
+
     private final TestDatabase db;
     private final BusinessClock clock;
 
@@ -85,6 +91,7 @@ public final class DunningTier {
     /** The services of one transaction. */
     public record Services(EntityManager em, SequenceService sequences, InterestCodeService interest,
                            LetterRunService runs, JdbcLetterStore letters, JdbcOutboxStore outbox,
+                           LetterService letterService, OutboxService.OutboxSteps outboxSteps,
                            DocumentService documents, AccountService accounts, SettlementService settlements,
                            ContactRestrictionService restrictions, CaseService cases, CreditProfileService credit,
                            JpaAuditTrail audit) {
@@ -131,10 +138,66 @@ public final class DunningTier {
                 restrictions, cases);
         LinePoster poster = new LinePoster(runStore, letters, sequenceRepository, documents, customers, outbox,
                 restrictions, credit, log, clock);
+        LetterService letterService = new LetterService(letters, outbox, RENDERER, companies, customers, accounts,
+                restrictions, log, clock);
         return new Services(em, new SequenceService(sequenceRepository, companies, customers, log, clock),
                 new InterestCodeService(sequenceRepository, log, clock),
-                new LetterRunService(runStore, accounts, maker, poster, log, clock), letters, outbox, documents,
+                new LetterRunService(runStore, accounts, maker, poster, log, clock), letters, outbox, letterService,
+                new OutboxService.OutboxSteps(outbox, letterService, log, clock), documents,
                 accounts, settlements, restrictions, cases, credit, audit);
+    }
+
+    /** The outbox as the server runs it, over {@code transport}: each of its steps a transaction of its own. */
+    public OutboxService outbox(MailTransport transport) {
+        OutboxService.OutboxSteps steps = new OutboxService.OutboxSteps() {
+            @Override
+            public java.util.List<org.dunwell.dunning.api.OutboxMessageView> claim(java.time.Instant now, int limit,
+                                                                                  String sender,
+                                                                                  java.time.Instant until) {
+                return tx(s -> s.outboxSteps().claim(now, limit, sender, until));
+            }
+
+            @Override
+            public MailTransport.Mail mail(org.dunwell.dunning.api.OutboxMessageView message) {
+                return tx(s -> s.outboxSteps().mail(message));
+            }
+
+            @Override
+            public void sent(org.dunwell.dunning.api.OutboxMessageView message, String sender, String messageId) {
+                tx(s -> {
+                    s.outboxSteps().sent(message, sender, messageId);
+                    return null;
+                });
+            }
+
+            @Override
+            public void failed(org.dunwell.dunning.api.OutboxMessageView message, String sender, String error,
+                               java.time.Instant next) {
+                tx(s -> {
+                    s.outboxSteps().failed(message, sender, error, next);
+                    return null;
+                });
+            }
+
+            @Override
+            public org.dunwell.kernel.api.Page<org.dunwell.dunning.api.OutboxMessageView> list(String company,
+                    String status, org.dunwell.kernel.api.PageRequest page) {
+                return tx(s -> s.outboxSteps().list(company, status, page));
+            }
+
+            @Override
+            public org.dunwell.dunning.api.OutboxMessageView get(String company, long id) {
+                return tx(s -> s.outboxSteps().get(company, id));
+            }
+
+            @Override
+            public org.dunwell.dunning.api.OutboxMessageView reset(String company, long id, long expectedVersion,
+                                                                  String status, String note, String why,
+                                                                  UserName actor) {
+                return tx(s -> s.outboxSteps().reset(company, id, expectedVersion, status, note, why, actor));
+            }
+        };
+        return new OutboxService(steps, transport, clock);
     }
 
     /** A fresh company (its own key space in the shared test database), letters in {@code language}. */
