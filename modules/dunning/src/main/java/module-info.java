@@ -11,6 +11,7 @@ module org.dunwell.dunning {
     requires jakarta.inject;
     requires jakarta.transaction;
     requires jakarta.mail;
+    requires jakarta.annotation;
     // letters as PDF (decision 0028): Mustache templates, HTML and CSS laid out by openhtmltopdf on PDFBox
     requires com.github.mustachejava;
     requires openhtmltopdf.core;

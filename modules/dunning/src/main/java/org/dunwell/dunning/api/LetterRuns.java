@@ -6,6 +6,7 @@ import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Letter runs: a proposal computed as of a date (page by page, by a job, each page in a transaction of its own, so
@@ -60,5 +61,6 @@ public interface LetterRuns {
     LetterRunView cancel(String company, long run, long expectedVersion, String reason, UserName actor);
 
     /** What a reviewer does to a line. */
+    @Schema(name = "LineAction", description = "DROP or HOLD a line (no letter this run), INCLUDE it again.")
     enum LineEdit { DROP, HOLD, INCLUDE }
 }

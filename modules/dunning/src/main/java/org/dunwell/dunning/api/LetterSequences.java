@@ -3,6 +3,7 @@ package org.dunwell.dunning.api;
 import java.util.List;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Collection letter sequences and which one a customer follows: its own, its group's, else the company default. */
 public interface LetterSequences {
@@ -23,6 +24,8 @@ public interface LetterSequences {
     SequenceChoice sequenceOf(String company, String account, CustomerScope scope);
 
     /** The sequence a customer follows, and what chose it. */
+    @Schema(description = "The sequence a customer follows (null: none) and what chose it: customer, group G,"
+            + " company default.")
     record SequenceChoice(String account, String sequence, String chosenBy) {
     }
 }

@@ -152,7 +152,6 @@ public class LetterRunService implements LetterRuns {
     }
 
     @Override
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public LineStatus postLine(String company, long run, int line, UserName actor) {
         LetterRunView view = runs.run(company, run).orElseThrow(() -> new NotFoundException("letter run", run));
         if (view.status() != RunStatus.POSTING) {

@@ -1,6 +1,8 @@
 package org.dunwell.dunning.infrastructure;
 
 import jakarta.activation.DataHandler;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -13,14 +15,21 @@ import java.nio.charset.StandardCharsets;
 import org.dunwell.dunning.domain.outbox.MailTransport;
 
 /**
- * Sends through Jakarta Mail with the session the server configures (SMTP host, port, TLS, credentials and sender
- * from server.xml variables): a text part and the PDF, with the outbox's Message-ID on every attempt.
+ * Sends through Jakarta Mail with the server's mail session {@code mail/dunwell} (server.xml: SMTP host, port, TLS,
+ * credentials and the sender address from the {@code dunwell.smtp.*} variables): a text part and the PDF, with the
+ * outbox's Message-ID on every attempt. Without a session every send fails with that reason (the outbox retries).
  */
+@ApplicationScoped
 public class JakartaMailTransport implements MailTransport {
 
-    private final Session session;
-    private final String from;
+    @Resource(lookup = "mail/dunwell")
+    private Session session;
+    private String from;
 
+    public JakartaMailTransport() {
+    }
+
+    /** Over a session of the caller's, from {@code from} (null: the session's {@code mail.from}). */
     public JakartaMailTransport(Session session, String from) {
         this.session = session;
         this.from = from;
@@ -28,6 +37,9 @@ public class JakartaMailTransport implements MailTransport {
 
     @Override
     public void send(Mail mail) throws MailFailure {
+        if (session == null) {
+            throw new MailFailure("no mail session mail/dunwell is configured", null);
+        }
         try {
             MimeMessage message = new MimeMessage(session) {
                 @Override
@@ -35,7 +47,11 @@ public class JakartaMailTransport implements MailTransport {
                     setHeader("Message-ID", mail.messageId());
                 }
             };
-            message.setFrom(new InternetAddress(from));
+            if (from == null) {
+                message.setFrom();
+            } else {
+                message.setFrom(new InternetAddress(from));
+            }
             message.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
             MimeBodyPart text = new MimeBodyPart();

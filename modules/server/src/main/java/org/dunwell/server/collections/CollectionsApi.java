@@ -34,38 +34,38 @@ public class CollectionsApi {
     @Inject
     BusinessClock clock;
 
-    String company(String given) {
+    public String company(String given) {
         return companies.resolve(given);
     }
 
-    UserName caller() {
+    public UserName caller() {
         return caller.name();
     }
 
-    boolean seesAll() {
+    public boolean seesAll() {
         return visibility.seesAllCustomers();
     }
 
-    CustomerScope scope() {
+    public CustomerScope scope() {
         return visibility.scope();
     }
 
-    ApproverLevel approverLevel(String what) {
+    public ApproverLevel approverLevel(String what) {
         return caller.approverLevel(what);
     }
 
-    LocalDate asOf(String value) {
+    public LocalDate asOf(String value) {
         LocalDate date = Amounts.date("asOf", value);
         return date != null ? date : clock.today();
     }
 
     /** A query or body text as given, trimmed; null when missing or blank. */
-    static String blank(String value) {
+    public static String blank(String value) {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** One of an enum's constants by name, any case; null when missing; else 400 naming the field and the choices. */
-    static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String field, String value) {
         String given = blank(value);
         if (given == null) {
             return null;
