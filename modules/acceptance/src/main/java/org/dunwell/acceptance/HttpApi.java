@@ -141,6 +141,18 @@ public final class HttpApi {
                 fault), json);
     }
 
+    /** A GET whose answer is binary (a PDF): the response as bytes. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return CLIENT.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer withPassword(String path, String password) {
         return send(HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", basic(user, password)).GET());

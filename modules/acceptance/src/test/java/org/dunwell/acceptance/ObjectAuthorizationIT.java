@@ -38,15 +38,20 @@ class ObjectAuthorizationIT {
     }
 
     /** Operations whose object belongs to no customer: only the made-up object is asked for. */
-    private static final Map<String, Kind> UNSCOPED = Map.of(
-            "/api/v1/agents/{user}", new Kind("user", false, "nobody-at-all"),
-            "/api/v1/aging-definitions/{name}", new Kind("definition", false, "no-such-definition"),
-            "/api/v1/aging-snapshots/{id}", new Kind("snapshot", false, MADE_UP_ID),
-            "/api/v1/companies/{code}", new Kind("company", false, "NOCO"),
-            "/api/v1/credit-changes/{id}", new Kind("credit change", false, MADE_UP_ID),
-            "/api/v1/credit-rules/{id}", new Kind("credit rule", false, MADE_UP_ID),
-            "/api/v1/credit-limit-groups/{name}", new Kind("limit group", false, "NO-GROUP"),
-            "/api/v1/imports/{kind}", new Kind("import kind", false, "nothing"));
+    private static final Map<String, Kind> UNSCOPED = Map.ofEntries(
+            Map.entry("/api/v1/agents/{user}", new Kind("user", false, "nobody-at-all")),
+            Map.entry("/api/v1/aging-definitions/{name}", new Kind("definition", false, "no-such-definition")),
+            Map.entry("/api/v1/aging-snapshots/{id}", new Kind("snapshot", false, MADE_UP_ID)),
+            Map.entry("/api/v1/companies/{code}", new Kind("company", false, "NOCO")),
+            Map.entry("/api/v1/credit-changes/{id}", new Kind("credit change", false, MADE_UP_ID)),
+            Map.entry("/api/v1/credit-rules/{id}", new Kind("credit rule", false, MADE_UP_ID)),
+            Map.entry("/api/v1/credit-limit-groups/{name}", new Kind("limit group", false, "NO-GROUP")),
+            Map.entry("/api/v1/imports/{kind}", new Kind("import kind", false, "nothing")),
+            Map.entry("/api/v1/letter-sequences/{code}", new Kind("letter sequence", false, "NO-SEQUENCE")),
+            Map.entry("/api/v1/interest-codes/{code}", new Kind("interest code", false, "NO-CODE")),
+            Map.entry("/api/v1/letter-runs/{id}", new Kind("letter run", false, MADE_UP_ID)),
+            Map.entry("/api/v1/outbox/{id}", new Kind("email", false, MADE_UP_ID)),
+            Map.entry("/api/v1/case-categories/{code}", new Kind("case category", false, "NO-CATEGORY")));
 
     @BeforeAll
     static void twoRegionsOfObjects() {
@@ -78,6 +83,14 @@ class ObjectAuthorizationIT {
                 SC,S1,2026-10-16,EUR,10.00
                 """).assertStatus(200);
         HttpApi manager = HttpApi.as("manager");
+        // a letter for each customer, before the pauses and promises below would keep them out of a letter run
+        DunningSteps.standardSequence(company);
+        DunningSteps.post(company, DunningSteps.propose(company, HttpApi.as("admin").get("/api/v1/admin/business-date")
+                .assertStatus(200).json().getString("date")));
+        for (String side : List.of("N", "S")) {
+            put("letter", side, DunningSteps.letters(manager, company, side + "1").get(0).getJsonNumber("id")
+                    .toString());
+        }
         for (String[] region : new String[][] {{"N", "NORTH", "agent1"}, {"S", "SOUTH", "agent2"}}) {
             String side = region[0];
             String pool = "zone-" + side.toLowerCase();
@@ -163,6 +176,8 @@ class ObjectAuthorizationIT {
         prefixes.put("/api/v1/credit-holds/{id}", "credit hold");
         prefixes.put("/api/v1/credit-checks/{orderReference}", "order");
         prefixes.put("/api/v1/settlements/{id}", "settlement");
+        prefixes.put("/api/v1/letters/{id}", "letter");
+        prefixes.put("/api/v1/letter-sequences/customers/{account}", "customer");
         return prefixes.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
     }
@@ -373,8 +388,9 @@ class ObjectAuthorizationIT {
 
     /** Sends the operation with {@code id} in its path parameter, the example body and required query values. */
     private static HttpApi.Answer call(Operation operation, String user, String id) {
+        // the object under test in the first parameter; a second one (a line of a letter run) names its first
         String path = operation.path().replace("{" + parameterOf(operation.path()) + "}",
-                URLEncoder.encode(id, StandardCharsets.UTF_8));
+                URLEncoder.encode(id, StandardCharsets.UTF_8)).replaceAll("\\{[^}]+}", "1");
         StringBuilder uri = new StringBuilder(path).append(q);
         for (JsonObject parameter : operation.parameters("query")) {
             String name = parameter.getString("name");
