@@ -79,6 +79,9 @@ public class DemoDataLoader {
     @Inject
     AgingDefinitions agingDefinitions;
 
+    @Inject
+    DemoDunning dunning;
+
     void onSchemaReady(@Observes SchemaReady ready) {
         if (!enabled) {
             return;
@@ -108,6 +111,7 @@ public class DemoDataLoader {
             }
             limitTypes();
             monthlyAging();
+            dunning.load(COMPANY, DEMO);
             collections.createPool(COMPANY, "north", List.of(new PoolCondition("region", "=", "NORTH")), DEMO);
             collections.createPool(COMPANY, "south", List.of(new PoolCondition("region", "=", "SOUTH")), DEMO);
             collections.assignAgent("agent1", COMPANY, List.of("north"), "north", 0, "demo data", DEMO);

@@ -96,10 +96,19 @@ public class InterestCode extends VersionedEntity {
     }
 
     public InterestCodeView toView() {
-        return new InterestCodeView(company, code, description, basis, calculation, minimum, onFees, onInterest,
+        return new InterestCodeView(company, code, description, basis, calculation, plain(minimum), onFees, onInterest,
                 rates.stream().sorted(Comparator.comparing(InterestRate::validFrom)
                                 .thenComparing(InterestRate::amountFrom))
-                        .map(r -> new InterestCodeView.Rate(r.validFrom(), r.validTo(), r.amountFrom(), r.amountTo(),
-                                r.percent())).toList(), version);
+                        .map(r -> new InterestCodeView.Rate(r.validFrom(), r.validTo(), plain(r.amountFrom()),
+                                plain(r.amountTo()), plain(r.percent()))).toList(), version);
+    }
+
+    /** A stored decimal without the column's trailing zeros (10.2700 is 10.27; 1.0000 is 1.00). */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 2 ? stripped.setScale(2) : stripped;
     }
 }

@@ -28,11 +28,17 @@ public class LevelAmount {
         return currency.trim();
     }
 
+    /** The fee at the currency's decimals (the column keeps four). */
     public BigDecimal fee() {
-        return fee;
+        return atScale(fee);
     }
 
     public BigDecimal minimumOverdue() {
-        return minimumOverdue;
+        return atScale(minimumOverdue);
+    }
+
+    private BigDecimal atScale(BigDecimal value) {
+        return value.setScale(java.util.Currency.getInstance(currency()).getDefaultFractionDigits(),
+                java.math.RoundingMode.HALF_UP);
     }
 }
