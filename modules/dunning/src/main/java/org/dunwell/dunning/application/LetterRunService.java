@@ -114,7 +114,7 @@ public class LetterRunService implements LetterRuns {
             throw InvalidInputException.ofField("action", "is required: DROP, HOLD or INCLUDE");
         }
         List<LineStatus> from = edit == LineEdit.INCLUDE ? List.of(LineStatus.DROPPED, LineStatus.HELD)
-                : List.of(LineStatus.PROPOSED);
+                : List.of(LineStatus.PROPOSED, LineStatus.REFER);
         LineStatus to = switch (edit) {
             case DROP -> LineStatus.DROPPED;
             case HOLD -> LineStatus.HELD;
@@ -148,7 +148,7 @@ public class LetterRunService implements LetterRuns {
     @Override
     public List<Integer> linesToPost(String company, long run, int limit) {
         get(company, run);
-        return runs.linesIn(run, LineStatus.PROPOSED, limit);
+        return runs.linesIn(run, List.of(LineStatus.PROPOSED, LineStatus.REFER), limit);
     }
 
     @Override

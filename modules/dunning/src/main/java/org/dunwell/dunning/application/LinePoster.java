@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.dunwell.collections.api.Activities;
+import org.dunwell.collections.api.ActivityDraft;
+import org.dunwell.collections.api.ActivityType;
 import org.dunwell.collections.api.ContactRestrictions;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
@@ -31,6 +34,7 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Charge;
 import org.dunwell.ledger.api.CustomerLocks;
 import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
@@ -57,6 +61,8 @@ public class LinePoster {
     private OutboxStore outbox;
     private ContactRestrictions restrictions;
     private CreditProfiles credit;
+    private Activities activities;
+    private Customers customers;
     private DunningLog log;
     private BusinessClock clock;
 
@@ -66,7 +72,7 @@ public class LinePoster {
     @Inject
     public LinePoster(RunStore runs, LetterStore letters, SequenceRepository sequences, Documents documents,
                       CustomerLocks locks, OutboxStore outbox, ContactRestrictions restrictions, CreditProfiles credit,
-                      DunningLog log, BusinessClock clock) {
+                      Activities activities, Customers customers, DunningLog log, BusinessClock clock) {
         this.runs = runs;
         this.letters = letters;
         this.sequences = sequences;
@@ -75,6 +81,8 @@ public class LinePoster {
         this.outbox = outbox;
         this.restrictions = restrictions;
         this.credit = credit;
+        this.activities = activities;
+        this.customers = customers;
         this.log = log;
         this.clock = clock;
     }
@@ -82,6 +90,9 @@ public class LinePoster {
     public LineStatus post(LetterRunView run, int number, UserName actor) {
         String company = run.company();
         ProposalLineView before = runs.line(run.id(), number).orElseThrow();
+        if (before.status() == LineStatus.REFER) {
+            return refer(run, before, LineStatus.REFER, actor);
+        }
         if (before.status() != LineStatus.PROPOSED) {
             return before.status();
         }
@@ -89,6 +100,11 @@ public class LinePoster {
         ProposalLineView line = runs.line(run.id(), number).orElseThrow();
         if (line.status() != LineStatus.PROPOSED) {
             return line.status();
+        }
+        if (!restrictions.permissions(company, List.of(line.account()), clock.today()).get(line.account())
+                .mayContact()) {
+            // restricted since the proposal (or taken back in by a reviewer): an activity, never a letter
+            return refer(run, line, LineStatus.PROPOSED, actor);
         }
         List<ProposalLineView.Invoice> named = line.invoices().stream().filter(i -> i.excludedBecause() == null)
                 .toList();
@@ -153,8 +169,7 @@ public class LinePoster {
             hold(company, line.account(), letterNumber, levelNo, actor);
         }
         String delivery = "to print";
-        if (line.email() != null && restrictions.permissions(company, List.of(line.account()), clock.today())
-                .get(line.account()).mayContact()) {
+        if (line.email() != null) {
             outbox.insert(new OutboxStore.NewMessage(company, line.account(), id, "LETTER", line.email(),
                     line.language(), text.subject(), actor.value(), clock.now()));
             delivery = "email to " + line.email() + " queued";
@@ -167,6 +182,23 @@ public class LinePoster {
                     + " meanwhile");
         }
         return LineStatus.POSTED;
+    }
+
+    /**
+     * A customer not to be contacted gets no letter: its agent gets an activity instead (the customer's responsible
+     * employee, else whoever posts), naming the invoices the letter would have named, once per line.
+     */
+    private LineStatus refer(LetterRunView run, ProposalLineView line, LineStatus from, UserName actor) {
+        if (!runs.moveLine(run.id(), line.line(), List.of(from), LineStatus.REFERRED, null, null, null)) {
+            return runs.line(run.id(), line.line()).orElseThrow().status();
+        }
+        String responsible = customers.get(run.company(), line.account()).responsibleEmployee();
+        List<String> named = line.invoices().stream().filter(i -> i.excludedBecause() == null)
+                .map(ProposalLineView.Invoice::document).toList();
+        activities.create(run.company(), new ActivityDraft(line.account(), ActivityType.TASK, "Level " + line.level()
+                + " of " + line.sequence() + " is due, but the customer is not to be contacted: decide what to do",
+                line.reason(), responsible, null, null, run.asOf(), null, named), CustomerScope.ALL, actor);
+        return LineStatus.REFERRED;
     }
 
     private void hold(String company, String account, String letter, int level, UserName actor) {

@@ -132,7 +132,7 @@ public class ProposalMaker {
         String reason = plan.reason();
         LineStatus status = plan.letter() ? LineStatus.PROPOSED : LineStatus.EXCLUDED;
         if (plan.letter() && permission != null && !permission.mayContact()) {
-            status = LineStatus.EXCLUDED;
+            status = LineStatus.REFER;
             reason = "customer not to be contacted: " + permission.restrictions().stream()
                     .filter(r -> r.document() == null).map(r -> r.kind() + " (" + r.reason() + ")").findFirst()
                     .orElse("restricted") + "; an activity for the agent instead; " + reason;

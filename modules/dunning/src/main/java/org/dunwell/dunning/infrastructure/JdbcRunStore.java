@@ -325,10 +325,13 @@ public class JdbcRunStore implements RunStore {
     }
 
     @Override
-    public List<Integer> linesIn(long run, LineStatus status, int limit) {
+    public List<Integer> linesIn(long run, List<LineStatus> statuses, int limit) {
         try (PreparedStatement statement = connection().prepareStatement("SELECT line_no FROM letter_run_line"
-                + " WHERE run_id = ? AND status = ? ORDER BY line_no FETCH FIRST ? ROWS ONLY")) {
-            Jdbc.bind(statement, List.of(run, status.name(), limit));
+                + " WHERE run_id = ? AND status IN " + Jdbc.in(statuses.size())
+                + " ORDER BY line_no FETCH FIRST " + limit + " ROWS ONLY")) {
+            List<Object> parameters = new ArrayList<>(List.of(run));
+            statuses.forEach(s -> parameters.add(s.name()));
+            Jdbc.bind(statement, parameters);
             List<Integer> lines = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.dunwell.collections.api.ActivityView;
 import org.dunwell.collections.api.RestrictionKind;
 import org.dunwell.dunning.api.DayBasis;
 import org.dunwell.dunning.api.EscalationRule;
@@ -226,11 +227,20 @@ class LetterRunsTest {
         assertThat(c2.languageNote()).contains("no text in fr");
         assertThat(c2.email()).as("no contact, no email: the letter is printed").isNull();
         ProposalLineView c4 = line(tier, company, run, "C4");
-        assertThat(c4.status()).isEqualTo(LineStatus.EXCLUDED);
+        assertThat(c4.status()).isEqualTo(LineStatus.REFER);
         assertThat(c4.reason()).contains("not to be contacted", "DO_NOT_CONTACT", "insolvency");
 
         LetterRunView posted = tier.post(company, run);
         assertThat(posted.letters()).isEqualTo(2);
+        assertThat(line(tier, company, run, "C4").status()).isEqualTo(LineStatus.REFERRED);
+        List<ActivityView> instead = tier.tx(s -> s.activities().list(company, null, "OPEN", "C4", null, ALL,
+                PageRequest.first(10)).items());
+        assertThat(instead).singleElement().satisfies(a -> {
+            assertThat(a.purpose()).contains("not to be contacted");
+            assertThat(a.documents()).containsExactly("K1");
+        });
+        long c4Letters = tier.tx(s -> s.letters().letters(company, "C4", ALL, PageRequest.first(10)).total());
+        assertThat(c4Letters).isZero();
         List<LetterView> letters = tier.tx(s -> s.letters().letters(company, "C1", ALL, PageRequest.first(10))
                 .items());
         assertThat(letters.get(0).invoices()).extracting(LetterView.Invoice::document).containsExactly("I1");

@@ -7,18 +7,24 @@ import java.util.Currency;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.dunwell.collections.api.UserDirectory;
+import org.dunwell.collections.application.ActivityService;
 import org.dunwell.collections.application.CaseService;
+import org.dunwell.collections.application.CustomerFiguresPages;
+import org.dunwell.collections.application.PoolsAndAgingService;
 import org.dunwell.collections.application.CollectionsLog;
 import org.dunwell.collections.application.ContactRestrictionService;
 import org.dunwell.collections.application.Visibility;
 import org.dunwell.collections.infrastructure.JpaActivityRepository;
 import org.dunwell.collections.infrastructure.JpaCaseRepository;
+import org.dunwell.collections.infrastructure.JpaPoolRepository;
 import org.dunwell.collections.infrastructure.JpaRestrictionRepository;
 import org.dunwell.collections.infrastructure.ScopedRows;
 import org.dunwell.credit.application.ApprovalLevels;
 import org.dunwell.credit.application.CreditChangeService;
 import org.dunwell.credit.application.CreditPositions;
 import org.dunwell.credit.application.CreditProfileService;
+import org.dunwell.credit.application.CreditStandingService;
 import org.dunwell.credit.domain.CreditRepository;
 import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import org.dunwell.dunning.api.LetterRunView;
@@ -56,6 +62,7 @@ import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
 import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
 import org.dunwell.ledger.infrastructure.JpaExchangeRateRepository;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcAgingQueries;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
@@ -75,6 +82,22 @@ public final class DunningTier {
     private static final AtomicInteger COMPANIES = new AtomicInteger();
 
     private static final PdfDocuments RENDERER = new PdfDocuments();
+    /** Every user exists and sees every customer: who is responsible for an activity is not under test here. */
+    private static final UserDirectory USERS = new UserDirectory() {
+        @Override
+        public void signedIn(UserName user, boolean seesAllCustomers) {
+        }
+
+        @Override
+        public boolean exists(UserName user) {
+            return true;
+        }
+
+        @Override
+        public boolean seesAllCustomers(UserName user) {
+            return true;
+        }
+    };
 
     private final TestDatabase db;
     private final BusinessClock clock;
@@ -94,7 +117,7 @@ public final class DunningTier {
                            LetterService letterService, OutboxService.OutboxSteps outboxSteps,
                            DocumentService documents, AccountService accounts, SettlementService settlements,
                            ContactRestrictionService restrictions, CaseService cases, CreditProfileService credit,
-                           JpaAuditTrail audit) {
+                           ActivityService activities, JpaAuditTrail audit) {
     }
 
     public <T> T tx(Function<Services, T> work) {
@@ -129,6 +152,11 @@ public final class DunningTier {
         CaseService cases = new CaseService(new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped),
                 visibility, audit, clock);
 
+        JdbcAgingQueries aging = new JdbcAgingQueries(em, db.dataSource());
+        PoolsAndAgingService pools = new PoolsAndAgingService(new JpaPoolRepository(em), aging, audit, clock,
+                new CustomerFiguresPages(aging, new CreditStandingService(creditRepository, positions), rates));
+        ActivityService activities = new ActivityService(new JpaActivityRepository(em, scoped),
+                new JpaCaseRepository(em, scoped), visibility, pools, USERS, audit, clock);
         DunningLog log = new DunningLog(audit, clock);
         JpaSequenceRepository sequenceRepository = new JpaSequenceRepository(em);
         JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
@@ -137,14 +165,14 @@ public final class DunningTier {
         ProposalMaker maker = new ProposalMaker(accounts, customers, companies, sequenceRepository, letters,
                 restrictions, cases);
         LinePoster poster = new LinePoster(runStore, letters, sequenceRepository, documents, customers, outbox,
-                restrictions, credit, log, clock);
+                restrictions, credit, activities, customers, log, clock);
         LetterService letterService = new LetterService(letters, outbox, RENDERER, companies, customers, accounts,
                 restrictions, log, clock);
         return new Services(em, new SequenceService(sequenceRepository, companies, customers, log, clock),
                 new InterestCodeService(sequenceRepository, log, clock),
                 new LetterRunService(runStore, accounts, maker, poster, log, clock), letters, outbox, letterService,
                 new OutboxService.OutboxSteps(outbox, letterService, log, clock), documents,
-                accounts, settlements, restrictions, cases, credit, audit);
+                accounts, settlements, restrictions, cases, credit, activities, audit);
     }
 
     /** The outbox as the server runs it, over {@code transport}: each of its steps a transaction of its own. */

@@ -41,5 +41,5 @@ public interface RunStore {
     /** Moves a line from one of {@code from} to {@code to}; false when it was elsewhere (another poster, an edit). */
     boolean moveLine(long run, int line, List<LineStatus> from, LineStatus to, Long letter, String by, String reason);
 
-    List<Integer> linesIn(long run, LineStatus status, int limit);
+    List<Integer> linesIn(long run, List<LineStatus> statuses, int limit);
 }
