@@ -153,6 +153,7 @@ CREATE TABLE dunning_letter (
     blocked       BOOLEAN       NOT NULL,
     handover      BOOLEAN       NOT NULL,
     printed       INTEGER       NOT NULL,
+    hold_released_at TIMESTAMP,
     created_by    VARCHAR(100)  NOT NULL,
     created_at    TIMESTAMP     NOT NULL,
     CONSTRAINT pk_dunning_letter PRIMARY KEY (id),

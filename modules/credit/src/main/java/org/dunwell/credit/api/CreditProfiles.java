@@ -46,6 +46,14 @@ public interface CreditProfiles {
 
     List<LimitGroupView> groups(String company, LocalDate asOf);
 
+    /**
+     * Lifts a hold the system placed with {@code reasonCode} once its cause is gone (the overdue a blocking dunning
+     * level named is paid): only a hold with exactly that code, without a second person (the system takes back what
+     * it decided itself; a hold a person placed is never lifted here), audited with the reason. False when the
+     * customer is not on that hold.
+     */
+    boolean liftSystemHold(String company, String account, String reasonCode, String reason, UserName actor);
+
     /** Every change to the customer's credit: who, when, old → new, why (newest first). */
     Page<AuditEntry> history(String company, String account, CustomerScope scope, PageRequest page);
 }

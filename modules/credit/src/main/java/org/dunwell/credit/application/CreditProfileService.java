@@ -114,6 +114,21 @@ public class CreditProfileService implements CreditProfiles {
     }
 
     @Override
+    public boolean liftSystemHold(String company, String account, String reasonCode, String reason, UserName actor) {
+        requireReason(reason);
+        CreditProfile profile = repository.findProfile(company, account).orElse(null);
+        if (profile == null || reasonCode == null || !reasonCode.equals(profile.holdReason())) {
+            return false;
+        }
+        Audit changed = new Audit(company, account, actor.value(), clock.now(), reason);
+        changed.field("changed", "holdReason", profile.holdReason(), null);
+        profile.hold(null, null);
+        audit.recordAll(changed.entries());
+        repository.flush();
+        return true;
+    }
+
+    @Override
     public CreditProfileView erpFigures(String company, String account, BigDecimal packingSlips,
                                         BigDecimal openOrders, List<String> orderReferences, CustomerScope scope,
                                         UserName actor) {

@@ -19,6 +19,12 @@ public interface LetterRuns {
     /** How many customers a proposal page reads. */
     int PAGE_SIZE = 500;
 
+    /**
+     * Lifts the credit holds of customers whose blocking letters' invoices are paid (each run's job does this
+     * first); the accounts lifted.
+     */
+    List<String> releasePaidHolds(String company, UserName actor);
+
     /** A new run, PROPOSING, for its job to compute. */
     LetterRunView create(String company, LocalDate asOf, UserName actor);
 

@@ -34,6 +34,7 @@ public class LetterRunService implements LetterRuns {
     private AccountQueries accounts;
     private ProposalMaker maker;
     private LinePoster poster;
+    private DunningHolds holds;
     private DunningLog log;
     private BusinessClock clock;
 
@@ -42,13 +43,19 @@ public class LetterRunService implements LetterRuns {
 
     @Inject
     public LetterRunService(RunStore runs, AccountQueries accounts, ProposalMaker maker, LinePoster poster,
-                            DunningLog log, BusinessClock clock) {
+                            DunningHolds holds, DunningLog log, BusinessClock clock) {
         this.runs = runs;
         this.accounts = accounts;
         this.maker = maker;
         this.poster = poster;
+        this.holds = holds;
         this.log = log;
         this.clock = clock;
+    }
+
+    @Override
+    public List<String> releasePaidHolds(String company, UserName actor) {
+        return holds.releasePaid(company, actor);
     }
 
     @Override

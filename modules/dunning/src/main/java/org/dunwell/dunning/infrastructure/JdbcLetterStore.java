@@ -272,4 +272,41 @@ public class JdbcLetterStore implements LetterStore {
             throw Jdbc.failure(e);
         }
     }
+
+    @Override
+    public List<BlockingLetter> blockingLetters(String company) {
+        Map<Long, BlockingLetter> found = new java.util.LinkedHashMap<>();
+        try (PreparedStatement statement = connection().prepareStatement("SELECT d.id, d.account, d.number_text,"
+                + " i.document FROM dunning_letter d JOIN dunning_letter_invoice i ON i.letter_id = d.id"
+                + " WHERE d.company_code = ? AND d.blocked = ? AND d.hold_released_at IS NULL ORDER BY d.id")) {
+            statement.setString(1, company);
+            statement.setBoolean(2, true);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    String account = rs.getString(2);
+                    String number = rs.getString(3);
+                    found.computeIfAbsent(id, k -> new BlockingLetter(k, account, number, new ArrayList<>()))
+                            .documents().add(rs.getString(4));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return List.copyOf(found.values());
+    }
+
+    @Override
+    public void holdReleased(Collection<Long> letters, java.time.Instant at) {
+        try (PreparedStatement statement = connection().prepareStatement(
+                "UPDATE dunning_letter SET hold_released_at = ? WHERE id = ?")) {
+            for (long id : letters) {
+                Jdbc.bind(statement, List.of(at, id));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
 }

@@ -166,11 +166,40 @@ class LetterRunsTest {
         assertThat(letters.get(0).blocked()).isTrue();
         assertThat(letters.get(0).subject()).isEqualTo("Mahnung 3");
 
-        // the last level is reached: the next run sends nothing and says so; the interest period is charged once
+        // the last level is reached: the next run sends nothing and says so
         moving.setDate(LocalDate.of(2027, 2, 1));
         ProposalLineView after = line(tier, company, tier.propose(company, LocalDate.of(2027, 2, 1), 500), "C1");
         assertThat(after.status()).isEqualTo(LineStatus.EXCLUDED);
         assertThat(after.reason()).contains("last level 3");
+        assertThat(tier.tx(s -> s.credit().profile(company, "C1", LocalDate.of(2027, 2, 1), ALL)).holdReason())
+                .as("the blocking letter's invoices are not paid yet").isEqualTo(LinePoster.HOLD_REASON);
+
+        // the customer pays what the blocking letter named (I1 and the fee of level 2): the next run lifts the hold
+        tier.importCsv(ImportKind.PAYMENTS, """
+                document,account,date,currency,amount,applies_to
+                P1,C1,2027-02-02,EUR,1000.00,I1
+                """, company);
+        String levelTwoFee = letters.get(1).feeDocument();
+        assertThat(levelTwoFee).isNotNull();
+        moving.setDate(LocalDate.of(2027, 2, 3));
+        tier.propose(company, LocalDate.of(2027, 2, 3), 500);
+        assertThat(tier.tx(s -> s.credit().profile(company, "C1", LocalDate.of(2027, 2, 3), ALL)).holdReason())
+                .as("the fee of level 2 is still open").isEqualTo(LinePoster.HOLD_REASON);
+        tier.importCsv(ImportKind.PAYMENTS, """
+                document,account,date,currency,amount
+                P2,C1,2027-02-03,EUR,5.00
+                """, company);
+        tier.tx(s -> s.settlements().settle(new org.dunwell.ledger.api.SettlementRequest(company, "P2",
+                List.of(levelTwoFee), null, null, false), UserName.of("erp")));
+        tier.propose(company, LocalDate.of(2027, 2, 3), 500);
+        assertThat(tier.tx(s -> s.credit().profile(company, "C1", LocalDate.of(2027, 2, 3), ALL)).holdReason())
+                .isNull();
+        List<org.dunwell.ledger.api.AuditEntry> history = tier.tx(s -> s.credit().history(company, "C1", ALL,
+                PageRequest.first(20)).items());
+        assertThat(history).anySatisfy(e -> {
+            assertThat(e.field()).isEqualTo("holdReason");
+            assertThat(e.reason()).contains("is paid");
+        });
     }
 
     @DatabaseTest

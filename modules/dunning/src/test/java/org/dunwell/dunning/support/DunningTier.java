@@ -30,6 +30,7 @@ import org.dunwell.credit.infrastructure.JpaCreditRepository;
 import org.dunwell.dunning.api.LetterRunView;
 import org.dunwell.dunning.api.LetterRuns;
 import org.dunwell.dunning.api.LineStatus;
+import org.dunwell.dunning.application.DunningHolds;
 import org.dunwell.dunning.application.DunningLog;
 import org.dunwell.dunning.application.InterestCodeService;
 import org.dunwell.dunning.application.LetterRunService;
@@ -170,7 +171,8 @@ public final class DunningTier {
                 restrictions, log, clock);
         return new Services(em, new SequenceService(sequenceRepository, companies, customers, log, clock),
                 new InterestCodeService(sequenceRepository, log, clock),
-                new LetterRunService(runStore, accounts, maker, poster, log, clock), letters, outbox, letterService,
+                new LetterRunService(runStore, accounts, maker, poster,
+                        new DunningHolds(letters, documents, credit, clock), log, clock), letters, outbox, letterService,
                 new OutboxService.OutboxSteps(outbox, letterService, log, clock), documents,
                 accounts, settlements, restrictions, cases, credit, activities, audit);
     }
@@ -248,6 +250,7 @@ public final class DunningTier {
 
     /** Proposes a run as of {@code asOf} the way its job does: page after page, each in its own transaction. */
     public LetterRunView propose(String company, LocalDate asOf, int pageSize) {
+        tx(s -> s.runs().releasePaidHolds(company, MANAGER));
         LetterRunView run = tx(s -> s.runs().create(company, asOf, MANAGER));
         String after = null;
         do {

@@ -15,7 +15,8 @@ import org.dunwell.server.jobs.TestFaults;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The {@code letter-run} batch job (META-INF/batch-jobs/letter-run.xml). Phase {@code propose}: the proposal page
+ * The {@code letter-run} batch job (META-INF/batch-jobs/letter-run.xml). Both phases first lift the credit holds
+ * of customers whose blocking letters are paid. Phase {@code propose}: the proposal page
  * by page from where the last committed page ended, then PROPOSED. Phase {@code post}: the lines still PROPOSED,
  * each in a transaction of its own, then POSTED. A run stopped, failed or killed half way is restarted and goes
  * on; nothing it committed is made again. A test may ask it to fail after N pages or lines (TestFaults).
@@ -65,6 +66,7 @@ public class LetterRunJob extends AbstractBatchlet {
     public String process() {
         long id = Long.parseLong(run);
         int failAfter = faultsEnabled && failAfterPages != null ? Integer.parseInt(failAfterPages) : 0;
+        runs.releasePaidHolds(company, actor == null || actor.isBlank() ? UserName.SYSTEM : UserName.of(actor));
         String outcome = "post".equals(phase) ? post(id, failAfter) : propose(id, failAfter);
         job.setExitStatus(outcome);
         return outcome;

@@ -43,5 +43,15 @@ public interface LetterStore {
     Page<LetterView> letters(String company, String account, CustomerScope scope, PageRequest page);
 
     void printed(long id);
+
+    /** A blocking letter whose hold is not yet released: its account, number and the invoices it named. */
+    record BlockingLetter(long id, String account, String number, List<String> documents) {
+    }
+
+    /** The blocking letters of the company whose hold was not released yet, oldest first. */
+    List<BlockingLetter> blockingLetters(String company);
+
+    /** The holds of these letters are released (or were lifted by someone): they are not looked at again. */
+    void holdReleased(Collection<Long> letters, java.time.Instant at);
 }
 
