@@ -124,6 +124,14 @@ class DunningIT {
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(outbox).extracting(m -> m.getString("status")).containsExactly("SENT", "SENT");
         AGENT1.get("/api/v1/outbox" + q).assertProblem(403);
+        // the fees go back to the ERP through the postings feed, once
+        JsonObject feed = ERP.get("/api/v1/postings?company=" + company).assertStatus(200).json();
+        assertThat(feed.getJsonArray("entries").getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind")
+                + " " + e.getString("account") + " " + e.getString("amount")).containsExactlyInAnyOrder(
+                "FEE L1 5.00", "FEE L2 5.00", "FEE L3 5.00");
+        assertThat(ERP.get("/api/v1/postings?after=" + feed.getJsonNumber("next") + "&company=" + company)
+                .assertStatus(200).json().getJsonArray("entries")).isEmpty();
+        AGENT1.get("/api/v1/postings" + q).assertProblem(403);
         List<String> history = MANAGER.get("/api/v1/customers/L1/collections-history?size=50&company=" + company)
                 .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action")).toList();

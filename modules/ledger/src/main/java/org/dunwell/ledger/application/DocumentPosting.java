@@ -64,10 +64,16 @@ final class DocumentPosting {
         }
         Map<String, CustomerRef> customers = store.customerRefs(company, accounts);
         Map<String, StoredDocument> stored = store.documents(company, keys);
+        Map<String, String> fedBack = store.reconciliationKeys(company, rows.stream()
+                .filter(r -> r.kind().isCredit() && r.reference() != null).map(DocumentRow::reference).toList());
         Map<String, DocumentRow> postedHere = new HashMap<>();
         List<DocumentRow> accepted = new ArrayList<>();
         for (DocumentRow row : rows) {
-            PostingOutcome outcome = decide(row, customers, stored, postedHere);
+            String movement = row.kind().isCredit() && row.reference() != null ? fedBack.get(row.reference()) : null;
+            PostingOutcome outcome = movement != null ? PostingOutcome.matched(row.line(), "document '"
+                    + row.document() + "' is the movement " + row.reference() + " (" + movement + ") made in Dunwell"
+                    + " and read from /postings: matched, not applied again")
+                    : decide(row, customers, stored, postedHere);
             outcomes.put(row, outcome);
             if (outcome == null) {
                 accepted.add(row);

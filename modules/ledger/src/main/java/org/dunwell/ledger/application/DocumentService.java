@@ -197,6 +197,8 @@ public class DocumentService implements Documents {
         store.insertDocuments(List.of(new NewDocument(store.newIds(1)[0], charge.company(), number, charge.kind(),
                 customer.id(), on, due, customer.currency(), amount.amount(), amount.amount(), null, null,
                 charge.description(), charge.claimOf(), claim, "API", null, actor.value(), now)));
+        PostingFeed.write(store, charge.company(), charge.kind().name(), number, charge.claimOf(), charge.account(),
+                customer.currency(), amount.amount(), on, charge.description(), actor, now);
         store.insertAudit(List.of(new AuditEntry(charge.company(), "document", number, "posted", "amount", null,
                 amount.toPlainString(), charge.description(), actor.value(), now)));
         return get(charge.company(), number);
@@ -270,6 +272,8 @@ public class DocumentService implements Documents {
                 "payment reversed: " + reason);
         store.setOpenAmounts(open);
         store.setStatus(locked.id(), DocumentStatus.REVERSED, on, reason);
+        PostingFeed.write(store, company, "PAYMENT_REVERSED", payment, null, locked.account(), locked.currency(),
+                locked.amount(), on, "payment reversed: " + reason, actor, clock.now());
         List<AuditEntry> audit = new ArrayList<>();
         audit.add(new AuditEntry(company, "document", payment, "reversed", "status", "POSTED", "REVERSED", reason,
                 actor.value(), clock.now()));
@@ -306,6 +310,8 @@ public class DocumentService implements Documents {
                 amount, on, new NewSettlement.DocumentDates(debit.documentDate(), debit.dueDate(), on), actor.value(),
                 now)));
         store.setOpenAmounts(Map.of(debit.id(), debit.openAmount().subtract(amount)));
+        PostingFeed.write(store, company, kind.name(), number, debit.document(), debit.account(), debit.currency(),
+                amount, on, description, actor, now);
         store.insertAudit(List.of(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",
                 debit.openAmount().toPlainString(), debit.openAmount().subtract(amount).toPlainString(),
                 "by " + kind.name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + number + ": "

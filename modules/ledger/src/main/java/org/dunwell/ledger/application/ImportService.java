@@ -116,7 +116,12 @@ public class ImportService implements LedgerImport {
             for (PostingOutcome outcome : outcomes) {
                 switch (outcome.result()) {
                     case APPLIED -> applied++;
-                    case UNCHANGED -> unchanged++;
+                    case UNCHANGED -> {
+                        unchanged++;
+                        if (outcome.reason() != null) {
+                            warn("line " + outcome.line() + ": " + outcome.reason());
+                        }
+                    }
                     case REJECTED -> reject(outcome.line(), outcome.reason());
                 }
             }

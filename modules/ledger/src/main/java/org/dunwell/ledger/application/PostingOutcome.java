@@ -24,6 +24,11 @@ record PostingOutcome(long line, Result result, Rejection rejection, String reas
         return new PostingOutcome(line, Result.UNCHANGED, null, null, id);
     }
 
+    /** Not posted: the row is a movement Dunwell made and fed to the ERP (its reference is that reconciliation key). */
+    static PostingOutcome matched(long line, String reason) {
+        return new PostingOutcome(line, Result.UNCHANGED, null, reason, 0);
+    }
+
     static PostingOutcome rejected(long line, Rejection rejection, String reason) {
         return new PostingOutcome(line, Result.REJECTED, rejection, reason, 0);
     }

@@ -205,6 +205,8 @@ public class SettlementService implements Settlements {
             audit.add(new AuditEntry(company, "document", debit.document(), "settled", "openAmount",
                     debit.open().toPlainString(), debit.open().minus(allocation.amount()).toPlainString(),
                     "by " + credit.document() + " on " + date, actor.value(), now));
+            PostingFeed.write(store, company, "SETTLED", debit.document(), credit.document(), credit.account(),
+                    credit.currency(), allocation.amount().amount(), date, null, actor, now);
         }
         open.put(credit.id(), left.amount());
         store.setOpenAmounts(open);
@@ -237,6 +239,9 @@ public class SettlementService implements Settlements {
         store.undoSettlements(List.of(settlementId), on, actor.value(), reason);
         store.setOpenAmounts(reopened);
         SettlementView view = queries.settlementsById(List.of(settlementId)).get(0);
+        PostingFeed.write(store, view.company(), "SETTLEMENT_UNDONE", view.debitDocument(), view.creditDocument(),
+                view.account(), view.amount().currency().getCurrencyCode(), view.amount().amount(), on, reason, actor,
+                clock.now());
         store.insertAudit(List.of(new AuditEntry(view.company(), "settlement", Long.toString(settlementId), "undone",
                 null, view.creditDocument() + " → " + view.debitDocument() + " " + view.amount().toPlainString(), null,
                 reason, actor.value(), clock.now())));

@@ -103,4 +103,16 @@ public interface LedgerStore {
 
     long recordImport(String company, String kind, String mode, String outcome, long received, long applied,
                       long unchanged, long rejected, String actor, Instant started, Instant finished);
+
+    /** Writes movements to the postings feed, unnumbered; each gets its reconciliation key DW-{id}. */
+    void insertPostingEntries(List<org.dunwell.ledger.domain.imports.NewPostingEntry> entries);
+
+    /** Numbers the company's committed entries not numbered yet, in id order, under the counter's row lock. */
+    void numberPostingEntries(String company);
+
+    /** Numbered entries after {@code after}, at most {@code limit}, in order. */
+    List<org.dunwell.ledger.api.PostingEntry> postingEntries(String company, long after, int limit);
+
+    /** Which of these references are reconciliation keys of the company's entries: key to entry description. */
+    java.util.Map<String, String> reconciliationKeys(String company, java.util.Collection<String> references);
 }

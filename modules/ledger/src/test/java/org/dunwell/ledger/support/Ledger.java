@@ -23,6 +23,7 @@ import org.dunwell.ledger.application.CompanyService;
 import org.dunwell.ledger.application.CustomerService;
 import org.dunwell.ledger.application.DocumentService;
 import org.dunwell.ledger.application.ImportService;
+import org.dunwell.ledger.application.PostingFeed;
 import org.dunwell.ledger.application.SettlementService;
 import org.dunwell.ledger.infrastructure.JpaAuditTrail;
 import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
@@ -48,7 +49,7 @@ public final class Ledger {
     /** The services of one transaction. */
     public record Services(EntityManager em, ImportService imports, DocumentService documents,
                            SettlementService settlements, AccountService accounts, CustomerService customers,
-                           CompanyService companies, JdbcLedgerQueries queries) {
+                           CompanyService companies, JdbcLedgerQueries queries, PostingFeed postings) {
     }
 
     public static <T> T tx(TestDatabase db, Function<Services, T> work) {
@@ -63,7 +64,7 @@ public final class Ledger {
         return new Services(em, new ImportService(store, CLOCK), new DocumentService(store, queries, CLOCK),
                 new SettlementService(store, queries, CLOCK), new AccountService(store, queries),
                 new CustomerService(new JpaCustomerRepository(em), companies, audit, CLOCK),
-                new CompanyService(companies, audit, CLOCK), queries);
+                new CompanyService(companies, audit, CLOCK), queries, new PostingFeed(store, CLOCK));
     }
 
     /** A fresh company (its own key space inside the shared test database). */

@@ -29,10 +29,12 @@ import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.ContactPurpose;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
+import org.dunwell.ledger.api.PostingEntry;
 import org.dunwell.ledger.domain.LedgerStore;
 import org.dunwell.ledger.domain.imports.CustomerRef;
 import org.dunwell.ledger.domain.imports.CustomerRow;
 import org.dunwell.ledger.domain.imports.NewDocument;
+import org.dunwell.ledger.domain.imports.NewPostingEntry;
 import org.dunwell.ledger.domain.imports.NewSettlement;
 import org.dunwell.ledger.domain.imports.RateRow;
 import org.dunwell.ledger.domain.imports.StoredContact;
@@ -789,5 +791,135 @@ public class JdbcLedgerStore implements LedgerStore {
             cause = cause.getNextException();
         }
         return new IllegalStateException("ledger database error: " + e.getMessage(), e);
+    }
+
+    @Override
+    public void insertPostingEntries(List<NewPostingEntry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        long[] ids = newIds(entries.size());
+        try (PreparedStatement insert = connection().prepareStatement("INSERT INTO posting_entry (id, company_code,"
+                + " kind, document, related_document, account, currency, amount, entry_date, reconciliation_key,"
+                + " description, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < entries.size(); i++) {
+                NewPostingEntry e = entries.get(i);
+                insert.setLong(1, ids[i]);
+                insert.setString(2, e.company());
+                insert.setString(3, e.kind());
+                insert.setString(4, e.document());
+                Sql.setString(insert, 5, e.relatedDocument());
+                insert.setString(6, e.account());
+                insert.setString(7, e.currency());
+                insert.setBigDecimal(8, e.amount());
+                Sql.setDate(insert, 9, e.date());
+                insert.setString(10, "DW-" + ids[i]);
+                Sql.setString(insert, 11, e.description() == null || e.description().length() <= 500
+                        ? e.description() : e.description().substring(0, 499) + "…");
+                insert.setString(12, e.createdBy());
+                Sql.setTimestamp(insert, 13, e.createdAt());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public void numberPostingEntries(String company) {
+        try {
+            Connection connection = connection();
+            // the company's row lock orders the numbering: two readers never hand out one number twice
+            try (PreparedStatement lock = connection.prepareStatement(
+                    "UPDATE company SET code = code WHERE code = ?")) {
+                lock.setString(1, company);
+                lock.executeUpdate();
+            }
+            long last;
+            try (PreparedStatement max = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(entry_no), 0) FROM posting_entry WHERE company_code = ?")) {
+                max.setString(1, company);
+                try (ResultSet rs = max.executeQuery()) {
+                    rs.next();
+                    last = rs.getLong(1);
+                }
+            }
+            List<Long> unnumbered = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM posting_entry"
+                    + " WHERE company_code = ? AND entry_no IS NULL ORDER BY id")) {
+                select.setString(1, company);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        unnumbered.add(rs.getLong(1));
+                    }
+                }
+            }
+            if (unnumbered.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement number = connection.prepareStatement(
+                    "UPDATE posting_entry SET entry_no = ? WHERE id = ?")) {
+                for (long id : unnumbered) {
+                    number.setLong(1, ++last);
+                    number.setLong(2, id);
+                    number.addBatch();
+                }
+                number.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    @Override
+    public List<PostingEntry> postingEntries(String company, long after, int limit) {
+        List<PostingEntry> entries = new ArrayList<>();
+        try (PreparedStatement select = connection().prepareStatement("SELECT entry_no, kind, document,"
+                + " related_document, account, currency, amount, entry_date, reconciliation_key, description,"
+                + " created_by, created_at FROM posting_entry WHERE company_code = ? AND entry_no > ?"
+                + " ORDER BY entry_no FETCH FIRST " + limit + " ROWS ONLY")) {
+            select.setString(1, company);
+            select.setLong(2, after);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String currency = rs.getString("currency").trim();
+                    entries.add(new PostingEntry(rs.getLong("entry_no"), rs.getString("kind"),
+                            rs.getString("document"), rs.getString("related_document"), rs.getString("account"),
+                            currency, Money.of(rs.getBigDecimal("amount"), Money.currency(currency)).amount(),
+                            Sql.date(rs, "entry_date"), rs.getString("reconciliation_key"),
+                            rs.getString("description"), rs.getString("created_by"),
+                            rs.getTimestamp("created_at").toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+        return entries;
+    }
+
+    @Override
+    public Map<String, String> reconciliationKeys(String company, Collection<String> references) {
+        Map<String, String> found = new HashMap<>();
+        for (List<String> slice : Sql.slices(references.stream().filter(r -> r != null && r.startsWith("DW-"))
+                .distinct().toList())) {
+            int size = Sql.paddedSize(slice.size());
+            try (PreparedStatement select = connection().prepareStatement("SELECT reconciliation_key, kind, document,"
+                    + " related_document FROM posting_entry WHERE company_code = ? AND reconciliation_key IN "
+                    + Sql.placeholders(size))) {
+                select.setString(1, company);
+                Sql.bindIn(select, 2, slice, size);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        String related = rs.getString(4);
+                        found.put(rs.getString(1), rs.getString(2) + " " + rs.getString(3)
+                                + (related == null ? "" : " / " + related));
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure(e);
+            }
+        }
+        return found;
     }
 }
