@@ -180,6 +180,20 @@ public class JdbcLetterStore implements LetterStore {
     }
 
     @Override
+    public void uncharge(String company, Map<String, LocalDate> periodStartByDocument) {
+        try (PreparedStatement delete = connection().prepareStatement("DELETE FROM dunning_interest_charged"
+                + " WHERE company_code = ? AND document = ? AND period_from = ?")) {
+            for (Map.Entry<String, LocalDate> period : periodStartByDocument.entrySet()) {
+                Jdbc.bind(delete, List.of(company, period.getKey(), period.getValue()));
+                delete.addBatch();
+            }
+            delete.executeBatch();
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    @Override
     public Optional<LetterView> letter(String company, long id) {
         return letters(LETTER + " WHERE d.company_code = ? AND d.id = ?", List.of(company, id)).stream().findFirst();
     }

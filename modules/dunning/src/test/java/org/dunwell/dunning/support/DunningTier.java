@@ -33,6 +33,7 @@ import org.dunwell.dunning.api.LineStatus;
 import org.dunwell.dunning.application.DunningHolds;
 import org.dunwell.dunning.application.DunningLog;
 import org.dunwell.dunning.application.InterestCodeService;
+import org.dunwell.dunning.application.InterestNoteService;
 import org.dunwell.dunning.application.LetterRunService;
 import org.dunwell.dunning.application.LetterService;
 import org.dunwell.dunning.application.LinePoster;
@@ -40,6 +41,7 @@ import org.dunwell.dunning.application.OutboxService;
 import org.dunwell.dunning.application.ProposalMaker;
 import org.dunwell.dunning.application.SequenceService;
 import org.dunwell.dunning.domain.outbox.MailTransport;
+import org.dunwell.dunning.infrastructure.JdbcInterestNoteStore;
 import org.dunwell.dunning.infrastructure.JdbcLetterStore;
 import org.dunwell.dunning.infrastructure.JdbcOutboxStore;
 import org.dunwell.dunning.infrastructure.JdbcRunStore;
@@ -118,7 +120,7 @@ public final class DunningTier {
                            LetterService letterService, OutboxService.OutboxSteps outboxSteps,
                            DocumentService documents, AccountService accounts, SettlementService settlements,
                            ContactRestrictionService restrictions, CaseService cases, CreditProfileService credit,
-                           ActivityService activities, JpaAuditTrail audit) {
+                           ActivityService activities, InterestNoteService notes, JpaAuditTrail audit) {
     }
 
     public <T> T tx(Function<Services, T> work) {
@@ -141,9 +143,9 @@ public final class DunningTier {
 
         CreditRepository creditRepository = new JpaCreditRepository(em);
         CreditPositions positions = new CreditPositions(creditRepository, new JdbcReceivableFigures(em), customers);
+        ApprovalLevels routing = new ApprovalLevels(creditRepository, companies, rates);
         CreditProfileService credit = new CreditProfileService(creditRepository, positions,
-                new CreditChangeService(creditRepository, positions, audit, clock),
-                new ApprovalLevels(creditRepository, companies, rates), audit, clock);
+                new CreditChangeService(creditRepository, positions, audit, clock), routing, audit, clock);
 
         JdbcCustomerScopeSql scopeSql = new JdbcCustomerScopeSql();
         ScopedRows scoped = new ScopedRows(em, scopeSql);
@@ -174,7 +176,9 @@ public final class DunningTier {
                 new LetterRunService(runStore, accounts, maker, poster,
                         new DunningHolds(letters, documents, credit, clock), log, clock), letters, outbox, letterService,
                 new OutboxService.OutboxSteps(outbox, letterService, log, clock), documents,
-                accounts, settlements, restrictions, cases, credit, activities, audit);
+                accounts, settlements, restrictions, cases, credit, activities,
+                new InterestNoteService(new JdbcInterestNoteStore(em), sequenceRepository, letters, accounts, customers,
+                        documents, customers, routing, log, clock), audit);
     }
 
     /** The outbox as the server runs it, over {@code transport}: each of its steps a transaction of its own. */

@@ -38,6 +38,9 @@ public interface LetterStore {
     void insertInterestCharged(String company, String account, String document, LocalDate from, LocalDate to,
                                BigDecimal amount, String chargeDocument);
 
+    /** Frees these periods of these documents (a reversed note's): they may be charged again. */
+    void uncharge(String company, Map<String, LocalDate> periodStartByDocument);
+
     Optional<LetterView> letter(String company, long id);
 
     Page<LetterView> letters(String company, String account, CustomerScope scope, PageRequest page);
