@@ -121,6 +121,18 @@ public final class SnapshotBenchmark {
         });
     }
 
+    /** One run of the snapshot job as the batch job runs it, its rows cleared after; its wall time in ms. */
+    static double snapshotJobMs(TestDatabase db, int page) throws Exception {
+        long t = System.nanoTime();
+        long id = db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).create("BENCH", AS_OF,
+                "standard", null, MANAGER).id());
+        writeAll(db, id, page);
+        db.inTransaction("bench", (EntityManager em) -> snapshots(em, db).complete(id));
+        double ms = (System.nanoTime() - t) / 1e6;
+        clearSnapshotRows(db);
+        return ms;
+    }
+
     private static void snapshots(TestDatabase db, int runs, int page) throws Exception {
         double[] job = new double[runs];
         double[] floor = new double[runs];

@@ -81,6 +81,41 @@ class CompanyScopeIT {
                 "{\"pageSize\":1}", "fail-after-pages=1").assertStatus(202).json().getJsonNumber("executionId")
                 .longValue();
         CAUGHT.put("failed snapshot", PoolsAndSnapshotsIT.awaitJob(s, failing).getJsonObject("ranOn").getString("id"));
+        dunningInS(inS);
+    }
+
+    /**
+     * Letters, runs, emails and interest notes in S for the dunning steps to act on: a sequence, a run posted (its
+     * letters, and emails to C1's collections contact waiting in the outbox), runs proposed for the edit, post and
+     * cancel steps, a proposal whose job failed for the restart step, and an interest note waiting for a decision.
+     */
+    private static void dunningInS(String inS) {
+        HttpApi manager = HttpApi.as("manager");
+        HttpApi.as("erp").post("/api/v1/imports/contacts" + inS, "text/csv",
+                "account,name,purpose,email,primary\nC1,Ann Payer,COLLECTIONS,ann@acme.example,true\n").assertStatus(200);
+        DunningSteps.standardSequence(s);
+        String today = HttpApi.as("admin").get("/api/v1/admin/business-date").assertStatus(200).json().getString("date");
+        // proposed before the letters below are posted: their lines still propose a letter
+        for (String run : List.of("run to post", "run to cancel")) {
+            CAUGHT.put(run, DunningSteps.propose(s, today).getJsonNumber("id").toString());
+        }
+        DunningSteps.post(s, DunningSteps.propose(s, today));
+        CAUGHT.put("letter", DunningSteps.letters(manager, s, "C1").get(0).getJsonNumber("id").toString());
+        CAUGHT.put("email", manager.get("/api/v1/outbox?size=1" + inS.replace('?', '&')).assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").toString());
+        long failing = manager.postJsonWithFault("/api/v1/letter-runs" + inS, "{\"asOf\":\"" + today + "\"}",
+                "fail-after-pages=1").assertStatus(202).json().getJsonNumber("id").longValue();
+        DunningSteps.awaitJob(s, failing, "FAILED");
+        CAUGHT.put("failed run", Long.toString(failing));
+        manager.request("PUT", "/api/v1/interest-codes/INT8" + inS, null, "{\"basis\":\"ACTUAL_365\",\"calculation\":"
+                + "\"FROM_DUE_DATE\",\"rates\":[{\"validFrom\":\"2000-01-01\",\"percent\":\"8\"}],\"reason\":\"r\"}")
+                .assertStatus(200);
+        HttpApi.Answer note = manager.postJson("/api/v1/interest-notes" + inS, "{\"account\":\"C2\",\"interestCode\":"
+                + "\"INT8\"}").assertStatus(201);
+        String id = note.json().getJsonNumber("id").toString();
+        manager.exchange("POST", "/api/v1/interest-notes/" + id + "/waive" + inS, Map.of("Content-Type",
+                "application/json", "If-Match", note.header("ETag")), "{\"reason\":\"goodwill\"}").assertStatus(200);
+        CAUGHT.put("waiver to reject", id);
     }
 
     @Test
@@ -412,6 +447,56 @@ class CompanyScopeIT {
                 step("contactRestrictionsPermission", "manager").query("account", "C1"),
                 step("contactRestrictionsLift", "manager").with("id", caught("restriction"))
                         .ifMatchOf(() -> "/api/v1/contact-restrictions/" + CAUGHT.get("restriction")),
-                step("jobsList", "manager"));
+                step("jobsList", "manager"),
+                // dunning
+                step("caseCategoriesPut", "manager").with("code", "LEGAL"),
+                step("caseCategoriesList", "manager"),
+                step("interestCodesPut", "manager").with("code", "STAT"),
+                step("interestCodesList", "manager"),
+                step("interestCodesGet", "manager").with("code", "STAT"),
+                step("letterSequencesPut", "manager").with("code", "STRICT"),
+                step("letterSequencesList", "manager"),
+                step("letterSequencesGet", "manager").with("code", "STRICT"),
+                step("letterSequencesAssign", "manager").with("account", "C2"),
+                step("letterSequencesSequenceOf", "manager").with("account", "C2"),
+                step("letterRunsCreate", "manager"),
+                step("letterRunsList", "manager"),
+                step("letterRunsGet", "manager").with("id", caught("run to post")),
+                step("letterRunsLines", "manager").with("id", caught("run to post")),
+                step("letterRunsEdit", "manager").with("id", caught("run to post")).with("line", "1"),
+                step("letterRunsPost", "manager").with("id", caught("run to post"))
+                        .ifMatchOf(() -> "/api/v1/letter-runs/" + CAUGHT.get("run to post")),
+                step("letterRunsCancel", "manager").with("id", caught("run to cancel"))
+                        .ifMatchOf(() -> "/api/v1/letter-runs/" + CAUGHT.get("run to cancel")),
+                step("letterRunsRestart", "manager").with("id", caught("failed run")),
+                step("lettersList", "manager"),
+                step("lettersGet", "manager").with("id", caught("letter")),
+                step("lettersPdf", "manager").with("id", caught("letter")),
+                step("lettersResend", "manager").with("id", caught("letter")),
+                step("outboxList", "manager"),
+                step("outboxGet", "manager").with("id", caught("email")),
+                step("outboxRetry", "manager").with("id", caught("email"))
+                        .ifMatchOf(() -> "/api/v1/outbox/" + CAUGHT.get("email")),
+                step("outboxCancel", "manager").with("id", caught("email"))
+                        .ifMatchOf(() -> "/api/v1/outbox/" + CAUGHT.get("email")),
+                step("interestNotesWaiveLimit", "manager").with("user", "agent1"),
+                step("interestNotesPreview", "manager")
+                        .body(() -> "{\"account\":\"C1\",\"interestCode\":\"INT8\"}"),
+                step("interestNotesPost", "manager").keeps("interest note")
+                        .body(() -> "{\"account\":\"C1\",\"interestCode\":\"INT8\"}"),
+                step("interestNotesList", "manager"),
+                step("interestNotesGet", "manager").with("id", caught("interest note")),
+                step("interestNotesWaive", "manager").with("id", caught("interest note"))
+                        .ifMatchOf(() -> "/api/v1/interest-notes/" + CAUGHT.get("interest note")),
+                step("interestNotesApprove", "credit").with("id", caught("interest note"))
+                        .ifMatchOf(() -> "/api/v1/interest-notes/" + CAUGHT.get("interest note")),
+                step("interestNotesReinstate", "manager").with("id", caught("interest note"))
+                        .ifMatchOf(() -> "/api/v1/interest-notes/" + CAUGHT.get("interest note")),
+                step("interestNotesReverse", "manager").with("id", caught("interest note"))
+                        .ifMatchOf(() -> "/api/v1/interest-notes/" + CAUGHT.get("interest note")),
+                step("interestNotesReject", "credit").with("id", caught("waiver to reject"))
+                        .ifMatchOf(() -> "/api/v1/interest-notes/" + CAUGHT.get("waiver to reject"))
+                        .body(() -> "{\"note\":\"no goodwill this time\"}"),
+                step("postingsRead", "erp"));
     }
 }

@@ -51,7 +51,8 @@ class ObjectAuthorizationIT {
             Map.entry("/api/v1/interest-codes/{code}", new Kind("interest code", false, "NO-CODE")),
             Map.entry("/api/v1/letter-runs/{id}", new Kind("letter run", false, MADE_UP_ID)),
             Map.entry("/api/v1/outbox/{id}", new Kind("email", false, MADE_UP_ID)),
-            Map.entry("/api/v1/case-categories/{code}", new Kind("case category", false, "NO-CATEGORY")));
+            Map.entry("/api/v1/case-categories/{code}", new Kind("case category", false, "NO-CATEGORY")),
+            Map.entry("/api/v1/interest-notes/waive-limits/{user}", new Kind("user", false, "nobody-at-all")));
 
     @BeforeAll
     static void twoRegionsOfObjects() {
@@ -87,9 +88,14 @@ class ObjectAuthorizationIT {
         DunningSteps.standardSequence(company);
         DunningSteps.post(company, DunningSteps.propose(company, HttpApi.as("admin").get("/api/v1/admin/business-date")
                 .assertStatus(200).json().getString("date")));
+        manager.request("PUT", "/api/v1/interest-codes/INT8" + q, null, "{\"basis\":\"ACTUAL_365\",\"calculation\":"
+                + "\"FROM_DUE_DATE\",\"rates\":[{\"validFrom\":\"2000-01-01\",\"percent\":\"8\"}],\"reason\":\"test\"}")
+                .assertStatus(200);
         for (String side : List.of("N", "S")) {
             put("letter", side, DunningSteps.letters(manager, company, side + "1").get(0).getJsonNumber("id")
                     .toString());
+            put("interest note", side, id(manager.postJson("/api/v1/interest-notes" + q, "{\"account\":\"" + side
+                    + "1\",\"interestCode\":\"INT8\"}")));
         }
         for (String[] region : new String[][] {{"N", "NORTH", "agent1"}, {"S", "SOUTH", "agent2"}}) {
             String side = region[0];
@@ -177,6 +183,7 @@ class ObjectAuthorizationIT {
         prefixes.put("/api/v1/credit-checks/{orderReference}", "order");
         prefixes.put("/api/v1/settlements/{id}", "settlement");
         prefixes.put("/api/v1/letters/{id}", "letter");
+        prefixes.put("/api/v1/interest-notes/{id}", "interest note");
         prefixes.put("/api/v1/letter-sequences/customers/{account}", "customer");
         return prefixes.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);
@@ -227,7 +234,7 @@ class ObjectAuthorizationIT {
                 String visibleSide = "agent2".equals(user) ? "S" : "N";
                 String hiddenSide = "N".equals(visibleSide) ? "S" : "N";
                 boolean scoped = user.startsWith("agent");
-                String madeUp = "customer".equals(kind) || kind.endsWith("note") || "invoice".equals(kind)
+                String madeUp = "customer".equals(kind) || "credit note".equals(kind) || "invoice".equals(kind)
                         || "payment".equals(kind) || "pool".equals(kind) || "order".equals(kind) ? "NOPE-42" : MADE_UP_ID;
                 Answer none = Answer.of(call(operation, user, madeUp), madeUp);
                 calls++;
@@ -285,6 +292,10 @@ class ObjectAuthorizationIT {
         cases.put("activitiesCreate", List.of(new BodyCase("{\"account\":@account,\"type\":\"CALL\",\"purpose\":\"p\","
                 + "\"caseId\":@caseId,\"documents\":[@documents]}", Map.of("account", field("customer", "V1"),
                 "caseId", field("case", null), "documents", field("invoice", "VI")))));
+        cases.put("interestNotesPreview", List.of(new BodyCase("{\"account\":@account,\"interestCode\":\"INT8\"}",
+                Map.of("account", field("customer", "V1")))));
+        cases.put("interestNotesPost", List.of(new BodyCase("{\"account\":@account,\"interestCode\":\"INT8\"}",
+                Map.of("account", field("customer", "V1")))));
         cases.put("activitiesCloseAll", List.of(new BodyCase("{\"ids\":[@ids]}", Map.of("ids",
                 field("activity", null)))));
         cases.put("casesOpen", List.of(new BodyCase("{\"title\":\"t\",\"documents\":[@documents]}",

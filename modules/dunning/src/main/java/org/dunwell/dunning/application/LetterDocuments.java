@@ -15,12 +15,12 @@ import org.dunwell.ledger.api.Statement;
  * the wording of that language, the payment instructions with the figures filled in. Nothing is computed here
  * that the letter or the ledger does not hold.
  */
-final class LetterDocuments {
+public final class LetterDocuments {
 
     private LetterDocuments() {
     }
 
-    static Map<String, Object> letter(LetterView letter, String company) {
+    public static Map<String, Object> letter(LetterView letter, String company) {
         LetterLanguage language = LetterLanguage.of(letter.language());
         Map<String, Object> model = common(language, company, letter.customerName(), letter.contact(),
                 letter.account());
@@ -48,7 +48,7 @@ final class LetterDocuments {
         return model;
     }
 
-    static Map<String, Object> statement(Statement statement, String languageCode, String company, String name,
+    public static Map<String, Object> statement(Statement statement, String languageCode, String company, String name,
                                          String contact) {
         LetterLanguage language = LetterLanguage.of(languageCode);
         Map<String, Object> model = common(language, company, name, contact, statement.account());

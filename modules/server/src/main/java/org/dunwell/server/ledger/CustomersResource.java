@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.dunwell.collections.api.PoolsAndAging;
+import org.dunwell.dunning.api.Letters;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Page;
@@ -52,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Customer accounts, their open items, statements, settlements and change history. */
@@ -179,6 +181,9 @@ public class CustomersResource {
     Settlements settlements;
 
     @Inject
+    Letters letters;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -266,11 +271,29 @@ public class CustomersResource {
 
     @GET
     @Path("{account}/statement")
-    @Operation(summary = "Statement as of a date", description = "Open items, balance and the settlement history.")
-    public StatementJson statement(@PathParam("account") String account, @QueryParam("company") String company,
-                                   @QueryParam("asOf") String asOf) {
+    @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
+    @Operation(summary = "Statement as of a date", description = "Open items, balance and the settlement history;"
+            + " format=pdf: the account statement as PDF in the customer's letter language (open items with days"
+            + " overdue, balance, overdue amount).")
+    @APIResponse(responseCode = "200", description = "The statement (JSON), or its PDF (format=pdf)", content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StatementJson.class)),
+        @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response statement(@PathParam("account") String account, @QueryParam("company") String company,
+                              @QueryParam("asOf") String asOf, @QueryParam("format") String format) {
+        String code = companies.resolve(company);
+        if (format != null && !format.isBlank() && !"pdf".equalsIgnoreCase(format.strip())
+                && !"json".equalsIgnoreCase(format.strip())) {
+            throw InvalidInputException.ofField("format", "must be json or pdf");
+        }
+        if (format != null && "pdf".equalsIgnoreCase(format.strip())) {
+            LocalDate day = asOf(asOf);
+            byte[] pdf = letters.statementPdf(code, account, day, visibility.scope());
+            return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"statement-"
+                    + account + "-" + day + ".pdf\"").build();
+        }
         visible(company, account);
-        return StatementJson.of(accounts.statement(companies.resolve(company), account, asOf(asOf)));
+        return Response.ok(StatementJson.of(accounts.statement(code, account, asOf(asOf))),
+                MediaType.APPLICATION_JSON).build();
     }
 
     @GET

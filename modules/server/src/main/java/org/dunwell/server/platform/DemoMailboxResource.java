@@ -13,8 +13,9 @@ import org.dunwell.server.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** What arrived at the demo's mail server (only where it runs: the demo setup). */
+/** What arrived at the demo's mail server (only where it runs: the demo setup), whichever company sent it. */
 @Path("/demo/mailbox")
+@AcrossCompanies
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "platform")

@@ -1,0 +1,219 @@
+package org.dunwell.bench;
+
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dunwell.collections.application.CaseService;
+import org.dunwell.collections.application.CollectionsLog;
+import org.dunwell.collections.application.ContactRestrictionService;
+import org.dunwell.collections.application.Visibility;
+import org.dunwell.collections.infrastructure.JpaActivityRepository;
+import org.dunwell.collections.infrastructure.JpaCaseRepository;
+import org.dunwell.collections.infrastructure.JpaRestrictionRepository;
+import org.dunwell.collections.infrastructure.ScopedRows;
+import org.dunwell.dunning.api.EscalationRule;
+import org.dunwell.dunning.api.LetterRunView;
+import org.dunwell.dunning.api.LetterRuns;
+import org.dunwell.dunning.api.LetterScope;
+import org.dunwell.dunning.api.LetterSequenceView;
+import org.dunwell.dunning.api.LetterView;
+import org.dunwell.dunning.application.DunningLog;
+import org.dunwell.dunning.application.LetterRunService;
+import org.dunwell.dunning.application.ProposalMaker;
+import org.dunwell.dunning.application.SequenceService;
+import org.dunwell.dunning.infrastructure.JdbcLetterStore;
+import org.dunwell.dunning.infrastructure.JdbcRunStore;
+import org.dunwell.dunning.infrastructure.JpaSequenceRepository;
+import org.dunwell.dunning.infrastructure.PdfDocuments;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.application.AccountService;
+import org.dunwell.ledger.application.CompanyService;
+import org.dunwell.ledger.application.CustomerService;
+import org.dunwell.ledger.application.DocumentService;
+import org.dunwell.ledger.infrastructure.JpaAuditTrail;
+import org.dunwell.ledger.infrastructure.JpaCompanyRepository;
+import org.dunwell.ledger.infrastructure.JpaCustomerRepository;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerQueries;
+import org.dunwell.ledger.infrastructure.jdbc.JdbcLedgerStore;
+import org.dunwell.testkit.TestDatabase;
+
+/**
+ * A letter run's proposal over the ledger of an {@link AgingBenchmark} run (company BENCH, a three-level default
+ * sequence with fees in the ledger's currencies), page by page as the {@code letter-run} job computes it (500
+ * customers a page, each page in its own transaction), next to the aging-snapshot job on the same data in the same
+ * run (the issue's goal: within 2x), with the heap sampled; then the PDF rendering rate of letters on one thread.
+ *
+ * <pre>./mvnw -q -pl bench exec:exec -Dexec.args="-Xmx1g -cp %classpath org.dunwell.bench.LetterRunBenchmark
+ *     --invoices 1000000 --customers 100000 --db postgresql,derby --runs 3"</pre>
+ */
+public final class LetterRunBenchmark {
+
+    private static final LocalDate AS_OF = BenchRun.AS_OF;
+    private static final BusinessClock CLOCK = BusinessClock.fixedAt(AS_OF);
+    private static final UserName MANAGER = UserName.of("manager");
+
+    private LetterRunBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchRun bench = new BenchRun(args);
+        int runs = bench.option("runs", 3);
+        int page = bench.option("page", 2000);
+        java.nio.file.Path files = bench.ledgerFiles();
+        System.out.printf("JVM: %s, max heap %d MB; %,d customers, %,d invoices; as of %s%n",
+                System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, bench.customers,
+                bench.invoices, AS_OF);
+        bench.onEachDatabase("derby-letters", (database, reused) -> {
+            System.out.println("== " + database.kind().displayName());
+            database.migrate();
+            if (!reused) {
+                AgingBenchmark.importLedger(database, files);
+            }
+            sequence(database);
+            double[] snapshot = new double[runs];
+            double[] proposal = new double[runs];
+            long maxHeap = 0;
+            int lines = 0;
+            for (int run = 0; run < runs; run++) {
+                snapshot[run] = SnapshotBenchmark.snapshotJobMs(database, page);
+                ImportBenchmark.HeapSampler heap = new ImportBenchmark.HeapSampler();
+                long t = System.nanoTime();
+                LetterRunView done = propose(database);
+                proposal[run] = (System.nanoTime() - t) / 1e6;
+                heap.close();
+                maxHeap = Math.max(maxHeap, heap.maxMb());
+                lines = done.lines();
+                forget(database, done.id());
+            }
+            Arrays.sort(snapshot);
+            Arrays.sort(proposal);
+            double s = snapshot[runs / 2];
+            double p = proposal[runs / 2];
+            System.out.printf("proposal: %,d lines; median of %d: proposal %.2f s, snapshot job %.2f s, proposal /"
+                    + " snapshot %.2fx; max heap sampled %d MB%n", lines, runs, p / 1000, s / 1000, p / s, maxHeap);
+        });
+        pdfRate(bench.option("letters", 200));
+    }
+
+    /** The company default: 14, 14 and 30 days, fees in every currency the generated ledger bills in. */
+    private static void sequence(TestDatabase db) {
+        db.inTransaction("bench", (EntityManager em) -> {
+            SequenceService sequences = sequences(em);
+            if (sequences.list("BENCH").isEmpty()) {
+                List<LetterSequenceView.Level> levels = new ArrayList<>();
+                int[] days = {14, 14, 30};
+                for (int level = 1; level <= 3; level++) {
+                    List<LetterSequenceView.Amount> amounts = new ArrayList<>();
+                    for (String currency : List.of("EUR", "USD", "GBP", "CHF", "SEK", "PLN")) {
+                        amounts.add(new LetterSequenceView.Amount(currency, new BigDecimal(level * 5 + ".00"),
+                                new BigDecimal("10.00")));
+                    }
+                    levels.add(new LetterSequenceView.Level(level, days[level - 1], false, false, null, amounts,
+                            List.of(new LetterSequenceView.Text("en", "Reminder " + level, "Please pay."))));
+                }
+                sequences.put("BENCH", new LetterSequenceView("BENCH", "STD", null, LetterScope.PER_CUSTOMER,
+                        EscalationRule.ONE_LEVEL_PER_RUN, true, List.of(), levels, 0), null, "benchmark", MANAGER);
+            }
+            return null;
+        });
+    }
+
+    /** The proposal as the job computes it: a run, then page after page, each in a transaction of its own. */
+    private static LetterRunView propose(TestDatabase db) {
+        LetterRunView run = db.inTransaction("bench", (EntityManager em) -> runs(em).create("BENCH", AS_OF,
+                MANAGER));
+        String after = null;
+        do {
+            String from = after;
+            after = db.inTransaction("bench", (EntityManager em) -> runs(em).proposePage("BENCH", run.id(), from,
+                    LetterRuns.PAGE_SIZE));
+        } while (after != null);
+        return db.inTransaction("bench", (EntityManager em) -> runs(em).proposed("BENCH", run.id()));
+    }
+
+    /** Removes a measured run's lines, so that every run starts from the same tables. */
+    private static void forget(TestDatabase db, long run) throws SQLException {
+        try (Connection connection = db.connect()) {
+            for (String sql : List.of("DELETE FROM letter_run_invoice WHERE line_id IN (SELECT id FROM"
+                    + " letter_run_line WHERE run_id = ?)", "DELETE FROM letter_run_line WHERE run_id = ?",
+                    "DELETE FROM letter_run WHERE id = ?")) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setLong(1, run);
+                    statement.executeUpdate();
+                }
+            }
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
+        }
+    }
+
+    /** Letters of 3 invoices rendered to PDF one after the other on one thread (after 20 to warm up). */
+    private static void pdfRate(int letters) {
+        PdfDocuments renderer = new PdfDocuments();
+        LetterView letter = new LetterView(1L, "DL1-1", "BENCH", "C00001", "Zenith Energy BV", "STD", 2, AS_OF, "de",
+                "Accounts payable", "ap@example.org", "EUR", new BigDecimal("1234.56"), new BigDecimal("5.00"),
+                new BigDecimal("3.21"), new BigDecimal("1242.77"), "DL1-1-F", "Zahlungserinnerung", "Bitte zahlen Sie.",
+                false, false, 0, List.of(
+                        new LetterView.Invoice("INV-1", AS_OF.minusDays(60), AS_OF.minusDays(30), 30,
+                                new BigDecimal("1000.00"), new BigDecimal("3.21"), null),
+                        new LetterView.Invoice("INV-2", AS_OF.minusDays(50), AS_OF.minusDays(20), 20,
+                                new BigDecimal("134.56"), BigDecimal.ZERO.setScale(2), null),
+                        new LetterView.Invoice("INV-3", AS_OF.minusDays(45), AS_OF.minusDays(15), 15,
+                                new BigDecimal("100.00"), BigDecimal.ZERO.setScale(2), null)), "manager",
+                Instant.EPOCH);
+        Map<String, Object> model = org.dunwell.dunning.application.LetterDocuments.letter(letter, "Bench Company");
+        for (int i = 0; i < 20; i++) {
+            renderer.pdf("letter", model);
+        }
+        long t = System.nanoTime();
+        long bytes = 0;
+        for (int i = 0; i < letters; i++) {
+            bytes += renderer.pdf("letter", model).length;
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("PDF: %d letters in %.2f s on one thread: %.0f letters/s, %.1f KB each%n", letters, seconds,
+                letters / seconds, bytes / 1024.0 / letters);
+    }
+
+    private static SequenceService sequences(EntityManager em) {
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        JpaCompanyRepository companies = new JpaCompanyRepository(em);
+        return new SequenceService(new JpaSequenceRepository(em), new CompanyService(companies, audit, CLOCK),
+                new CustomerService(new JpaCustomerRepository(em), companies, audit, CLOCK), new DunningLog(audit,
+                CLOCK), CLOCK);
+    }
+
+    private static LetterRunService runs(EntityManager em) {
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
+        JdbcLedgerStore store = new JdbcLedgerStore(em);
+        JdbcLedgerQueries queries = new JdbcLedgerQueries(em);
+        CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit,
+                CLOCK);
+        DocumentService documents = new DocumentService(store, queries, CLOCK);
+        AccountService accounts = new AccountService(store, queries);
+        JdbcCustomerScopeSql scopeSql = new JdbcCustomerScopeSql();
+        ScopedRows scoped = new ScopedRows(em, scopeSql);
+        Visibility visibility = new Visibility(customers, documents);
+        ContactRestrictionService restrictions = new ContactRestrictionService(new JpaRestrictionRepository(em,
+                scoped), visibility, new CollectionsLog(audit, CLOCK), CLOCK);
+        CaseService cases = new CaseService(new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped),
+                visibility, audit, CLOCK);
+        JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
+        ProposalMaker maker = new ProposalMaker(accounts, customers, new CompanyService(companyRepository, audit,
+                CLOCK), new JpaSequenceRepository(em), letters, restrictions, cases);
+        return new LetterRunService(new JdbcRunStore(em, scopeSql), accounts, maker, null, null,
+                new DunningLog(audit, CLOCK), CLOCK);
+    }
+}
