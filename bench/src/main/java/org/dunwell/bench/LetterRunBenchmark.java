@@ -211,7 +211,7 @@ public final class LetterRunBenchmark {
         CaseService cases = new CaseService(new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped),
                 visibility, audit, CLOCK);
         JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
-        ProposalMaker maker = new ProposalMaker(accounts, customers, new CompanyService(companyRepository, audit,
+        ProposalMaker maker = new ProposalMaker(accounts, new CompanyService(companyRepository, audit,
                 CLOCK), new JpaSequenceRepository(em), letters, restrictions, cases);
         return new LetterRunService(new JdbcRunStore(em, scopeSql), accounts, maker, null, null,
                 new DunningLog(audit, CLOCK), CLOCK);

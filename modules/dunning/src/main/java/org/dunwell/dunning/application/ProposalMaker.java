@@ -28,8 +28,6 @@ import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.ledger.api.AccountQueries;
 import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.Companies;
-import org.dunwell.ledger.api.CustomerView;
-import org.dunwell.ledger.api.Customers;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.OpenAccount;
 import org.dunwell.ledger.api.OpenItem;
@@ -40,13 +38,13 @@ import org.dunwell.ledger.api.SettlementView;
 /**
  * The proposal lines of one page of customers as of a date: each customer with something overdue gets a line,
  * a letter to send (its level, invoices, fee, interest, language, recipient and why) or none and why not. Reads
- * a page's levels, restrictions and case holds in a few queries; customers only for those who get a letter.
+ * a page's accounts (with whom their letters go to), levels, restrictions, case holds and interest periods in a few
+ * queries a page, never one per customer.
  */
 @ApplicationScoped
 public class ProposalMaker {
 
     private AccountQueries accounts;
-    private Customers customers;
     private Companies companies;
     private SequenceRepository sequences;
     private LetterStore letters;
@@ -57,11 +55,10 @@ public class ProposalMaker {
     }
 
     @Inject
-    public ProposalMaker(AccountQueries accounts, Customers customers, Companies companies,
+    public ProposalMaker(AccountQueries accounts, Companies companies,
                          SequenceRepository sequences, LetterStore letters, ContactRestrictions restrictions,
                          Cases cases) {
         this.accounts = accounts;
-        this.customers = customers;
         this.companies = companies;
         this.sequences = sequences;
         this.letters = letters;
@@ -83,17 +80,20 @@ public class ProposalMaker {
         Map<String, ContactPermission> permissions = restrictions.permissions(company, keys, asOf);
         Set<String> held = cases.heldFromDunning(company, keys);
         String companyLanguage = companies.get(CompanyCode.of(company)).language();
+        Map<String, InterestCode> codes = new java.util.HashMap<>();
+        sequences.interestCodes(company).forEach(c -> codes.put(c.code(), c));
         List<NewLine> lines = new ArrayList<>();
         for (OpenAccount account : overdue) {
             lines.addAll(linesOf(company, asOf, account, chooser, levels, charged,
-                    permissions.get(account.account()), held, companyLanguage));
+                    permissions.get(account.account()), held, companyLanguage, codes));
         }
         return lines;
     }
 
     private List<NewLine> linesOf(String company, LocalDate asOf, OpenAccount account, SequenceChooser chooser,
                                   Map<String, LetterStore.Level> levels, Map<String, LocalDate> charged,
-                                  ContactPermission permission, Set<String> held, String companyLanguage) {
+                                  ContactPermission permission, Set<String> held, String companyLanguage,
+                                  Map<String, InterestCode> codes) {
         var choice = chooser.choose(account.account(), account.group());
         LetterSequence sequence = choice.sequence() == null ? null : chooser.sequence(choice.sequence());
         String currency = account.currency();
@@ -120,14 +120,14 @@ public class ProposalMaker {
                         .orElse(BigDecimal.ZERO));
         List<NewLine> lines = new ArrayList<>();
         for (LetterPlanner.Plan plan : plans) {
-            lines.add(line(company, asOf, account, sequence, plan, permission, charged, companyLanguage));
+            lines.add(line(company, asOf, account, sequence, plan, permission, charged, companyLanguage, codes));
         }
         return lines;
     }
 
     private NewLine line(String company, LocalDate asOf, OpenAccount account, LetterSequence sequence,
                          LetterPlanner.Plan plan, ContactPermission permission, Map<String, LocalDate> charged,
-                         String companyLanguage) {
+                         String companyLanguage, Map<String, InterestCode> codes) {
         String currency = account.currency();
         String reason = plan.reason();
         LineStatus status = plan.letter() ? LineStatus.PROPOSED : LineStatus.EXCLUDED;
@@ -147,8 +147,7 @@ public class ProposalMaker {
                 reason += "; level " + level.number() + " names no fee in " + currency;
             }
         }
-        InterestCode code = level == null || level.interestCode() == null ? null
-                : sequences.interestCode(company, level.interestCode()).orElse(null);
+        InterestCode code = level == null || level.interestCode() == null ? null : codes.get(level.interestCode());
         List<ProposalLineView.Invoice> invoices = new ArrayList<>();
         BigDecimal interest = zero(currency);
         List<SettlementView> settlements = null;
@@ -185,8 +184,7 @@ public class ProposalMaker {
         String contact = null;
         String email = null;
         if (plan.letter()) {
-            CustomerView customer = customers.get(company, account.account());
-            ReminderRecipient recipient = customer.reminderRecipient();
+            ReminderRecipient recipient = account.recipient();
             contact = recipient.contact();
             email = recipient.email();
             language = recipient.language();

@@ -165,7 +165,7 @@ public final class DunningTier {
         JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
         JdbcOutboxStore outbox = new JdbcOutboxStore(em);
         JdbcRunStore runStore = new JdbcRunStore(em, scopeSql);
-        ProposalMaker maker = new ProposalMaker(accounts, customers, companies, sequenceRepository, letters,
+        ProposalMaker maker = new ProposalMaker(accounts, companies, sequenceRepository, letters,
                 restrictions, cases);
         LinePoster poster = new LinePoster(runStore, letters, sequenceRepository, documents, customers, outbox,
                 restrictions, credit, activities, customers, log, clock);

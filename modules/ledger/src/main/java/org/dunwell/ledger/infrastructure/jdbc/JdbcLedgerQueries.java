@@ -23,9 +23,12 @@ import org.dunwell.ledger.api.DocumentFilter;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.ContactPurpose;
+import org.dunwell.ledger.api.ContactView;
 import org.dunwell.ledger.api.OpenAccount;
 import org.dunwell.ledger.api.OpenItem;
 import org.dunwell.ledger.api.SettlementView;
+import org.dunwell.ledger.domain.customer.ReminderRecipients;
 
 /**
  * Reads of documents and settlements, and what is open as of a date: a document counts from
@@ -59,9 +62,24 @@ public class JdbcLedgerQueries {
               AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)
             ORDER BY t.due_date, t.document_date, t.document""";
 
-    private static final String OPEN_ACCOUNTS = OPEN_AS_OF
-            .replace("t.document, t.kind,", "t.customer_id, t.document, t.kind,").replace("t.customer_id = ?", "t.customer_id IN %s").replace("ORDER BY t.due_date",
-                    "ORDER BY t.customer_id, t.due_date");
+    /**
+     * A page of customers' documents with what is open of them as of a day: the settlements of the page summed
+     * once per debit and per credit (two grouped reads of the customers' settlements), not per document.
+     */
+    private static final String OPEN_ACCOUNTS = """
+            SELECT t.customer_id, t.document, t.kind, t.document_date, t.due_date, t.currency, t.amount,
+                   t.collection_status, t.reference, t.customer_po, t.description,
+                   t.amount - COALESCE(d.settled, 0) - COALESCE(c.settled, 0) AS open_as_of
+            FROM ledger_transaction t
+            LEFT JOIN (SELECT s.debit_id AS id, SUM(s.amount) AS settled FROM settlement s
+                       WHERE s.customer_id IN %1$s AND s.settled_on <= ? AND (s.undone_on IS NULL OR s.undone_on > ?)
+                       GROUP BY s.debit_id) d ON d.id = t.id
+            LEFT JOIN (SELECT s.credit_id AS id, SUM(s.amount) AS settled FROM settlement s
+                       WHERE s.customer_id IN %1$s AND s.settled_on <= ? AND (s.undone_on IS NULL OR s.undone_on > ?)
+                       GROUP BY s.credit_id) c ON c.id = t.id
+            WHERE t.customer_id IN %1$s AND t.document_date <= ?
+              AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)
+            ORDER BY t.customer_id, t.due_date, t.document_date, t.document""";
 
     private static final String SETTLEMENT_SELECT = """
             SELECT s.id, s.company_code, c.account, d.document AS debit_document, k.document AS credit_document,
@@ -208,7 +226,7 @@ public class JdbcLedgerQueries {
     public OpenAccount.Page openAccounts(String company, String after, int size, LocalDate asOf) {
         Map<Long, String[]> customers = new java.util.LinkedHashMap<>();
         try (PreparedStatement statement = connection().prepareStatement("""
-                SELECT id, account, name, currency, language, customer_group FROM customer
+                SELECT id, account, name, currency, language, customer_group, email FROM customer
                 WHERE company_code = ? AND account > ? ORDER BY account FETCH FIRST ? ROWS ONLY""")) {
             statement.setString(1, company);
             statement.setString(2, after == null ? "" : after);
@@ -216,7 +234,7 @@ public class JdbcLedgerQueries {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     customers.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3),
-                            rs.getString(4).trim(), rs.getString(5), rs.getString(6)});
+                            rs.getString(4).trim(), rs.getString(5), rs.getString(6), rs.getString(7)});
                 }
             }
             Map<Long, List<OpenItem>> items = new java.util.HashMap<>();
@@ -224,10 +242,13 @@ public class JdbcLedgerQueries {
                 int padded = Sql.paddedSize(slice.size());
                 try (PreparedStatement open = connection().prepareStatement(
                         OPEN_ACCOUNTS.formatted(Sql.placeholders(padded)))) {
-                    for (int i = 1; i <= 4; i++) {
-                        Sql.setDate(open, i, asOf);
+                    int next = 1;
+                    for (int read = 0; read < 2; read++) {
+                        next = Sql.bindIn(open, next, slice, padded);
+                        Sql.setDate(open, next++, asOf);
+                        Sql.setDate(open, next++, asOf);
                     }
-                    int next = Sql.bindIn(open, 5, slice, padded);
+                    next = Sql.bindIn(open, next, slice, padded);
                     Sql.setDate(open, next, asOf);
                     Sql.setDate(open, next + 1, asOf);
                     try (ResultSet rs = open.executeQuery()) {
@@ -240,13 +261,47 @@ public class JdbcLedgerQueries {
                     }
                 }
             }
+            Map<Long, List<ContactView>> contacts = collectionsContacts(customers.keySet());
+            String companyLanguage = companyLanguage(company);
             List<OpenAccount> accounts = new ArrayList<>();
             customers.forEach((id, c) -> accounts.add(new OpenAccount(c[0], c[1], c[2], c[3], c[4],
+                    ReminderRecipients.choose(contacts.getOrDefault(id, List.of()), c[5], c[3], companyLanguage),
                     items.getOrDefault(id, List.of()))));
             String last = accounts.size() < size ? null : accounts.get(accounts.size() - 1).account();
             return new OpenAccount.Page(accounts, last);
         } catch (SQLException e) {
             throw JdbcLedgerStore.failure(e);
+        }
+    }
+
+    /** The COLLECTIONS contacts of these customers, by customer (what a letter's recipient is chosen from). */
+    private Map<Long, List<ContactView>> collectionsContacts(java.util.Collection<Long> customerIds)
+            throws SQLException {
+        Map<Long, List<ContactView>> contacts = new java.util.HashMap<>();
+        for (List<Long> slice : Sql.slices(customerIds)) {
+            int padded = Sql.paddedSize(slice.size());
+            try (PreparedStatement select = connection().prepareStatement("SELECT customer_id, name, is_primary,"
+                    + " contact_role, email, phone, language FROM customer_contact WHERE purpose = 'COLLECTIONS'"
+                    + " AND customer_id IN " + Sql.placeholders(padded))) {
+                Sql.bindIn(select, 1, slice, padded);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        contacts.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new ContactView(
+                                rs.getString(2), ContactPurpose.COLLECTIONS, rs.getBoolean(3), rs.getString(4),
+                                rs.getString(5), rs.getString(6), rs.getString(7)));
+                    }
+                }
+            }
+        }
+        return contacts;
+    }
+
+    private String companyLanguage(String company) throws SQLException {
+        try (PreparedStatement select = connection().prepareStatement("SELECT language FROM company WHERE code = ?")) {
+            select.setString(1, company);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 
