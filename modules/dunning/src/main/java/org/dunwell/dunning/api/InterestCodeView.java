@@ -19,7 +19,8 @@ public record InterestCodeView(String company, String code, String description, 
     /** A yearly rate valid from a day (to a day or open) for balances from an amount (below another, or open). */
     @Schema(name = "InterestRate", description = "A yearly rate in percent, valid from a day (to a day or open),"
             + " for balances from amountFrom (below amountTo or open).")
-    public record Rate(@Schema(required = true, ref = "Date") LocalDate validFrom, @Schema(ref = "Date") LocalDate validTo,
+    public record Rate(@Schema(required = true, ref = "Date") LocalDate validFrom,
+                       @Schema(ref = "Date") LocalDate validTo,
                        @Schema(ref = "Amount") BigDecimal amountFrom, @Schema(ref = "Amount") BigDecimal amountTo,
                        @Schema(required = true) BigDecimal percent) {
     }

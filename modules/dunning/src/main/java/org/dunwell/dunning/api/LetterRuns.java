@@ -28,7 +28,7 @@ public interface LetterRuns {
     /** A new run, PROPOSING, for its job to compute. */
     LetterRunView create(String company, LocalDate asOf, UserName actor);
 
-    /** Computes the proposal for the customers after {@code after}; the account the next page starts after (null: done). */
+    /** Computes the proposal for the customers after {@code after}; where the next page starts (null: done). */
     String proposePage(String company, long run, String after, int size);
 
     /** Where a restarted proposal goes on: the last account a committed page wrote a line for (null: the start). */

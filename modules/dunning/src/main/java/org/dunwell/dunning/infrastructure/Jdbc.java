@@ -73,6 +73,29 @@ final class Jdbc {
         return value == null ? null : value.setScale(scale, java.math.RoundingMode.HALF_UP);
     }
 
+    /** Runs an INSERT, UPDATE or DELETE; the rows it touched. */
+    static int update(java.sql.Connection connection, String sql, List<?> parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The single number a query answers (a COUNT). */
+    static long count(java.sql.Connection connection, String sql, List<?> parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
     static PersistenceException failure(SQLException e) {
         return new PersistenceException(e.getMessage(), e);
     }

@@ -122,7 +122,8 @@ public class JdbcInterestNoteStore implements InterestNoteStore {
     private List<InterestNoteView.Line> lines(long note, String currency) throws SQLException {
         List<InterestNoteView.Line> lines = new ArrayList<>();
         try (PreparedStatement statement = connection().prepareStatement("SELECT document, period_from, period_to,"
-                + " days, balance, amount, charge_document FROM interest_note_line WHERE note_id = ? ORDER BY document")) {
+                + " days, balance, amount, charge_document FROM interest_note_line WHERE note_id = ?"
+                + " ORDER BY document")) {
             statement.setLong(1, note);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

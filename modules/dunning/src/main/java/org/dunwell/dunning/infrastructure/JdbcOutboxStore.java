@@ -111,7 +111,8 @@ public class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public boolean sent(long id, String sender, String messageId, Instant at) {
-        return update("UPDATE dunning_outbox SET status = 'SENT', message_id = ?, sent_at = ?, attempts = attempts + 1,"
+        return Jdbc.update(connection(),
+                "UPDATE dunning_outbox SET status = 'SENT', message_id = ?, sent_at = ?, attempts = attempts + 1,"
                 + " claimed_until = NULL, last_error = NULL, version = version + 1"
                 + " WHERE id = ? AND claimed_by = ? AND status = 'PENDING'",
                 Arrays.asList(messageId, at, id, sender)) == 1;
@@ -121,11 +122,13 @@ public class JdbcOutboxStore implements OutboxStore {
     public void failed(long id, String sender, String error, Instant next) {
         String text = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 499) + "…" : error;
         if (next == null) {
-            update("UPDATE dunning_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?,"
+            Jdbc.update(connection(),
+                    "UPDATE dunning_outbox SET status = 'FAILED', attempts = attempts + 1, last_error = ?,"
                     + " claimed_until = NULL, version = version + 1 WHERE id = ? AND claimed_by = ?",
                     List.of(text, id, sender));
         } else {
-            update("UPDATE dunning_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
+            Jdbc.update(connection(),
+                    "UPDATE dunning_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?,"
                     + " claimed_until = NULL, version = version + 1 WHERE id = ? AND claimed_by = ?",
                     List.of(text, next, id, sender));
         }
@@ -133,7 +136,8 @@ public class JdbcOutboxStore implements OutboxStore {
 
     @Override
     public boolean reset(long id, long version, String status, String note, Instant now) {
-        return update("UPDATE dunning_outbox SET status = ?, attempts = 0, next_attempt_at = ?, last_error = ?,"
+        return Jdbc.update(connection(),
+                "UPDATE dunning_outbox SET status = ?, attempts = 0, next_attempt_at = ?, last_error = ?,"
                 + " claimed_until = NULL, version = version + 1 WHERE id = ? AND version = ?"
                 + " AND status IN ('PENDING', 'FAILED')", Arrays.asList(status, now, note, id, version)) == 1;
     }
@@ -158,12 +162,4 @@ public class JdbcOutboxStore implements OutboxStore {
         }
     }
 
-    private int update(String sql, List<Object> parameters) {
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            Jdbc.bind(statement, parameters);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-    }
 }

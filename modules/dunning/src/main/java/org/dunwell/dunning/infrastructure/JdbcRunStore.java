@@ -33,8 +33,8 @@ import org.dunwell.ledger.api.CustomerScopeSql;
 @ApplicationScoped
 public class JdbcRunStore implements RunStore {
 
-    private static final String RUN = "SELECT id, company_code, as_of, status, execution_id, lines, letters, created_by,"
-            + " created_at, proposed_at, posted_by, posted_at, version FROM letter_run";
+    private static final String RUN = "SELECT id, company_code, as_of, status, execution_id, lines, letters,"
+            + " created_by, created_at, proposed_at, posted_by, posted_at, version FROM letter_run";
     private static final String LINE = "SELECT l.id, l.run_id, l.line_no, l.account, l.customer_name, l.currency,"
             + " l.sequence_code, l.escalation, l.level_no, l.language, l.language_note, l.contact, l.email, l.overdue,"
             + " l.fee, l.interest, l.status, l.reason, l.letter_id, l.edited_by, l.edit_reason FROM letter_run_line l";
@@ -83,7 +83,8 @@ public class JdbcRunStore implements RunStore {
     public Page<LetterRunView> runs(String company, PageRequest page) {
         List<LetterRunView> items = runs(RUN + " WHERE company_code = ? ORDER BY id DESC OFFSET ? ROWS FETCH NEXT ?"
                 + " ROWS ONLY", List.of(company, page.offset(), page.size()));
-        return Page.of(items, page, count("SELECT COUNT(*) FROM letter_run WHERE company_code = ?", List.of(company)));
+        return Page.of(items, page, Jdbc.count(connection(),
+                "SELECT COUNT(*) FROM letter_run WHERE company_code = ?", List.of(company)));
     }
 
     private List<LetterRunView> runs(String sql, List<Object> parameters) {
@@ -127,18 +128,19 @@ public class JdbcRunStore implements RunStore {
             versioned = " AND version = ?";
             parameters.add(version);
         }
-        return update("UPDATE letter_run SET status = ?, version = version + 1" + stamp
+        return Jdbc.update(connection(), "UPDATE letter_run SET status = ?, version = version + 1" + stamp
                 + " WHERE id = ? AND status = ?" + versioned, parameters) == 1;
     }
 
     @Override
     public void ranAs(long id, long executionId) {
-        update("UPDATE letter_run SET execution_id = ? WHERE id = ?", List.of(executionId, id));
+        Jdbc.update(connection(), "UPDATE letter_run SET execution_id = ? WHERE id = ?", List.of(executionId, id));
     }
 
     @Override
     public void count(long id) {
-        update("UPDATE letter_run SET lines = (SELECT COUNT(*) FROM letter_run_line WHERE run_id = ?), letters ="
+        Jdbc.update(connection(),
+                "UPDATE letter_run SET lines = (SELECT COUNT(*) FROM letter_run_line WHERE run_id = ?), letters ="
                 + " (SELECT COUNT(*) FROM letter_run_line WHERE run_id = ? AND status = 'POSTED') WHERE id = ?",
                 List.of(id, id, id));
     }
@@ -151,7 +153,8 @@ public class JdbcRunStore implements RunStore {
         try {
             Connection connection = connection();
             long[] ids = Ids.next(connection, lines.size());
-            int first = (int) count("SELECT COALESCE(MAX(line_no), 0) FROM letter_run_line WHERE run_id = ?",
+            int first = (int) Jdbc.count(connection(),
+                    "SELECT COALESCE(MAX(line_no), 0) FROM letter_run_line WHERE run_id = ?",
                     List.of(run)) + 1;
             try (PreparedStatement line = connection.prepareStatement("INSERT INTO letter_run_line (id, run_id,"
                     + " line_no, account, customer_name, currency, sequence_code, escalation, level_no, language,"
@@ -216,7 +219,7 @@ public class JdbcRunStore implements RunStore {
             where.append(" AND l.account = ?");
             parameters.add(account);
         }
-        long total = count("SELECT COUNT(*) FROM letter_run_line l" + where, parameters);
+        long total = Jdbc.count(connection(), "SELECT COUNT(*) FROM letter_run_line l" + where, parameters);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.offset());
         paged.add(page.size());
@@ -315,7 +318,8 @@ public class JdbcRunStore implements RunStore {
             parameters.remove(2);
         }
         try (PreparedStatement statement = connection().prepareStatement("UPDATE letter_run_line SET status = ?,"
-                + " letter_id = ?" + edit + " WHERE run_id = ? AND line_no = ? AND status IN " + Jdbc.in(from.size()))) {
+                + " letter_id = ?" + edit + " WHERE run_id = ? AND line_no = ? AND status IN "
+                + Jdbc.in(from.size()))) {
             Jdbc.bind(statement, parameters);
             Jdbc.setNullable(statement, 2, letter, Types.BIGINT);
             return statement.executeUpdate() == 1;
@@ -344,24 +348,5 @@ public class JdbcRunStore implements RunStore {
         }
     }
 
-    private long count(String sql, List<Object> parameters) {
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            Jdbc.bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-    }
 
-    private int update(String sql, List<Object> parameters) {
-        try (PreparedStatement statement = connection().prepareStatement(sql)) {
-            Jdbc.bind(statement, parameters);
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw Jdbc.failure(e);
-        }
-    }
 }
