@@ -127,7 +127,8 @@ public final class InputLimits {
         if (text == null || text.isBlank() || text.length() > REASON_MAX_LENGTH) {
             throw InvalidInputException.ofField(field, "is required, at most " + REASON_MAX_LENGTH + " characters");
         }
-        return text.strip();
+        // no control characters: PostgreSQL refuses a NUL in text, and no reason needs one
+        return text(field, text.strip(), REASON_MAX_LENGTH);
     }
 
     /** A text of at most {@code maxLength} characters, without control characters but tab and line breaks. */

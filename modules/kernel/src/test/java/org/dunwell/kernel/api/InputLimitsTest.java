@@ -25,6 +25,14 @@ class InputLimitsTest {
     }
 
     @Test
+    void aReasonIsRequiredShortAndWithoutControlCharacters() {
+        assertThat(InputLimits.reason("reason", "  paid by phone\n(see call) ")).isEqualTo("paid by phone\n(see call)");
+        assertRefused(() -> InputLimits.reason("reason", " "), "reason", "is required");
+        assertRefused(() -> InputLimits.reason("reason", "x".repeat(501)), "reason", "at most 500");
+        assertRefused(() -> InputLimits.reason("reason", "a\u0000b"), "reason", "control characters");
+    }
+
+    @Test
     void aRateMayHaveItsOwnDigits() {
         assertThat(InputLimits.decimal("rate", "1.08345678", 11, 8)).isEqualByComparingTo("1.08345678");
         assertRefused(() -> InputLimits.decimal("rate", "1.083456789", 11, 8), "rate", "more than 8 decimals");
