@@ -39,7 +39,7 @@ import org.dunwell.ledger.api.SettlementView;
  * The proposal lines of one page of customers as of a date: each customer with something overdue gets a line,
  * a letter to send (its level, invoices, fee, interest, language, recipient and why) or none and why not. Reads
  * a page's accounts (with whom their letters go to), levels, restrictions, case holds and interest periods in a few
- * queries a page, never one per customer.
+ * queries a page; per customer only the settlements of one whose letter charges interest on the remaining balance.
  */
 @ApplicationScoped
 public class ProposalMaker {
