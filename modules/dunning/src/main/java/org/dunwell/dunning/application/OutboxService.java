@@ -37,16 +37,14 @@ public class OutboxService implements Outbox {
 
     private OutboxSteps steps;
     private MailTransport transport;
-    private BusinessClock clock;
 
     protected OutboxService() {
     }
 
     @Inject
-    public OutboxService(OutboxSteps steps, MailTransport transport, BusinessClock clock) {
+    public OutboxService(OutboxSteps steps, MailTransport transport) {
         this.steps = steps;
         this.transport = transport;
-        this.clock = clock;
     }
 
     @Override
@@ -89,7 +87,7 @@ public class OutboxService implements Outbox {
             try {
                 transport.send(mail);
             } catch (MailTransport.MailFailure e) {
-                Instant next = Backoff.next(clock.now(), message.attempts() + 1, MAX_ATTEMPTS);
+                Instant next = Backoff.next(now, message.attempts() + 1, MAX_ATTEMPTS);
                 steps.failed(message, sender, e.getMessage(), next);
                 continue;
             }

@@ -231,7 +231,7 @@ public final class DunningTier {
                 return tx(s -> s.outboxSteps().reset(company, id, expectedVersion, status, note, why, actor));
             }
         };
-        return new OutboxService(steps, transport, clock);
+        return new OutboxService(steps, transport);
     }
 
     /** A fresh company (its own key space in the shared test database), letters in {@code language}. */
