@@ -27,9 +27,14 @@ import org.dunwell.dunning.api.LetterSequenceView;
 import org.dunwell.dunning.api.LetterView;
 import org.dunwell.dunning.application.DunningLog;
 import org.dunwell.dunning.application.LetterRunService;
+import org.dunwell.dunning.application.LetterService;
+import org.dunwell.dunning.application.LinePoster;
+import org.dunwell.dunning.application.OutboxService;
 import org.dunwell.dunning.application.ProposalMaker;
 import org.dunwell.dunning.application.SequenceService;
+import org.dunwell.dunning.infrastructure.JakartaMailTransport;
 import org.dunwell.dunning.infrastructure.JdbcLetterStore;
+import org.dunwell.dunning.infrastructure.JdbcOutboxStore;
 import org.dunwell.dunning.infrastructure.JdbcRunStore;
 import org.dunwell.dunning.infrastructure.JpaSequenceRepository;
 import org.dunwell.dunning.infrastructure.PdfDocuments;
@@ -51,7 +56,9 @@ import org.dunwell.testkit.TestDatabase;
  * A letter run's proposal over the ledger of an {@link AgingBenchmark} run (company BENCH, a three-level default
  * sequence with fees in the ledger's currencies), page by page as the {@code letter-run} job computes it (500
  * customers a page, each page in its own transaction), next to the aging-snapshot job on the same data in the same
- * run (the issue's goal: within 2x), with the heap sampled; then the PDF rendering rate of letters on one thread.
+ * run (the issue's goal: within 2x), with the heap sampled; then {@code --post} lines of a proposal posted as the
+ * job posts them, their emails delivered to a GreenMail server in this JVM, and the PDF rendering rate on one
+ * thread.
  *
  * <pre>./mvnw -q -pl bench exec:exec -Dexec.args="-Xmx1g -cp %classpath org.dunwell.bench.LetterRunBenchmark
  *     --invoices 1000000 --customers 100000 --db postgresql,derby --runs 3"</pre>
@@ -101,8 +108,61 @@ public final class LetterRunBenchmark {
             double p = proposal[runs / 2];
             System.out.printf("proposal: %,d lines; median of %d: proposal %.2f s, snapshot job %.2f s, proposal /"
                     + " snapshot %.2fx; max heap sampled %d MB%n", lines, runs, p / 1000, s / 1000, p / s, maxHeap);
+            postAndSend(database, bench.option("post", 1000));
         });
         pdfRate(bench.option("letters", 200));
+    }
+
+    /**
+     * Posts the first {@code count} lines of a new proposal as the job does (each line its own transaction: letter,
+     * levels, fee in the ledger, email in the outbox), then delivers the outbox to a GreenMail server in this JVM.
+     */
+    private static void postAndSend(TestDatabase db, int count) throws Exception {
+        LetterRunView run = propose(db);
+        db.inTransaction("bench", (EntityManager em) -> runs(em).startPosting("BENCH", run.id(), run.version(),
+                MANAGER));
+        List<Integer> lines = db.inTransaction("bench", (EntityManager em) -> runs(em).linesToPost("BENCH",
+                run.id(), count));
+        long t = System.nanoTime();
+        for (int line : lines) {
+            db.inTransaction("bench", (EntityManager em) -> runs(em).postLine("BENCH", run.id(), line, MANAGER));
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        System.out.printf("posting: %,d lines in %.2f s: %.0f lines/s (each its own transaction)%n", lines.size(),
+                seconds, lines.size() / seconds);
+        long queued = db.inTransaction("bench", (EntityManager em) -> new JdbcOutboxStore(em)
+                .list("BENCH", "PENDING", org.dunwell.kernel.api.PageRequest.first(1)).total());
+        if (queued == 0) {
+            System.out.println("outbox: the posted letters have no email address; not measured");
+            return;
+        }
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                new com.icegreen.greenmail.util.ServerSetup(port, "127.0.0.1", "smtp"));
+        smtp.start();
+        try {
+            java.util.Properties properties = new java.util.Properties();
+            properties.put("mail.smtp.host", "127.0.0.1");
+            properties.put("mail.smtp.port", Integer.toString(port));
+            org.dunwell.dunning.domain.outbox.MailTransport transport = new JakartaMailTransport(
+                    jakarta.mail.Session.getInstance(properties), "bench@dunwell.example");
+            t = System.nanoTime();
+            int sent = 0;
+            int round;
+            do {
+                round = db.inTransaction("bench", (EntityManager em) -> outbox(em, transport)
+                        .deliverDue(Instant.parse("2100-01-01T00:00:00Z"), 200, "bench"));
+                sent += round;
+            } while (round > 0);
+            seconds = (System.nanoTime() - t) / 1e9;
+            System.out.printf("outbox: %,d emails with their PDF to GreenMail in %.2f s: %.0f emails/s (one"
+                    + " sender)%n", sent, seconds, sent / seconds);
+        } finally {
+            smtp.stop();
+        }
     }
 
     /** The company default: 14, 14 and 30 days, fees in every currency the generated ledger bills in. */
@@ -213,7 +273,24 @@ public final class LetterRunBenchmark {
         JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
         ProposalMaker maker = new ProposalMaker(accounts, new CompanyService(companyRepository, audit,
                 CLOCK), new JpaSequenceRepository(em), letters, restrictions, cases);
-        return new LetterRunService(new JdbcRunStore(em, scopeSql), accounts, maker, null, null,
-                new DunningLog(audit, CLOCK), CLOCK);
+        DunningLog log = new DunningLog(audit, CLOCK);
+        // the benchmark's sequence blocks nobody and no customer is restricted: no credit hold, no activity
+        LinePoster poster = new LinePoster(new JdbcRunStore(em, scopeSql), letters, new JpaSequenceRepository(em),
+                documents, customers, new JdbcOutboxStore(em), restrictions, null, null, customers, log, CLOCK);
+        return new LetterRunService(new JdbcRunStore(em, scopeSql), accounts, maker, poster, null, log, CLOCK);
+    }
+
+    /** The outbox over one transaction of the caller's (the benchmark delivers in rounds of one transaction). */
+    private static OutboxService outbox(EntityManager em, org.dunwell.dunning.domain.outbox.MailTransport transport) {
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        JdbcLetterStore letters = new JdbcLetterStore(em, new JdbcCustomerScopeSql());
+        JpaCompanyRepository companies = new JpaCompanyRepository(em);
+        CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companies, audit, CLOCK);
+        JdbcLedgerStore store = new JdbcLedgerStore(em);
+        LetterService service = new LetterService(letters, new JdbcOutboxStore(em), new PdfDocuments(),
+                new CompanyService(companies, audit, CLOCK), customers, new AccountService(store,
+                new JdbcLedgerQueries(em)), null, new DunningLog(audit, CLOCK), CLOCK);
+        return new OutboxService(new OutboxService.OutboxSteps(new JdbcOutboxStore(em), service,
+                new DunningLog(audit, CLOCK), CLOCK), transport);
     }
 }
