@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -230,11 +229,5 @@ public class ProposalMaker {
 
     private static BigDecimal zero(String currency) {
         return BigDecimal.ZERO.setScale(decimals(currency));
-    }
-
-    static Set<String> documents(List<ProposalLineView.Invoice> invoices) {
-        Set<String> documents = new HashSet<>();
-        invoices.stream().filter(i -> i.excludedBecause() == null).forEach(i -> documents.add(i.document()));
-        return documents;
     }
 }

@@ -18,9 +18,14 @@ public final class Ids {
 
     /** {@code count} new ids: on Derby one block per call, on PostgreSQL all blocks in one round trip. */
     public static long[] next(Connection connection, int count) throws SQLException {
+        return next(connection, Database.of(connection), count);
+    }
+
+    /** The same, for a caller that knows the database behind the connection already. */
+    public static long[] next(Connection connection, Database database, int count) throws SQLException {
         long[] ids = new long[count];
         int blocks = (count + BLOCK - 1) / BLOCK;
-        boolean derby = Database.of(connection) == Database.DERBY;
+        boolean derby = database == Database.DERBY;
         try (PreparedStatement next = connection.prepareStatement(derby ? "VALUES NEXT VALUE FOR dw_id_seq"
                 : "SELECT nextval('dw_id_seq') FROM generate_series(1, ?)")) {
             int filled = 0;

@@ -8,7 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -95,9 +94,5 @@ public class LetterLevel extends KeyedEntity {
                         .map(a -> new LetterSequenceView.Amount(a.currency(), a.fee(), a.minimumOverdue())).toList(),
                 texts.stream().sorted(java.util.Comparator.comparing(LevelText::language))
                         .map(t -> new LetterSequenceView.Text(t.language(), t.subject(), t.body())).toList());
-    }
-
-    static BigDecimal zeroIfNull(BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : value;
     }
 }

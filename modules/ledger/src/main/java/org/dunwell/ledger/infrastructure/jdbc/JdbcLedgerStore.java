@@ -24,6 +24,8 @@ import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.sql.Database;
+import org.dunwell.kernel.sql.Ids;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.CollectionStatus;
 import org.dunwell.ledger.api.ContactPurpose;
@@ -53,7 +55,6 @@ import org.dunwell.ledger.domain.settlement.SettlementOrder;
 @ApplicationScoped
 public class JdbcLedgerStore implements LedgerStore {
 
-    private static final int ID_BLOCK = 50;
     private static final String DOCUMENT_COLUMNS = """
             t.id, t.kind, c.account, t.customer_id, t.document_date, t.due_date, t.currency, t.amount, t.open_amount,
             t.reference, t.customer_po, t.description, t.applies_to, t.status, t.document""";
@@ -122,34 +123,13 @@ public class JdbcLedgerStore implements LedgerStore {
         }
     }
 
-    /**
-     * The sequence hands out the last id of a block of 50 (increment 50), the way EclipseLink's
-     * sequence generator reads it: value v stands for the ids v-49 .. v.
-     */
+    /** New ids from the one sequence, in the blocks EclipseLink takes too ({@link Ids}). */
     @Override
     public long[] newIds(int count) {
-        long[] ids = new long[count];
-        int blocks = (count + ID_BLOCK - 1) / ID_BLOCK;
         try {
             Connection connection = connection();
-            Sql.Dialect dialect = dialect(connection);
-            try (PreparedStatement next = connection.prepareStatement(dialect.nextIds)) {
-                int filled = 0;
-                while (filled < count) {
-                    if (dialect == Sql.Dialect.POSTGRESQL) {
-                        next.setInt(1, blocks);
-                    }
-                    try (ResultSet rs = next.executeQuery()) {
-                        while (rs.next() && filled < count) {
-                            long last = rs.getLong(1);
-                            for (long id = last - ID_BLOCK + 1; id <= last && filled < count; id++) {
-                                ids[filled++] = id;
-                            }
-                        }
-                    }
-                }
-            }
-            return ids;
+            return Ids.next(connection, dialect(connection) == Sql.Dialect.DERBY ? Database.DERBY
+                    : Database.POSTGRESQL, count);
         } catch (SQLException e) {
             throw failure(e);
         }

@@ -23,16 +23,8 @@ final class Sql {
     static final int MAX_IN = 500;
 
     enum Dialect {
-        /** Derby: one block per call (in-process, cheap). */
-        DERBY("VALUES NEXT VALUE FOR dw_id_seq"),
-        /** PostgreSQL: all the blocks needed in one round trip. */
-        POSTGRESQL("SELECT nextval('dw_id_seq') FROM generate_series(1, ?)");
-
-        final String nextIds;
-
-        Dialect(String nextIds) {
-            this.nextIds = nextIds;
-        }
+        DERBY,
+        POSTGRESQL;
 
         static Dialect of(Connection connection) throws SQLException {
             return Database.of(connection) == Database.DERBY ? DERBY : POSTGRESQL;
