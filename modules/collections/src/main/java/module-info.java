@@ -9,9 +9,6 @@ module org.dunwell.collections {
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.transaction;
-    requires org.apache.commons.csv;
-    // PostgreSQL's COPY for snapshot rows, used only when the connection is PostgreSQL's (decision 0019)
-    requires static org.postgresql.jdbc;
 
     exports org.dunwell.collections.api;
 

@@ -4,6 +4,10 @@
  */
 module org.dunwell.kernel {
     requires transitive java.sql;
+    requires java.logging;
+    // PostgresCopy: PostgreSQL's COPY for bulk rows, fed CSV written by commons-csv (decision 0019)
+    requires org.apache.commons.csv;
+    requires static org.postgresql.jdbc;
     exports org.dunwell.kernel.api;
     exports org.dunwell.kernel.sql;
 }

@@ -5,9 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -22,9 +19,6 @@ import java.util.Collection;
 import java.util.Currency;
 import java.util.List;
 import java.util.function.Function;
-import java.util.logging.Logger;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dunwell.collections.api.CustomerFigures;
 import org.dunwell.collections.domain.SnapshotRows;
 import org.dunwell.collections.domain.pool.PoolFilter;
@@ -32,10 +26,10 @@ import org.dunwell.collections.domain.pool.PoolRule;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.sql.Database;
+import org.dunwell.kernel.sql.PostgresCopy;
 import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerScopeSql;
-import org.postgresql.PGConnection;
 
 /**
  * Snapshot rows in plain JDBC: batched inserts page by page, and reads filtered in SQL by the
@@ -84,9 +78,6 @@ public class SnapshotRowStore implements SnapshotRows {
             case UNDISPUTED_AGED -> "r.most_aged_bucket >= 0";
         };
     }
-
-    private static final Logger LOG = Logger.getLogger(
-            SnapshotRowStore.class.getName());
 
     @PersistenceContext(unitName = "dunwell")
     private EntityManager em;
@@ -142,7 +133,7 @@ public class SnapshotRowStore implements SnapshotRows {
             if (rows.isEmpty()) {
                 return;
             }
-            if (copyAllowed && isPostgres(connection) && copyReachable(connection)) {
+            if (copyAllowed && PostgresCopy.reachable(connection, Database.of(connection))) {
                 insertByCopy(connection, snapshot, rows);
             } else {
                 insertByBatch(connection, snapshot, rows);
@@ -151,27 +142,6 @@ public class SnapshotRowStore implements SnapshotRows {
             throw new PersistenceException("could not write snapshot rows: " + e.getMessage(), e);
         }
     }
-
-    /**
-     * Whether the driver's copy API can be reached through this connection: not where the server does
-     * not share its JDBC library with the application (a server.xml without the application's
-     * {@code classloader commonLibraryRef}). Then the rows go in by the JDBC batch, slower but the same
-     * rows, and the log says why once.
-     */
-    private static boolean copyReachable(Connection connection) {
-        try {
-            return connection.isWrapperFor(PGConnection.class);
-        } catch (SQLException | LinkageError e) {
-            if (!copyWarned) {
-                copyWarned = true;
-                LOG.warning("snapshot rows are written without PostgreSQL's COPY (" + e + "): let the application"
-                        + " share the JDBC library, <classloader commonLibraryRef=\"jdbcLibrary\"/> in server.xml");
-            }
-            return false;
-        }
-    }
-
-    private static volatile boolean copyWarned;
 
     /**
      * After a snapshot is complete: on PostgreSQL the planner learns the new rows at once (before
@@ -287,38 +257,33 @@ public class SnapshotRowStore implements SnapshotRows {
     }
 
     /**
-     * PostgreSQL: the page in one {@code COPY ... FROM STDIN} in PostgreSQL's CSV dialect (commons-csv
-     * writes it; an unquoted empty field is NULL): the database's own bulk load, cheaper than one
-     * array per column unnested (decision 0019, figures in docs/performance.md). The driver's copy API
-     * comes through the pooled connection's {@code unwrap}: the server shares the JDBC library with the
-     * application (server.xml; without it, {@link #copyReachable} falls back to the JDBC batch).
+     * PostgreSQL: the page in one {@code COPY ... FROM STDIN} ({@link PostgresCopy}): the database's own bulk load,
+     * cheaper than one array per column unnested (decision 0019, figures in docs/performance.md).
      */
     private static void insertByCopy(Connection connection, long snapshot, List<CustomerFigures> rows)
             throws SQLException {
-        StringBuilder csv = new StringBuilder(rows.size() * 256);
-        try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.POSTGRESQL_CSV)) {
-            String id = Long.toString(snapshot);
-            for (CustomerFigures f : rows) {
-                printer.print(id);
-                for (Column column : STORED) {
-                    Object value = column.value().apply(f);
-                    printer.print(value instanceof BigDecimal d ? d.toPlainString() : value);
-                }
-                printer.println();
+        List<Object[]> values = new ArrayList<>(rows.size());
+        for (CustomerFigures f : rows) {
+            Object[] row = new Object[STORED.size() + 1];
+            row[0] = snapshot;
+            for (int c = 0; c < STORED.size(); c++) {
+                row[c + 1] = STORED.get(c).value().apply(f);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail
+            values.add(row);
         }
-        try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn(COPY, new StringReader(csv.toString()));
-        } catch (IOException e) {
-            throw new SQLException("could not stream the page to COPY: " + e.getMessage(), e);
-        }
+        PostgresCopy.copyIn(connection, "aging_snapshot_row", COPY_COLUMNS, values);
     }
 
-    private static final String COPY = "COPY aging_snapshot_row (snapshot_id, " + COLUMNS.replace("r.", "")
-            + ") FROM STDIN WITH (FORMAT csv)";
+    private static final List<String> COPY_COLUMNS = copyColumns();
+
+    private static List<String> copyColumns() {
+        List<String> columns = new ArrayList<>();
+        columns.add("snapshot_id");
+        for (String column : COLUMNS.replace("r.", "").split(",")) {
+            columns.add(column.trim());
+        }
+        return List.copyOf(columns);
+    }
 
     private static boolean isPostgres(Connection connection) throws SQLException {
         return Database.of(connection) == Database.POSTGRESQL;

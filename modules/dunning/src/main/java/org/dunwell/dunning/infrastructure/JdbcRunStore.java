@@ -25,7 +25,9 @@ import org.dunwell.dunning.domain.run.NewLine;
 import org.dunwell.dunning.domain.run.RunStore;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.sql.Database;
 import org.dunwell.kernel.sql.Ids;
+import org.dunwell.kernel.sql.PostgresCopy;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerScopeSql;
 
@@ -152,38 +154,61 @@ public class JdbcRunStore implements RunStore {
         }
         try {
             Connection connection = connection();
-            long[] ids = Ids.next(connection, lines.size());
-            int first = (int) Jdbc.count(connection(),
+            Database database = Database.of(connection);
+            long[] ids = Ids.next(connection, database, lines.size());
+            int first = (int) Jdbc.count(connection,
                     "SELECT COALESCE(MAX(line_no), 0) FROM letter_run_line WHERE run_id = ?",
                     List.of(run)) + 1;
-            try (PreparedStatement line = connection.prepareStatement("INSERT INTO letter_run_line (id, run_id,"
-                    + " line_no, account, customer_name, currency, sequence_code, escalation, level_no, language,"
-                    + " language_note, contact, email, overdue, fee, interest, status, reason)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement invoice = connection.prepareStatement("INSERT INTO letter_run_invoice (line_id,"
-                         + " document, due_date, days_overdue, open_amount, level_before, interest, interest_from,"
-                         + " excluded_because) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (int i = 0; i < lines.size(); i++) {
-                    NewLine l = lines.get(i);
-                    Jdbc.bind(line, java.util.Arrays.asList(ids[i], run, first + i, l.account(), l.customerName(),
-                            l.currency(), l.sequence(), l.escalation() == null ? null : l.escalation().name(),
-                            l.level(), l.language(), l.languageNote(), l.contact(), l.email(), l.overdue(), l.fee(),
-                            l.interest(), l.status().name(), fit(l.reason(), 500)));
-                    Jdbc.setNullable(line, 9, l.level(), Types.INTEGER);
-                    line.addBatch();
-                    for (ProposalLineView.Invoice v : l.invoices()) {
-                        Jdbc.bind(invoice, java.util.Arrays.asList(ids[i], v.document(), v.dueDate(),
-                                v.daysOverdue(), v.open(), v.levelBefore(), v.interest(), v.interestFrom(),
-                                fit(v.excludedBecause(), 200)));
-                        Jdbc.setNullable(invoice, 8, v.interestFrom(), Types.DATE);
-                        invoice.addBatch();
-                    }
+            List<Object[]> lineRows = new ArrayList<>(lines.size());
+            List<Object[]> invoiceRows = new ArrayList<>(lines.size() * 4);
+            for (int i = 0; i < lines.size(); i++) {
+                NewLine l = lines.get(i);
+                lineRows.add(new Object[] {ids[i], run, first + i, l.account(), l.customerName(), l.currency(),
+                    l.sequence(), l.escalation() == null ? null : l.escalation().name(), l.level(), l.language(),
+                    l.languageNote(), l.contact(), l.email(), l.overdue(), l.fee(), l.interest(), l.status().name(),
+                    fit(l.reason(), 500)});
+                for (ProposalLineView.Invoice v : l.invoices()) {
+                    invoiceRows.add(new Object[] {ids[i], v.document(), v.dueDate(), v.daysOverdue(), v.open(),
+                        v.levelBefore(), v.interest(), v.interestFrom(), fit(v.excludedBecause(), 200)});
                 }
-                line.executeBatch();
-                invoice.executeBatch();
+            }
+            if (PostgresCopy.reachable(connection, database)) {
+                // a proposal stores a row per open debit of every customer with something overdue (decision 0028)
+                PostgresCopy.copyIn(connection, "letter_run_line", LINE_COLUMNS, lineRows);
+                PostgresCopy.copyIn(connection, "letter_run_invoice", INVOICE_COLUMNS, invoiceRows);
+            } else {
+                insertByBatch(connection, "letter_run_line", LINE_COLUMNS, lineRows, LINE_TYPES);
+                insertByBatch(connection, "letter_run_invoice", INVOICE_COLUMNS, invoiceRows, INVOICE_TYPES);
             }
         } catch (SQLException e) {
             throw Jdbc.failure(e);
+        }
+    }
+
+    private static final List<String> LINE_COLUMNS = List.of("id", "run_id", "line_no", "account", "customer_name",
+            "currency", "sequence_code", "escalation", "level_no", "language", "language_note", "contact", "email",
+            "overdue", "fee", "interest", "status", "reason");
+    /** The SQL types a NULL of each column is bound as (pgjdbc refuses a VARCHAR null for a number or a date). */
+    private static final int[] LINE_TYPES = {Types.BIGINT, Types.BIGINT, Types.INTEGER, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+        Types.VARCHAR, Types.VARCHAR, Types.DECIMAL, Types.DECIMAL, Types.DECIMAL, Types.VARCHAR, Types.VARCHAR};
+    private static final List<String> INVOICE_COLUMNS = List.of("line_id", "document", "due_date", "days_overdue",
+            "open_amount", "level_before", "interest", "interest_from", "excluded_because");
+    private static final int[] INVOICE_TYPES = {Types.BIGINT, Types.VARCHAR, Types.DATE, Types.INTEGER,
+        Types.DECIMAL, Types.INTEGER, Types.DECIMAL, Types.DATE, Types.VARCHAR};
+
+    /** Derby, or PostgreSQL without its copy API: one JDBC batch of single-row inserts. */
+    private static void insertByBatch(Connection connection, String table, List<String> columns, List<Object[]> rows,
+                                      int[] types) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " ("
+                + String.join(", ", columns) + ") VALUES (?" + ", ?".repeat(columns.size() - 1) + ")")) {
+            for (Object[] row : rows) {
+                for (int c = 0; c < row.length; c++) {
+                    Jdbc.setNullable(insert, c + 1, row[c], types[c]);
+                }
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
