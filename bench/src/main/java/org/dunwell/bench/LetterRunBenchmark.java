@@ -89,6 +89,7 @@ public final class LetterRunBenchmark {
             sequence(database);
             double[] snapshot = new double[runs];
             double[] proposal = new double[runs];
+            double[] storing = new double[runs];
             long maxHeap = 0;
             int lines = 0;
             for (int run = 0; run < runs; run++) {
@@ -100,14 +101,20 @@ public final class LetterRunBenchmark {
                 heap.close();
                 maxHeap = Math.max(maxHeap, heap.maxMb());
                 lines = done.lines();
+                storing[run] = storingFloorMs(database, done.id());
                 forget(database, done.id());
             }
             Arrays.sort(snapshot);
             Arrays.sort(proposal);
+            Arrays.sort(storing);
             double s = snapshot[runs / 2];
             double p = proposal[runs / 2];
+            double f = storing[runs / 2];
             System.out.printf("proposal: %,d lines; median of %d: proposal %.2f s, snapshot job %.2f s, proposal /"
                     + " snapshot %.2fx; max heap sampled %d MB%n", lines, runs, p / 1000, s / 1000, p / s, maxHeap);
+            System.out.printf("storing floor of the proposal's rows (the database's own INSERT ... SELECT of its lines"
+                    + " and invoices, one commit): %.2f s; snapshot job + that floor %.2f s; proposal / (snapshot +"
+                    + " floor) %.2fx%n", f / 1000, (s + f) / 1000, p / (s + f));
             postAndSend(database, bench.option("post", 1000));
         });
         pdfRate(bench.option("letters", 200));
@@ -199,6 +206,34 @@ public final class LetterRunBenchmark {
                     LetterRuns.PAGE_SIZE));
         } while (after != null);
         return db.inTransaction("bench", (EntityManager em) -> runs(em).proposed("BENCH", run.id()));
+    }
+
+    /**
+     * The storing floor of a proposal: the database's own {@code INSERT ... SELECT} of the run's line and invoice
+     * rows (as copies with negated ids, in the same tables and indexes), in one commit. Removed with the run.
+     */
+    private static double storingFloorMs(TestDatabase db, long run) throws SQLException {
+        try (Connection connection = db.connect()) {
+            connection.setAutoCommit(false);
+            long t = System.nanoTime();
+            for (String sql : List.of("INSERT INTO letter_run_line (id, run_id, line_no, account, customer_name,"
+                    + " currency, sequence_code, escalation, level_no, language, language_note, contact, email,"
+                    + " overdue, fee, interest, status, reason) SELECT -id, run_id, line_no + 10000000, account,"
+                    + " customer_name, currency, sequence_code, escalation, level_no, language, language_note,"
+                    + " contact, email, overdue, fee, interest, status, reason FROM letter_run_line WHERE run_id = ?"
+                    + " AND id > 0", "INSERT INTO letter_run_invoice (line_id, document, due_date, days_overdue,"
+                    + " open_amount, level_before, interest, interest_from, excluded_because) SELECT -i.line_id,"
+                    + " i.document, i.due_date, i.days_overdue, i.open_amount, i.level_before, i.interest,"
+                    + " i.interest_from, i.excluded_because FROM letter_run_invoice i JOIN letter_run_line l"
+                    + " ON l.id = i.line_id WHERE l.run_id = ? AND l.id > 0")) {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    statement.setLong(1, run);
+                    statement.executeUpdate();
+                }
+            }
+            connection.commit();
+            return (System.nanoTime() - t) / 1e6;
+        }
     }
 
     /** Removes a measured run's lines, so that every run starts from the same tables. */

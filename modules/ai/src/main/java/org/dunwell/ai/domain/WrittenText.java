@@ -1,0 +1,5 @@
+package org.dunwell.ai.domain;
+
+/** A text written for a customer: a subject (null for a summary) and a body. */
+public record WrittenText(String subject, String body) {
+}
