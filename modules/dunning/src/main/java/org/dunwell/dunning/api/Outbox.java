@@ -25,6 +25,13 @@ public interface Outbox {
     /** A message not sent is not sent at all. */
     OutboxMessageView cancel(String company, long id, long expectedVersion, String reason, UserName actor);
 
+    /**
+     * Queues an email without a letter (an approved reminder) in the caller's transaction: sent as plain text by the
+     * same sender, exactly once; its id.
+     */
+    long queueEmail(String company, String account, String kind, String recipient, String language, String subject,
+                    String body, UserName by);
+
     /** Delivers what is due at {@code now}, at most {@code limit}; how many were sent. */
     int deliverDue(Instant now, int limit, String sender);
 }

@@ -121,7 +121,7 @@ public class LetterService implements Letters {
                     + " contacted today");
         }
         long message = outbox.insert(new OutboxStore.NewMessage(company, letter.account(), id, "LETTER",
-                recipient.email(), letter.language(), letter.subject(), actor.value(), clock.now()));
+                recipient.email(), letter.language(), letter.subject(), null, actor.value(), clock.now()));
         log.customer(company, letter.account(), "letter-resent", "letter " + letter.number(), "email to "
                 + recipient.email() + " queued", why, actor);
         return outbox.get(company, message).orElseThrow();

@@ -171,7 +171,7 @@ public class LinePoster {
         String delivery = "to print";
         if (line.email() != null) {
             outbox.insert(new OutboxStore.NewMessage(company, line.account(), id, "LETTER", line.email(),
-                    line.language(), text.subject(), actor.value(), clock.now()));
+                    line.language(), text.subject(), null, actor.value(), clock.now()));
             delivery = "email to " + line.email() + " queued";
         }
         log.customer(company, line.account(), "letter-posted", "letter " + letterNumber, "level " + levelNo

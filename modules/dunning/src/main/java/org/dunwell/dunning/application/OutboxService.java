@@ -73,6 +73,12 @@ public class OutboxService implements Outbox {
     }
 
     @Override
+    public long queueEmail(String company, String account, String kind, String recipient, String language,
+                           String subject, String body, UserName by) {
+        return steps.queue(company, account, kind, recipient, language, subject, body, by);
+    }
+
+    @Override
     public int deliverDue(Instant now, int limit, String sender) {
         List<OutboxMessageView> claimed = steps.claim(now, limit, sender, now.plus(CLAIM));
         int sent = 0;
@@ -130,7 +136,17 @@ public class OutboxService implements Outbox {
             return store.claimDue(now, limit, sender, until);
         }
 
+        public long queue(String company, String account, String kind, String recipient, String language,
+                          String subject, String body, UserName by) {
+            return store.insert(new OutboxStore.NewMessage(company, account, null, kind, recipient, language,
+                    subject, body, by.value(), clock.now()));
+        }
+
         public MailTransport.Mail mail(OutboxMessageView message) {
+            if (message.letter() == null) {
+                return new MailTransport.Mail(message.recipient(), message.subject(), store.body(message.id()), null,
+                        null, "<outbox-" + message.id() + "." + message.company() + "@dunwell>");
+            }
             LetterView letter = letters.posted(message.company(), message.letter());
             byte[] pdf = letters.pdf(message.company(), message.letter());
             LetterLanguage language = LetterLanguage.of(message.language());

@@ -54,12 +54,16 @@ public class JakartaMailTransport implements MailTransport {
             }
             message.setRecipients(jakarta.mail.Message.RecipientType.TO, InternetAddress.parse(mail.to(), true));
             message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), StandardCharsets.UTF_8.name());
-            MimeBodyPart pdf = new MimeBodyPart();
-            pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.pdf(), "application/pdf")));
-            pdf.setFileName(mail.attachmentName());
-            message.setContent(new MimeMultipart(text, pdf));
+            if (mail.pdf() == null) {
+                message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            } else {
+                MimeBodyPart text = new MimeBodyPart();
+                text.setText(mail.text(), StandardCharsets.UTF_8.name());
+                MimeBodyPart pdf = new MimeBodyPart();
+                pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(mail.pdf(), "application/pdf")));
+                pdf.setFileName(mail.attachmentName());
+                message.setContent(new MimeMultipart(text, pdf));
+            }
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailFailure(e.getClass().getSimpleName() + ": " + e.getMessage(), e);

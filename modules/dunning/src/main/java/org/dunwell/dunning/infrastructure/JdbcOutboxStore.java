@@ -49,13 +49,30 @@ public class JdbcOutboxStore implements OutboxStore {
     public long insert(NewMessage m) {
         try (PreparedStatement insert = connection().prepareStatement("INSERT INTO dunning_outbox (id, company_code,"
                 + " account, letter_id, kind, recipient, language, subject, status, attempts, next_attempt_at,"
-                + " created_by, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, 1)")) {
+                + " created_by, created_at, version, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?, 1, ?)")) {
             long id = Ids.next(connection(), 1)[0];
             Jdbc.bind(insert, Arrays.asList(id, m.company(), m.account(), m.letter(), m.kind(), m.recipient(),
-                    m.language(), m.subject(), m.at(), m.by(), m.at()));
+                    m.language(), m.subject(), m.at(), m.by(), m.at(), m.body()));
             Jdbc.setNullable(insert, 4, m.letter(), Types.BIGINT);
+            if (m.body() == null) {
+                // Derby takes a CLOB's null as a CLOB, PostgreSQL a text's as a VARCHAR
+                insert.setNull(12, org.dunwell.kernel.sql.Database.of(connection())
+                        == org.dunwell.kernel.sql.Database.DERBY ? Types.CLOB : Types.VARCHAR);
+            }
             insert.executeUpdate();
             return id;
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    @Override
+    public String body(long id) {
+        try (PreparedStatement select = connection().prepareStatement("SELECT body FROM dunning_outbox WHERE id = ?")) {
+            select.setLong(1, id);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }

@@ -186,4 +186,39 @@ class OutboxDeliveryTest {
         assertThatThrownBy(() -> down.retry(company, other.id(), cancelled.version(), MANAGER))
                 .isInstanceOf(ConflictException.class);
     }
+
+    @DatabaseTest
+    void anEmailWithoutALetterGoesAsItsOwnTextOnce(TestDatabase db) throws Exception {
+        DunningTier tier = new DunningTier(db, LocalDate.of(2026, 11, 2));
+        String company = tier.newCompany("EUR", "de");
+        int port = freePort();
+        long id = tier.tx(s -> s.outboxSteps().queue(company, "C9", "REMINDER", "ap@neun.example", "de",
+                "Zahlungserinnerung, Kundenkonto C9", "Guten Tag,\nbitte überweisen Sie 1.234,56 €.", MANAGER));
+        String stored = tier.tx(s -> s.outbox().body(id));
+        assertThat(stored).contains("1.234,56 €");
+        GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        try {
+            Outbox outbox = tier.outbox(transport(port));
+            Instant later = Instant.parse("2100-01-01T00:00:00Z");
+            // the sender delivers every company's due messages: the other tests' in this database too
+            outbox.deliverDue(later, 1000, "server-a");
+            outbox.deliverDue(later, 1000, "server-a");
+            MimeMessage[] received = List.of(smtp.getReceivedMessages()).stream().filter(m -> {
+                try {
+                    return m.getAllRecipients()[0].toString().equals("ap@neun.example");
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).toArray(MimeMessage[]::new);
+            assertThat(received).as("once").hasSize(1);
+            assertThat(received[0].getSubject()).isEqualTo("Zahlungserinnerung, Kundenkonto C9");
+            assertThat(received[0].getContent()).as("plain text, no attachment").isInstanceOf(String.class);
+            assertThat(((String) received[0].getContent()).replace("\r\n", "\n").strip())
+                    .isEqualTo("Guten Tag,\nbitte überweisen Sie 1.234,56 €.");
+            assertThat(tier.tx(s -> s.outbox().get(company, id)).orElseThrow().status()).isEqualTo("SENT");
+        } finally {
+            smtp.stop();
+        }
+    }
 }

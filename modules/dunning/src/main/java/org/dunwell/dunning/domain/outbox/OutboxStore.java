@@ -10,12 +10,15 @@ import org.dunwell.kernel.api.PageRequest;
 /** The outbox ({@code dunning_outbox}). */
 public interface OutboxStore {
 
-    /** A message to queue: what it carries and to whom. */
+    /** A message to queue: what it carries (a letter, or a text of its own) and to whom. */
     record NewMessage(String company, String account, Long letter, String kind, String recipient, String language,
-                      String subject, String by, Instant at) {
+                      String subject, String body, String by, Instant at) {
     }
 
     long insert(NewMessage message);
+
+    /** The text of a message without a letter (null for a letter's). */
+    String body(long id);
 
     Optional<OutboxMessageView> get(String company, long id);
 
