@@ -27,5 +27,8 @@ module org.dunwell.ai {
     exports org.dunwell.ai.api;
 
     opens org.dunwell.ai.domain;
+    opens org.dunwell.ai.application;
+    opens org.dunwell.ai.infrastructure;
+    opens ai.prompts;
     opens ai.language;
 }

@@ -115,6 +115,9 @@ public final class LetterRunBenchmark {
             System.out.printf("storing floor of the proposal's rows (the database's own INSERT ... SELECT of its lines"
                     + " and invoices, one commit): %.2f s; snapshot job + that floor %.2f s; proposal / (snapshot +"
                     + " floor) %.2fx%n", f / 1000, (s + f) / 1000, p / (s + f));
+            if (bench.option("breakdown", 0) > 0) {
+                breakdown(database);
+            }
             postAndSend(database, bench.option("post", 1000));
         });
         pdfRate(bench.option("letters", 200));
@@ -137,6 +140,11 @@ public final class LetterRunBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         System.out.printf("posting: %,d lines in %.2f s: %.0f lines/s (each its own transaction)%n", lines.size(),
                 seconds, lines.size() / seconds);
+        // as a run's posted() does once its last line is posted: the next proposals read the levels by their index
+        db.inTransaction("bench", (EntityManager em) -> {
+            new JdbcRunStore(em, new JdbcCustomerScopeSql()).refreshStatistics();
+            return null;
+        });
         long queued = db.inTransaction("bench", (EntityManager em) -> new JdbcOutboxStore(em)
                 .list("BENCH", "PENDING", org.dunwell.kernel.api.PageRequest.first(1)).total());
         if (queued == 0) {
@@ -206,6 +214,49 @@ public final class LetterRunBenchmark {
                     LetterRuns.PAGE_SIZE));
         } while (after != null);
         return db.inTransaction("bench", (EntityManager em) -> runs(em).proposed("BENCH", run.id()));
+    }
+
+    /**
+     * Where a proposal's time goes, page by page as the job runs it: reading the page's open accounts (the ledger's
+     * {@code openAccounts}), making the lines (levels, restrictions, case holds, sequences, interest: the dunning
+     * module's reads and its Java), storing them. Each page in its own transaction, as the job's.
+     */
+    private static void breakdown(TestDatabase db) throws SQLException {
+        LetterRunView run = db.inTransaction("bench", (EntityManager em) -> runs(em).create("BENCH", AS_OF, MANAGER));
+        long[] nanos = new long[3];
+        String after = null;
+        int pages = 0;
+        do {
+            String from = after;
+            after = db.inTransaction("bench", (EntityManager em) -> {
+                AccountService accounts = new AccountService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em));
+                long t = System.nanoTime();
+                org.dunwell.ledger.api.OpenAccount.Page page = accounts.openAccounts("BENCH", from,
+                        LetterRuns.PAGE_SIZE, AS_OF);
+                long read = System.nanoTime();
+                if (System.getProperty("bench.parts") != null) {
+                    parts(em, page);
+                }
+                long partsDone = System.nanoTime();
+                List<org.dunwell.dunning.domain.run.NewLine> lines = maker(em).lines("BENCH", AS_OF, page);
+                long made = System.nanoTime();
+                new JdbcRunStore(em, new JdbcCustomerScopeSql()).insertLines(run.id(), lines);
+                long stored = System.nanoTime();
+                nanos[0] += read - t;
+                nanos[1] += made - partsDone;
+                nanos[2] += stored - made;
+                return page.next();
+            });
+            pages++;
+        } while (after != null);
+        if (System.getProperty("bench.parts") != null) {
+            System.out.printf("parts: sequences %.2f s, levels %.2f s, interest charged %.2f s, restrictions %.2f s,"
+                    + " case holds %.2f s, company and codes %.2f s%n", PARTS[0] / 1e9, PARTS[1] / 1e9,
+                    PARTS[2] / 1e9, PARTS[3] / 1e9, PARTS[4] / 1e9, PARTS[5] / 1e9);
+        }
+        System.out.printf("breakdown over %d pages: reading open accounts %.2f s, making lines %.2f s, storing them"
+                + " %.2f s%n", pages, nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9);
+        forget(db, run.id());
     }
 
     /**
@@ -287,6 +338,62 @@ public final class LetterRunBenchmark {
         return new SequenceService(new JpaSequenceRepository(em), new CompanyService(companies, audit, CLOCK),
                 new CustomerService(new JpaCustomerRepository(em), companies, audit, CLOCK), new DunningLog(audit,
                 CLOCK), CLOCK);
+    }
+
+    static final long[] PARTS = new long[8];
+
+    /** The reads of making a page's lines, each timed (-Dbench.parts). */
+    private static void parts(EntityManager em, org.dunwell.ledger.api.OpenAccount.Page page) {
+        List<String> keys = page.accounts().stream().map(org.dunwell.ledger.api.OpenAccount::account).toList();
+        JdbcCustomerScopeSql scopeSql = new JdbcCustomerScopeSql();
+        ScopedRows scoped = new ScopedRows(em, scopeSql);
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
+        CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit,
+                CLOCK);
+        DocumentService documents = new DocumentService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK);
+        Visibility visibility = new Visibility(customers, documents);
+        JpaSequenceRepository sequences = new JpaSequenceRepository(em);
+        JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
+        long t = System.nanoTime();
+        sequences.list("BENCH");
+        sequences.assignments("BENCH", keys);
+        long a = System.nanoTime();
+        letters.levels("BENCH", keys);
+        long b = System.nanoTime();
+        letters.interestChargedTo("BENCH", keys);
+        long c = System.nanoTime();
+        new ContactRestrictionService(new JpaRestrictionRepository(em, scoped), visibility,
+                new CollectionsLog(audit, CLOCK), CLOCK).permissions("BENCH", keys, AS_OF);
+        long d = System.nanoTime();
+        new CaseService(new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped), visibility, audit,
+                CLOCK).heldFromDunning("BENCH", keys);
+        long e = System.nanoTime();
+        new CompanyService(companyRepository, audit, CLOCK).get(org.dunwell.kernel.api.CompanyCode.of("BENCH"));
+        sequences.interestCodes("BENCH");
+        long f = System.nanoTime();
+        PARTS[0] += a - t;
+        PARTS[1] += b - a;
+        PARTS[2] += c - b;
+        PARTS[3] += d - c;
+        PARTS[4] += e - d;
+        PARTS[5] += f - e;
+    }
+
+    private static ProposalMaker maker(EntityManager em) {
+        JpaAuditTrail audit = new JpaAuditTrail(em);
+        JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
+        CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit,
+                CLOCK);
+        DocumentService documents = new DocumentService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK);
+        JdbcCustomerScopeSql scopeSql = new JdbcCustomerScopeSql();
+        ScopedRows scoped = new ScopedRows(em, scopeSql);
+        Visibility visibility = new Visibility(customers, documents);
+        return new ProposalMaker(new AccountService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em)),
+                new CompanyService(companyRepository, audit, CLOCK), new JpaSequenceRepository(em),
+                new JdbcLetterStore(em, scopeSql), new ContactRestrictionService(new JpaRestrictionRepository(em,
+                scoped), visibility, new CollectionsLog(audit, CLOCK), CLOCK), new CaseService(
+                new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped), visibility, audit, CLOCK));
     }
 
     private static LetterRunService runs(EntityManager em) {

@@ -1,7 +1,9 @@
 package org.dunwell.ai.api;
 
-/** What the language model is asked to word. */
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a draft is: a reminder email for now. */
+@Schema(description = "What a draft is: REMINDER_EMAIL.")
 public enum DraftKind {
-    CUSTOMER_SUMMARY,
     REMINDER_EMAIL
 }

@@ -231,20 +231,29 @@ public final class GroundingVerifier {
 
     /**
      * Numbers in words, relative dates, month and weekday names left over, and claims that nothing is owed, in the
-     * draft's language (another language's words are often this one's others: French hier is German here).
+     * draft's language and English (any other language's words are often this one's others: French hier is German
+     * here).
      */
     private static void words(Scan scan, GroundingFacts facts, LanguageFormats lang) {
+        // English relative dates and claims leak into other languages' texts; they collide with no other words
+        List<LanguageFormats> languages = lang.code().equals("en") ? List.of(lang)
+                : List.of(lang, LanguageFormats.of("en"));
         if (!facts.owesNothing()) {
-            for (String claim : lang.words("zeroClaims")) {
-                scan.eachWord(claim, w -> scan.add("CLAIM", w, "says nothing is owed; the customer owes money"));
+            for (LanguageFormats l : languages) {
+                for (String claim : l.words("zeroClaims")) {
+                    scan.eachWord(claim, w -> scan.add("CLAIM", w, "says nothing is owed; the customer owes money"));
+                }
             }
         }
         for (String word : lang.words("numberWords")) {
             scan.eachWord(word, w -> scan.add("WORDS", w, "a number written in words: write the figure the facts"
                     + " hold"));
         }
-        for (String term : lang.words("relativeDates")) {
-            scan.eachWord(term, w -> scan.add("RELATIVE_DATE", w, "a relative date: write the date the facts hold"));
+        for (LanguageFormats l : languages) {
+            for (String term : l.words("relativeDates")) {
+                scan.eachWord(term, w -> scan.add("RELATIVE_DATE", w, "a relative date: write the date the facts"
+                        + " hold"));
+            }
         }
         for (String month : lang.months()) {
             if (!lang.words("notMonths").contains(month)) {

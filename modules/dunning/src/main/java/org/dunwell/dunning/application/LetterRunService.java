@@ -86,6 +86,7 @@ public class LetterRunService implements LetterRuns {
         get(company, run);
         runs.count(run);
         runs.move(run, RunStatus.PROPOSING, RunStatus.PROPOSED, null, null, clock.now());
+        runs.refreshStatistics();
         return get(company, run);
     }
 
@@ -172,6 +173,7 @@ public class LetterRunService implements LetterRuns {
         get(company, run);
         runs.count(run);
         runs.move(run, RunStatus.POSTING, RunStatus.POSTED, null, null, clock.now());
+        runs.refreshStatistics();
         return get(company, run);
     }
 

@@ -148,6 +148,17 @@ public class JdbcRunStore implements RunStore {
     }
 
     @Override
+    public void refreshStatistics() {
+        try (java.sql.Statement statement = connection().createStatement()) {
+            if (Database.of(connection()) == Database.POSTGRESQL) {
+                statement.execute("ANALYZE letter_run_line, letter_run_invoice, dunning_invoice_level");
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+    }
+
+    @Override
     public void insertLines(long run, List<NewLine> lines) {
         if (lines.isEmpty()) {
             return;
