@@ -116,6 +116,10 @@ class CompanyScopeIT {
         manager.exchange("POST", "/api/v1/interest-notes/" + id + "/waive" + inS, Map.of("Content-Type",
                 "application/json", "If-Match", note.header("ETag")), "{\"reason\":\"goodwill\"}").assertStatus(200);
         CAUGHT.put("waiver to reject", id);
+        for (String draft : List.of("draft", "draft to discard")) {
+            CAUGHT.put(draft, manager.postJson("/api/v1/drafts" + inS, "{\"account\":\"C1\",\"kind\":"
+                    + "\"REMINDER_EMAIL\"}").assertStatus(201).json().getJsonNumber("id").toString());
+        }
     }
 
     @Test
@@ -448,6 +452,17 @@ class CompanyScopeIT {
                 step("contactRestrictionsLift", "manager").with("id", caught("restriction"))
                         .ifMatchOf(() -> "/api/v1/contact-restrictions/" + CAUGHT.get("restriction")),
                 step("jobsList", "manager"),
+                // ai
+                step("customerSummarySummary", "manager").with("account", "C1"),
+                step("draftsCreate", "manager").body(() -> "{\"account\":\"C1\",\"kind\":\"REMINDER_EMAIL\"}"),
+                step("draftsList", "manager"),
+                step("draftsGet", "manager").with("id", caught("draft")),
+                step("draftsEdit", "manager").with("id", caught("draft"))
+                        .ifMatchOf(() -> "/api/v1/drafts/" + CAUGHT.get("draft")),
+                step("draftsApprove", "manager").with("id", caught("draft"))
+                        .ifMatchOf(() -> "/api/v1/drafts/" + CAUGHT.get("draft")),
+                step("draftsDiscard", "manager").with("id", caught("draft to discard"))
+                        .ifMatchOf(() -> "/api/v1/drafts/" + CAUGHT.get("draft to discard")),
                 // dunning
                 step("caseCategoriesPut", "manager").with("code", "LEGAL"),
                 step("caseCategoriesList", "manager"),

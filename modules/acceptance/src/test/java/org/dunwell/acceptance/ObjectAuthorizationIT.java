@@ -106,6 +106,8 @@ class ObjectAuthorizationIT {
                     + "\"reason\":\"object test\"}").assertStatus(200);
             String account = side + "1";
             put("customer", side, account);
+            put("draft", side, id(manager.postJson("/api/v1/drafts" + q, "{\"account\":\"" + account
+                    + "\",\"kind\":\"REMINDER_EMAIL\"}")));
             put("invoice", side, side + "I");
             put("payment", side, side + "P");
             put("credit note", side, side + "C");
@@ -184,6 +186,7 @@ class ObjectAuthorizationIT {
         prefixes.put("/api/v1/settlements/{id}", "settlement");
         prefixes.put("/api/v1/letters/{id}", "letter");
         prefixes.put("/api/v1/interest-notes/{id}", "interest note");
+        prefixes.put("/api/v1/drafts/{id}", "draft");
         prefixes.put("/api/v1/letter-sequences/customers/{account}", "customer");
         return prefixes.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue)
                 .findFirst().orElse(null);

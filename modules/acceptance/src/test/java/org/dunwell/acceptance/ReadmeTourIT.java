@@ -52,5 +52,8 @@ class ReadmeTourIT {
         assertThat(output).as("the letter").contains("\"subject\":\"Zahlungserinnerung\"", "\"fee\":\"5.00\"",
                 "\"total\":\"505.00\"", "\"feeDocument\":\"DL");
         assertThat(output).as("the PDF").containsPattern("application/pdf, [1-9][0-9]{3,} bytes");
+        assertThat(output).as("the reminder draft, edited and approved").contains("\"kind\":\"REMINDER_EMAIL\"",
+                "\"passed\":true", "\"subject\":\"Zahlungserinnerung: Rechnung INV-3\"", "\"status\":\"APPROVED\"",
+                "\"approvedBy\":\"manager\"", "\"outboxMessage\":");
     }
 }

@@ -61,6 +61,21 @@ public final class GroundedWriter {
         return write(facts, language, true);
     }
 
+    /**
+     * A customer's reply read by the model within the timeout; a model that fails, answers nothing or too late is a
+     * {@link ModelWriter.ModelFailure} (the caller reads the reply itself).
+     */
+    public ModelWriter.ReplyReading reply(ModelWriter.ReplyRequest request) throws ModelWriter.ModelFailure {
+        if (model == null) {
+            throw new ModelWriter.ModelFailure("no AI provider is configured", null);
+        }
+        try {
+            return within(() -> model.reply(request), System.nanoTime() + timeout.toNanos());
+        } catch (TimeoutException e) {
+            throw new ModelWriter.ModelFailure("the model did not answer within " + timeout.toSeconds() + " s", e);
+        }
+    }
+
     /** The verifier's finding on a text about these facts (a reminder's subject and body read together). */
     public static Verification verify(WrittenText text, CustomerFacts facts, String language) {
         String all = text.subject() == null ? text.body() : text.subject() + "\n" + text.body();
@@ -112,16 +127,30 @@ public final class GroundedWriter {
 
     private WrittenText call(ModelWriter.Request request, boolean reminder, long deadline)
             throws TimeoutException, ModelWriter.ModelFailure {
+        WrittenText text = within(() -> reminder ? model.reminder(request) : model.summary(request), deadline);
+        if (text == null || text.body() == null || text.body().isBlank()
+                || (reminder && (text.subject() == null || text.subject().isBlank()))) {
+            throw new ModelWriter.ModelFailure("the answer was malformed: no " + (text == null || text.body() == null
+                    || text.body().isBlank() ? "text" : "subject"), null);
+        }
+        return text;
+    }
+
+    /** A model call that may fail. */
+    private interface ModelCall<T> {
+        T call() throws ModelWriter.ModelFailure;
+    }
+
+    /** Runs {@code call} on the executor and waits for it until {@code deadline} (System.nanoTime) at most. */
+    private <T> T within(ModelCall<T> call, long deadline) throws TimeoutException, ModelWriter.ModelFailure {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
             throw new TimeoutException();
         }
-        FutureTask<WrittenText> task = new FutureTask<>(() -> reminder ? model.reminder(request)
-                : model.summary(request));
+        FutureTask<T> task = new FutureTask<>(call::call);
         executor.execute(task);
-        WrittenText text;
         try {
-            text = task.get(left, TimeUnit.NANOSECONDS);
+            return task.get(left, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
             throw e;
@@ -135,12 +164,6 @@ public final class GroundedWriter {
         } catch (CancellationException e) {
             throw new ModelWriter.ModelFailure("cancelled", e);
         }
-        if (text == null || text.body() == null || text.body().isBlank()
-                || (reminder && (text.subject() == null || text.subject().isBlank()))) {
-            throw new ModelWriter.ModelFailure("the answer was malformed: no " + (text == null || text.body() == null
-                    || text.body().isBlank() ? "text" : "subject"), null);
-        }
-        return text;
     }
 
     private static String corrections(List<Violation> violations) {

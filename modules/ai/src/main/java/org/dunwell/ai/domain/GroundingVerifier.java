@@ -74,6 +74,52 @@ public final class GroundingVerifier {
         return scan.violations();
     }
 
+    /** The dates and numbers a text writes (in any language's date forms; numbers as the language writes them). */
+    public record Written(List<LocalDate> dates, List<BigDecimal> numbers) {
+    }
+
+    /** What {@code text} writes: its dates and its numbers (a customer's reply, read for a promise). */
+    public static Written written(String text, String language) {
+        LanguageFormats lang = LanguageFormats.of(language);
+        Scan scan = new Scan(text == null ? "" : text);
+        List<LocalDate> dates = new ArrayList<>();
+        List<BigDecimal> numbers = new ArrayList<>();
+        scan.each(ISO_DATE, m -> collect(dates, () -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3))));
+        for (String code : LanguageFormats.SUPPORTED) {
+            LanguageFormats other = LanguageFormats.of(code);
+            scan.each(longDate(other), m -> {
+                String day = m.group("day").replaceAll("\\D", "");
+                int month = other.months().indexOf(m.group("month").toLowerCase(other.locale())) + 1;
+                collect(dates, () -> LocalDate.of(Integer.parseInt(m.group("year")), month,
+                        day.isEmpty() ? 1 : Integer.parseInt(day)));
+            });
+        }
+        boolean monthFirst = "en".equals(lang.code());
+        scan.each(NUMERIC_DATE, m -> collect(dates, () -> LocalDate.of(num(m, 4) < 100 ? 2000 + num(m, 4) : num(m, 4),
+                monthFirst ? num(m, 1) : num(m, 3), monthFirst ? num(m, 3) : num(m, 1))));
+        scan.each(TOKEN, m -> {
+            boolean digitsOnly = m.group().chars().noneMatch(Character::isLetter);
+            if (digitsOnly) {
+                scan.keep();
+            }
+        });
+        scan.each(NUMBER, m -> {
+            BigDecimal value = parse(new Scan(""), lang, m.group(), m.group());
+            if (value != null) {
+                numbers.add(value);
+            }
+        });
+        return new Written(List.copyOf(dates), List.copyOf(numbers));
+    }
+
+    private static void collect(List<LocalDate> dates, DateSource source) {
+        try {
+            dates.add(source.get());
+        } catch (DateTimeException | NumberFormatException e) {
+            // not a date: nothing written
+        }
+    }
+
     private static int num(Matcher m, int group) {
         return Integer.parseInt(m.group(group));
     }

@@ -79,6 +79,9 @@ public class JdbcLedgerQueries {
                        GROUP BY s.credit_id) c ON c.id = t.id
             WHERE t.customer_id IN %1$s AND t.document_date <= ?
               AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)
+              AND (t.open_amount > 0 OR t.status = 'REVERSED'
+                   OR t.id IN (SELECT s.debit_id FROM settlement s WHERE s.customer_id IN %1$s AND s.settled_on > ?)
+                   OR t.id IN (SELECT s.credit_id FROM settlement s WHERE s.customer_id IN %1$s AND s.settled_on > ?))
             ORDER BY t.customer_id, t.due_date, t.document_date, t.document""";
 
     private static final String SETTLEMENT_SELECT = """
@@ -249,8 +252,14 @@ public class JdbcLedgerQueries {
                         Sql.setDate(open, next++, asOf);
                     }
                     next = Sql.bindIn(open, next, slice, padded);
-                    Sql.setDate(open, next, asOf);
-                    Sql.setDate(open, next + 1, asOf);
+                    Sql.setDate(open, next++, asOf);
+                    Sql.setDate(open, next++, asOf);
+                    // only what may be open as of the day: open now, reversed, or settled after it (the rest of a
+                    // customer's history is settled for good: reading it cost half of a letter run's proposal)
+                    for (int settled = 0; settled < 2; settled++) {
+                        next = Sql.bindIn(open, next, slice, padded);
+                        Sql.setDate(open, next++, asOf);
+                    }
                     try (ResultSet rs = open.executeQuery()) {
                         while (rs.next()) {
                             OpenItem item = openItem(rs);
