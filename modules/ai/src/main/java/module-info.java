@@ -15,6 +15,9 @@ module org.dunwell.ai {
     requires jakarta.cdi;
     requires jakarta.inject;
     requires jakarta.transaction;
+    requires jakarta.annotation;
+    // the provider's settings, read where the server runs it (mpConfig)
+    requires static microprofile.config.api;
     // LangChain4j (automatic modules): AI services over OpenAI-compatible, Anthropic and Gemini chat models
     requires langchain4j;
     requires langchain4j.core;

@@ -140,6 +140,11 @@ public final class LetterRunBenchmark {
         double seconds = (System.nanoTime() - t) / 1e9;
         System.out.printf("posting: %,d lines in %.2f s: %.0f lines/s (each its own transaction)%n", lines.size(),
                 seconds, lines.size() / seconds);
+        double floor = postingFloorSeconds(db, run.id());
+        System.out.printf("posting floor (the database's own INSERT ... SELECT of each posted line's rows: its fee"
+                + " document and posting entry, letter, letter invoices, invoice levels, outbox row, history entry and"
+                + " the line's update, one transaction per line): %.2f s, %.0f lines/s; posting / floor %.2fx%n",
+                floor, lines.size() / floor, seconds / floor);
         // as a run's posted() does once its last line is posted: the next proposals read the levels by their index
         db.inTransaction("bench", (EntityManager em) -> {
             new JdbcRunStore(em, new JdbcCustomerScopeSql()).refreshStatistics();
@@ -285,6 +290,82 @@ public final class LetterRunBenchmark {
             connection.commit();
             return (System.nanoTime() - t) / 1e6;
         }
+    }
+
+    /**
+     * The floor of posting: for each letter the run posted, the same rows written again by the database itself, as
+     * copies with negated ids and prefixed keys, one transaction per line as the job posts them; then removed.
+     */
+    private static double postingFloorSeconds(TestDatabase db, long run) throws SQLException {
+        try (Connection connection = db.connect()) {
+            connection.setAutoCommit(false);
+            List<long[]> letters = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT l.id, l.line_id FROM dunning_letter l"
+                    + " JOIN letter_run_line r ON r.id = l.line_id WHERE r.run_id = ?")) {
+                select.setLong(1, run);
+                try (java.sql.ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        letters.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                    }
+                }
+            }
+            connection.commit();
+            String fee = "(SELECT fee_document FROM dunning_letter WHERE id = ?)";
+            List<String[]> copies = List.of(
+                    copy(connection, "ledger_transaction", Map.of("id", "-id", "document", "'F' || document"),
+                            "company_code = 'BENCH' AND document = " + fee),
+                    copy(connection, "posting_entry", Map.of("id", "-id", "entry_no", "-entry_no", "document",
+                            "'F' || document", "reconciliation_key", "'F' || reconciliation_key"),
+                            "company_code = 'BENCH' AND document = " + fee),
+                    copy(connection, "dunning_letter", Map.of("id", "-id", "line_id", "-line_id", "number_text",
+                            "'F' || number_text"), "id = ?"),
+                    copy(connection, "dunning_letter_invoice", Map.of("letter_id", "-letter_id"), "letter_id = ?"),
+                    copy(connection, "dunning_invoice_level", Map.of("document", "'F' || document", "letter_id",
+                            "-letter_id"), "letter_id = ?"),
+                    copy(connection, "dunning_outbox", Map.of("id", "-id", "letter_id", "-letter_id"),
+                            "letter_id = ?"),
+                    copy(connection, "audit_event", Map.of("id", "-id"), "company_code = 'BENCH' AND action ="
+                            + " 'letter-posted' AND field_name = (SELECT 'letter ' || number_text FROM dunning_letter"
+                            + " WHERE id = ?)"),
+                    new String[] {"UPDATE letter_run_line SET status = status WHERE id = ?", "line"});
+            long t = System.nanoTime();
+            for (long[] letter : letters) {
+                for (String[] copy : copies) {
+                    try (PreparedStatement statement = connection.prepareStatement(copy[0])) {
+                        statement.setLong(1, "line".equals(copy[1]) ? letter[1] : letter[0]);
+                        statement.executeUpdate();
+                    }
+                }
+                connection.commit();
+            }
+            double seconds = (System.nanoTime() - t) / 1e9;
+            for (String cleanup : List.of("DELETE FROM ledger_transaction WHERE id < 0",
+                    "DELETE FROM posting_entry WHERE id < 0", "DELETE FROM dunning_letter WHERE id < 0",
+                    "DELETE FROM dunning_letter_invoice WHERE letter_id < 0",
+                    "DELETE FROM dunning_invoice_level WHERE letter_id < 0", "DELETE FROM dunning_outbox WHERE id < 0",
+                    "DELETE FROM audit_event WHERE id < 0")) {
+                try (PreparedStatement statement = connection.prepareStatement(cleanup)) {
+                    statement.executeUpdate();
+                }
+            }
+            connection.commit();
+            return seconds;
+        }
+    }
+
+    /** {@code INSERT INTO table SELECT ...} of the rows {@code where} picks, some columns replaced by expressions. */
+    private static String[] copy(Connection connection, String table, Map<String, String> replaced, String where)
+            throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement probe = connection.prepareStatement("SELECT * FROM " + table + " WHERE 1 = 0");
+             java.sql.ResultSet rs = probe.executeQuery()) {
+            for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                columns.add(rs.getMetaData().getColumnName(c).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        String select = String.join(", ", columns.stream().map(c -> replaced.getOrDefault(c, c)).toList());
+        return new String[] {"INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT " + select
+                + " FROM " + table + " WHERE " + where, "letter"};
     }
 
     /** Removes a measured run's lines, so that every run starts from the same tables. */

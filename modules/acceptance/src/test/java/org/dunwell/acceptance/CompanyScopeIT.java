@@ -463,6 +463,8 @@ class CompanyScopeIT {
                         .ifMatchOf(() -> "/api/v1/drafts/" + CAUGHT.get("draft")),
                 step("draftsDiscard", "manager").with("id", caught("draft to discard"))
                         .ifMatchOf(() -> "/api/v1/drafts/" + CAUGHT.get("draft to discard")),
+                step("repliesTriage", "manager").body(() -> "{\"account\":\"C1\",\"text\":\"We will pay INV-4 by"
+                        + " December 31, 2099.\"}"),
                 // dunning
                 step("caseCategoriesPut", "manager").with("code", "LEGAL"),
                 step("caseCategoriesList", "manager"),

@@ -322,6 +322,10 @@ class ObjectAuthorizationIT {
                 field("invoice", "VJ")))));
         cases.put("writeOffsRequest", List.of(new BodyCase("{\"document\":@document,\"amount\":\"1.00\","
                 + "\"reasonCode\":\"SMALL_BALANCE\"}", Map.of("document", field("invoice", "VJ")))));
+        cases.put("draftsCreate", List.of(new BodyCase("{\"account\":@account,\"kind\":\"REMINDER_EMAIL\"}",
+                Map.of("account", field("customer", "V1")))));
+        cases.put("repliesTriage", List.of(new BodyCase("{\"account\":@account,\"text\":\"We will pay NI.\"}",
+                Map.of("account", field("customer", "V1")))));
         return cases;
     }
 

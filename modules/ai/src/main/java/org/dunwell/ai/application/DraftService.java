@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.dunwell.ai.api.DraftKind;
 import org.dunwell.ai.api.DraftStatus;
 import org.dunwell.ai.api.DraftView;
@@ -15,8 +14,6 @@ import org.dunwell.ai.api.Violation;
 import org.dunwell.ai.domain.DraftStore;
 import org.dunwell.ai.domain.LanguageFormats;
 import org.dunwell.ai.domain.WrittenText;
-import org.dunwell.collections.api.ContactPermission;
-import org.dunwell.collections.api.ContactRestrictions;
 import org.dunwell.dunning.api.CustomerFacts;
 import org.dunwell.dunning.api.CustomerFactsQuery;
 import org.dunwell.dunning.api.Outbox;
@@ -30,7 +27,6 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
-import org.dunwell.ledger.api.Customers;
 
 /**
  * Reminder drafts and their workflow. A draft is written from the customer's facts as of today and kept with them;
@@ -50,8 +46,6 @@ public class DraftService implements Drafts {
     private GroundedWriter writer;
     private DraftStore store;
     private DraftWrites writes;
-    private Customers customers;
-    private ContactRestrictions restrictions;
     private Outbox outbox;
     private AiLog log;
     private AiSettings settings;
@@ -62,14 +56,11 @@ public class DraftService implements Drafts {
 
     @Inject
     public DraftService(CustomerFactsQuery facts, GroundedWriter writer, DraftStore store, DraftWrites writes,
-                        Customers customers, ContactRestrictions restrictions, Outbox outbox, AiLog log,
-                        AiSettings settings, BusinessClock clock) {
+                        Outbox outbox, AiLog log, AiSettings settings, BusinessClock clock) {
         this.facts = facts;
         this.writer = writer;
         this.store = store;
         this.writes = writes;
-        this.customers = customers;
-        this.restrictions = restrictions;
         this.outbox = outbox;
         this.log = log;
         this.settings = settings;
@@ -92,30 +83,26 @@ public class DraftService implements Drafts {
         }
         CustomerFacts f = facts.facts(company, account, clock.today(), settings.listSize(), scope);
         String chosen = language(language, f);
-        refuseRestricted(company, account);
+        String recipient = writes.recipient(company, account, scope);
         if (f.overdueInvoices().isEmpty()) {
             throw new ConflictException("customer " + account + " has no overdue invoice to remind of (disputed and"
                     + " promised ones are not asked for)");
         }
         GroundedWriter.Outcome outcome = writer.reminder(f, chosen);
         WrittenText text = outcome.text();
-        String recipient = customers.get(company, account, scope).reminderRecipient().email();
-        long id = writes.created(new DraftStore.NewDraft(company, account, kind.name(), chosen, text.subject(),
+        return writes.created(new DraftStore.NewDraft(company, account, kind.name(), chosen, text.subject(),
                 text.body(), outcome.source(), outcome.fallbackReason(), AiJson.write(outcome.verification()),
                 outcome.provider(), outcome.model(), outcome.promptVersion(), AiJson.write(f), recipient, f.asOf(),
                 actor.value(), clock.now()), outcome.source() + " " + chosen + (outcome.fallbackReason() == null ? ""
-                : ": " + outcome.fallbackReason()), actor);
-        return get(company, id, scope);
+                : ": " + outcome.fallbackReason()), scope, actor);
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public DraftView get(String company, long id, CustomerScope scope) {
         return store.get(company, id, scope).orElseThrow(() -> new NotFoundException("draft", id));
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<DraftView> list(String company, String account, DraftStatus status, CustomerScope scope,
                                 PageRequest page) {
         return store.list(company, account, status, scope, page);
@@ -155,7 +142,7 @@ public class DraftService implements Drafts {
             throw InvalidInputException.ofField("acknowledged", "the text states what the facts do not hold;"
                     + " acknowledge each violation to send it anyway: " + missing);
         }
-        refuseRestricted(company, draft.account());
+        writes.refuseRestricted(company, draft.account());
         if (draft.recipient() == null) {
             throw new ConflictException("customer " + draft.account() + " has no email address to send to");
         }
@@ -199,17 +186,6 @@ public class DraftService implements Drafts {
         DraftView now = get(company, id, scope);
         return now.status() != DraftStatus.DRAFT ? new ConflictException("draft " + id + " is " + now.status())
                 : new StaleVersionException("draft", id, expectedVersion, now.version());
-    }
-
-    private void refuseRestricted(String company, String account) {
-        Map<String, ContactPermission> permissions = restrictions.permissions(company, List.of(account),
-                clock.today());
-        ContactPermission permission = permissions.get(account);
-        if (permission != null && !permission.mayContact()) {
-            throw new ConflictException("customer " + account + " is not to be contacted now ("
-                    + permission.restrictions().stream().filter(r -> r.document() == null)
-                    .map(r -> r.kind().name()).distinct().toList() + "): no reminder is sent");
-        }
     }
 
     private static String text(String field, String value, int max) {

@@ -42,7 +42,7 @@ public final class ReplyReader {
             LanguageFormats l = LanguageFormats.of(code);
             for (String reason : List.of("price", "quality", "delivery")) {
                 for (String word : l.words("dispute." + reason)) {
-                    if (contains(lower, word) && (named.size() == 1 || open.size() == 1)) {
+                    if (startsWord(lower, word) && (named.size() == 1 || open.size() == 1)) {
                         String document = named.size() == 1 ? named.get(0) : open.get(0).document();
                         return new Reading("DISPUTE", null, null, List.of(document),
                                 reason.toUpperCase(Locale.ROOT), word);
@@ -62,8 +62,11 @@ public final class ReplyReader {
         List<String> documents = new ArrayList<>(named);
         BigDecimal namedOpen = open.stream().filter(i -> named.contains(i.document())).map(OpenInvoice::open)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal amount = written.numbers().stream().filter(n -> n.scale() > 0 || n.compareTo(BigDecimal.TEN) > 0)
-                .findFirst().orElse(documents.isEmpty() ? null : namedOpen);
+        BigDecimal allOpen = open.stream().map(OpenInvoice::open).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal most = documents.isEmpty() ? allOpen : namedOpen;
+        // an amount the reply writes that the invoices can take (not a count, a day, or more than is open)
+        BigDecimal amount = written.numbers().stream().filter(n -> (n.scale() > 0 || n.compareTo(BigDecimal.TEN) > 0)
+                && n.signum() > 0 && n.compareTo(most) <= 0).findFirst().orElse(documents.isEmpty() ? null : namedOpen);
         if (documents.isEmpty() && amount != null) {
             // no invoice named: the oldest open invoices that the amount pays
             BigDecimal covered = BigDecimal.ZERO;
@@ -77,6 +80,12 @@ public final class ReplyReader {
             }
         }
         return new Reading("PROMISE", amount, day, documents, null, null);
+    }
+
+    /** A word or phrase at a word's start, any ending (endommagé, endommagée; beschädigt, beschädigte). */
+    private static boolean startsWord(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word).replace(" ", "\\E\\s+\\Q"),
+                Pattern.UNICODE_CASE | Pattern.CASE_INSENSITIVE).matcher(text).find();
     }
 
     private static boolean contains(String text, String word) {

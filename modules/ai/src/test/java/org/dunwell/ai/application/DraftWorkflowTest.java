@@ -99,8 +99,8 @@ class DraftWorkflowTest {
                     throw new NotFoundException("customer", account);
                 }
                 return facts;
-            }, writer, store, new DraftWrites(store, log), customers, restrictions, outbox, log, new AiSettings(25),
-                    clock);
+            }, writer, store, new DraftWrites(store, log, customers, restrictions, clock), outbox, log,
+                    new AiSettings(25), clock);
         }
     }
 

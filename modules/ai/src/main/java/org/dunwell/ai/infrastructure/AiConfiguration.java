@@ -1,20 +1,19 @@
-package org.dunwell.server.ai;
+package org.dunwell.ai.infrastructure;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dunwell.ai.application.AiSettings;
 import org.dunwell.ai.application.GroundedWriter;
 import org.dunwell.ai.domain.ModelWriter;
 import org.dunwell.ai.domain.WrittenText;
-import org.dunwell.ai.infrastructure.ChatModels;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -22,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * default), openai, anthropic or gemini, with {@code dunwell.ai.model}, {@code dunwell.ai.baseUrl},
  * {@code dunwell.ai.apiKey} and {@code dunwell.ai.timeoutSeconds}. A configuration that names no usable provider
  * is logged and degrades the feature to the template writer, with the reason on every text; the server starts.
- * Model calls run on the server's managed executor.
+ * Model calls run on the server's default managed executor.
  */
 @ApplicationScoped
 public class AiConfiguration {
@@ -53,8 +52,9 @@ public class AiConfiguration {
     @ConfigProperty(name = "dunwell.ai.facts.listSize", defaultValue = "25")
     int listSize;
 
-    @Resource
-    ManagedExecutorService executor;
+    /** The server's managed executor (as an ExecutorService: the module needs no concurrency API of its own). */
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ExecutorService executor;
 
     @Produces
     @Singleton
