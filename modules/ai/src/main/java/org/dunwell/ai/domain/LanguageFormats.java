@@ -15,12 +15,12 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dunwell.kernel.api.LocalizedMoney;
 
 /**
  * A draft language: how it writes amounts (1.234,56 € in German, €1,234.56 in English), plain numbers, dates (the
@@ -107,12 +107,7 @@ public final class LanguageFormats {
 
     /** An amount with its currency, as the language writes it. */
     public String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        Currency unit = Currency.getInstance(currency);
-        format.setCurrency(unit);
-        format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-        return plainSpaces(format.format(amount));
+        return LocalizedMoney.format(amount, currency, locale);
     }
 
     /** A number with its decimals as given, grouped as the language groups digits. */

@@ -10,13 +10,13 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dunwell.kernel.api.LocalizedMoney;
 
 /**
  * A letter language: its wording (dunning/labels/letter_xx.properties) and its formats, amounts as the language
@@ -82,12 +82,7 @@ public final class LetterLanguage {
 
     /** An amount with its currency as the language writes it. */
     public String money(BigDecimal amount, String currency) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        Currency unit = Currency.getInstance(currency);
-        format.setCurrency(unit);
-        format.setMinimumFractionDigits(unit.getDefaultFractionDigits());
-        format.setMaximumFractionDigits(unit.getDefaultFractionDigits());
-        return printable(format.format(amount));
+        return LocalizedMoney.format(amount, currency, locale);
     }
 
     public String date(LocalDate date) {

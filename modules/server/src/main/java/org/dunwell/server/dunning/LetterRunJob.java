@@ -57,6 +57,10 @@ public class LetterRunJob extends AbstractBatchlet {
     String failAfterPages;
 
     @Inject
+    @BatchProperty(name = TestFaults.SLOW_LINES)
+    String slowLines;
+
+    @Inject
     @ConfigProperty(name = TestFaults.SETTING, defaultValue = "false")
     boolean faultsEnabled;
 
@@ -100,10 +104,22 @@ public class LetterRunJob extends AbstractBatchlet {
                         && ++posted == failAfter) {
                     throw new IllegalStateException("test fault: failing after " + posted + " line(s)");
                 }
+                pauseIfAsked();
             }
             lines = runs.linesToPost(company, id, LetterRuns.PAGE_SIZE);
         }
         return "posted " + runs.posted(company, id).letters() + " letter(s)";
+    }
+
+    /** The test fault {@code slow-lines}: a pause after each line, so that a test can kill the server mid-posting. */
+    private void pauseIfAsked() {
+        if (faultsEnabled && slowLines != null) {
+            try {
+                Thread.sleep(Long.parseLong(slowLines));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     @Override

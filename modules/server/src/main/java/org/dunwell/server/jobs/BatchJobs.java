@@ -39,6 +39,7 @@ public class BatchJobs implements Jobs {
         Properties parameters = new Properties();
         parameters.putAll(operator.getParameters(executionId));
         parameters.remove(TestFaults.FAIL_AFTER_PAGES);
+        parameters.remove(TestFaults.SLOW_LINES);
         try {
             return operator.restart(executionId, parameters);
         } catch (RuntimeException e) {
