@@ -465,7 +465,7 @@ public final class SnapshotBenchmark {
                 CLOCK);
     }
 
-    static WorkspaceService workspace(EntityManager em) {
+    private static WorkspaceService workspace(EntityManager em) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         CustomerFiguresPages figures = figures(em);
         PoolsAndAgingService collections = new PoolsAndAgingService(new JpaPoolRepository(em), new JdbcAgingQueries(em),

@@ -9,88 +9,94 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.dunwell.collections.api.ActivityView;
-import org.dunwell.collections.api.CustomerHeader;
-import org.dunwell.collections.api.CustomerWorkspaceView;
+import org.dunwell.collections.api.ContactPermission;
 import org.dunwell.collections.api.DisputeStatus;
 import org.dunwell.collections.api.DisputeView;
 import org.dunwell.collections.api.PromisePerformance;
 import org.dunwell.collections.api.PromiseStatus;
 import org.dunwell.collections.api.PromiseView;
 import org.dunwell.collections.api.RestrictionKind;
+import org.dunwell.collections.api.RestrictionView;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.dunning.api.CustomerFacts;
 import org.dunwell.dunning.api.CustomerFactsQuery;
 import org.dunwell.dunning.api.LetterView;
 import org.dunwell.dunning.domain.letter.LetterStore;
 import org.dunwell.kernel.api.Money;
-import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.CustomerAging;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.OpenItem;
 import org.dunwell.ledger.api.PaymentHistory;
 
 /**
  * Puts a customer's facts together from what the ledger, credit, collections and dunning computed: no figure is
- * made here but sums and counts of theirs. Each invoice list holds at most {@code listSize} invoices, most days
- * overdue first (then the larger open amount); the rest become a count and an open total, so that the facts of a
- * customer with hundreds of open invoices stay small.
+ * made here but sums and counts of theirs. Every open item as of the day counts; each invoice list holds at most
+ * {@code listSize} invoices, most days overdue first (then the larger open amount); the rest become a count and an
+ * open total, so that the facts of a customer with hundreds of open invoices stay small.
  */
 public final class FactsAssembler {
 
     /** Activities and letters the facts name at most. */
     static final int RECENT = 5;
 
-    /** What the assembler reads, as the services answered it. */
-    public record Inputs(String companyName, CustomerWorkspaceView workspace, CreditProfileView credit,
-                         List<PromisePerformance> promiseRecord, List<DisputeView> disputes,
-                         List<LetterView> letters, Map<String, LetterStore.Level> levels, String language,
-                         String contact) {
+    /**
+     * What the assembler reads, as the services answered it: the customer, its credit profile (overdue, limit,
+     * available, risk, hold, payment history), its aging, every open item as of the day, its open promises and
+     * their record, open disputes, open activities, the contact permission of the day, its letters and levels.
+     */
+    public record Inputs(String companyName, CustomerView customer, CreditProfileView credit, CustomerAging aging,
+                         List<OpenItem> openItems, List<PromiseView> promises, List<PromisePerformance> promiseRecord,
+                         List<DisputeView> disputes, List<ActivityView> activities, ContactPermission permission,
+                         List<LetterView> letters, Map<String, LetterStore.Level> levels) {
     }
 
     private FactsAssembler() {
     }
 
     public static CustomerFacts assemble(String company, LocalDate asOf, int listSize, Inputs in) {
-        CustomerWorkspaceView w = in.workspace();
-        String currency = w.currency();
-        CustomerHeader header = w.header();
+        CustomerView customer = in.customer();
+        String currency = customer.currency();
+        CreditProfileView credit = in.credit();
         List<CustomerFacts.Invoice> overdue = new ArrayList<>();
+        List<CustomerFacts.Invoice> disputed = new ArrayList<>();
+        List<CustomerFacts.Invoice> promised = new ArrayList<>();
         int open = 0;
-        for (DocumentView d : w.openTransactions()) {
-            if (d.kind().isDebit()) {
-                open++;
-                if (d.dueDate() != null && d.dueDate().isBefore(asOf)) {
-                    overdue.add(invoice(d, asOf, in.levels()));
-                }
+        for (OpenItem item : in.openItems()) {
+            if (!item.kind().isDebit()) {
+                continue;
+            }
+            open++;
+            CustomerFacts.Invoice invoice = invoice(item, asOf, in.levels());
+            if (item.collectionStatus() == CollectionStatus.DISPUTED) {
+                disputed.add(invoice);
+            } else if (item.collectionStatus() == CollectionStatus.PROMISED) {
+                promised.add(invoice);
+            } else if (item.dueDate() != null && item.dueDate().isBefore(asOf)) {
+                overdue.add(invoice);
             }
         }
-        List<CustomerFacts.Invoice> disputed = debits(w.disputed(), asOf, in.levels());
-        List<CustomerFacts.Invoice> promised = debits(w.promised(), asOf, in.levels());
-        open += disputed.size() + promised.size();
         BigDecimal collectible = sum(overdue);
         int level = in.levels().values().stream().mapToInt(LetterStore.Level::level).max().orElse(0);
-        return new CustomerFacts(company, in.companyName(), w.account(), w.name(), asOf, in.language(), currency,
-                in.contact(), amount(header.balance(), currency), amount(header.overdue(), currency), collectible,
-                w.aging() == null ? List.of() : w.aging().buckets().stream().map(b -> new CustomerFacts.Bucket(
-                        b.name(), b.amount().amount())).toList(),
+        List<RestrictionView> restrictions = in.permission() == null ? List.of() : in.permission().restrictions();
+        return new CustomerFacts(company, in.companyName(), customer.account(), customer.name(), asOf,
+                customer.reminderRecipient().language(), currency, customer.reminderRecipient().contact(),
+                amount(in.aging().openBalance(), currency), amount(credit.overdue(), currency), collectible,
+                in.aging().buckets().stream().map(b -> new CustomerFacts.Bucket(b.name(), b.amount().amount()))
+                        .toList(),
                 open, head(overdue, listSize), tail(overdue, listSize, currency), head(disputed, listSize),
                 tail(disputed, listSize, currency), head(promised, listSize), tail(promised, listSize, currency),
-                payments(in.credit() == null ? null : in.credit().paymentHistory(), currency),
-                promiseRecord(in.promiseRecord(), currency), openPromises(w.promises()),
-                disputes(in.disputes(), listSize), activities(w.openActivities()), letters(in.letters()),
-                credit(header, currency), level, asOf.plusDays(CustomerFactsQuery.PAYMENT_DAYS),
-                CustomerFactsQuery.PAYMENT_DAYS,
-                w.restrictions().stream().anyMatch(r -> r.active() && r.document() == null
+                payments(credit.paymentHistory(), currency), promiseRecord(in.promiseRecord(), currency),
+                openPromises(in.promises()), disputes(in.disputes(), listSize), activities(in.activities()),
+                letters(in.letters()), credit(credit, currency), level,
+                asOf.plusDays(CustomerFactsQuery.PAYMENT_DAYS), CustomerFactsQuery.PAYMENT_DAYS,
+                restrictions.stream().anyMatch(r -> r.active() && r.document() == null
                         && r.kind() == RestrictionKind.DO_NOT_CONTACT),
-                w.restrictions().stream().anyMatch(r -> r.active() && r.document() == null
+                restrictions.stream().anyMatch(r -> r.active() && r.document() == null
                         && r.kind() == RestrictionKind.HARDSHIP));
     }
 
-    private static List<CustomerFacts.Invoice> debits(List<DocumentView> documents, LocalDate asOf,
-                                                      Map<String, LetterStore.Level> levels) {
-        return documents.stream().filter(d -> d.kind().isDebit()).map(d -> invoice(d, asOf, levels))
-                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    }
-
-    private static CustomerFacts.Invoice invoice(DocumentView d, LocalDate asOf,
-                                                 Map<String, LetterStore.Level> levels) {
+    private static CustomerFacts.Invoice invoice(OpenItem d, LocalDate asOf, Map<String, LetterStore.Level> levels) {
         int days = d.dueDate() == null || !d.dueDate().isBefore(asOf) ? 0
                 : (int) ChronoUnit.DAYS.between(d.dueDate(), asOf);
         LetterStore.Level level = levels.get(d.document());
@@ -163,10 +169,11 @@ public final class FactsAssembler {
                 .map(l -> new CustomerFacts.Letter(l.number(), l.date(), l.level(), l.total())).toList();
     }
 
-    private static CustomerFacts.Credit credit(CustomerHeader header, String currency) {
-        return new CustomerFacts.Credit(amount(header.creditLimit(), currency),
-                amount(header.availableCredit(), currency), header.riskScore(), header.riskGroup(),
-                header.holdReason() != null, header.holdReason());
+    /** The limit in force (the group's for a member of a limit group; none when no limit is checked). */
+    private static CustomerFacts.Credit credit(CreditProfileView profile, String currency) {
+        return new CustomerFacts.Credit(amount(profile.exposure().limit(), currency),
+                amount(profile.exposure().available(), currency), profile.riskScore(), profile.riskGroup(),
+                profile.holdReason() != null, profile.holdReason());
     }
 
     /** An amount of the customer's currency; a figure in another currency (the accounting one) is left out. */

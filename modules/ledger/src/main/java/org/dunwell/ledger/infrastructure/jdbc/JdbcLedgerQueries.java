@@ -49,19 +49,6 @@ public class JdbcLedgerQueries {
                    t.collection_status, t.reversed_on, t.reversal_reason, t.created_by, t.created_at, t.version
             FROM ledger_transaction t JOIN customer c ON c.id = t.customer_id""";
 
-    private static final String OPEN_AS_OF = """
-            SELECT t.document, t.kind, t.document_date, t.due_date, t.currency, t.amount, t.collection_status,
-                   t.reference, t.customer_po, t.description,
-                   t.amount
-                   - COALESCE((SELECT SUM(s.amount) FROM settlement s WHERE s.debit_id = t.id AND s.settled_on <= ?
-                               AND (s.undone_on IS NULL OR s.undone_on > ?)), 0)
-                   - COALESCE((SELECT SUM(s.amount) FROM settlement s WHERE s.credit_id = t.id AND s.settled_on <= ?
-                               AND (s.undone_on IS NULL OR s.undone_on > ?)), 0) AS open_as_of
-            FROM ledger_transaction t
-            WHERE t.customer_id = ? AND t.document_date <= ?
-              AND NOT (t.status = 'REVERSED' AND t.reversed_on <= ?)
-            ORDER BY t.due_date, t.document_date, t.document""";
-
     /**
      * A page of customers' documents with what is open of them as of a day: the settlements of the page summed
      * once per debit and per credit (two grouped reads of the customers' settlements), not per document.
@@ -203,24 +190,48 @@ public class JdbcLedgerQueries {
 
     /** The customer's documents with something open as of {@code asOf}, oldest due first. */
     public List<OpenItem> openItems(long customerId, LocalDate asOf) {
-        List<OpenItem> items = new ArrayList<>();
-        try (PreparedStatement statement = connection().prepareStatement(OPEN_AS_OF)) {
-            for (int i = 1; i <= 4; i++) {
-                Sql.setDate(statement, i, asOf);
-            }
-            statement.setLong(5, customerId);
-            Sql.setDate(statement, 6, asOf);
-            Sql.setDate(statement, 7, asOf);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    OpenItem item = openItem(rs);
-                    if (item != null) {
-                        items.add(item);
+        try {
+            return openItemsOf(List.of(customerId), asOf).getOrDefault(customerId, List.of());
+        } catch (SQLException e) {
+            throw JdbcLedgerStore.failure(e);
+        }
+    }
+
+    /**
+     * The open items of these customers as of a day, by customer, in due-date order: the settlements summed once
+     * per debit and per credit, only documents that may be open then read (open now, reversed, or settled after).
+     */
+    private Map<Long, List<OpenItem>> openItemsOf(java.util.Collection<Long> customerIds, LocalDate asOf)
+            throws SQLException {
+        Map<Long, List<OpenItem>> items = new java.util.HashMap<>();
+        for (List<Long> slice : Sql.slices(customerIds)) {
+            int padded = Sql.paddedSize(slice.size());
+            try (PreparedStatement open = connection().prepareStatement(
+                    OPEN_ACCOUNTS.formatted(Sql.placeholders(padded)))) {
+                int next = 1;
+                for (int read = 0; read < 2; read++) {
+                    next = Sql.bindIn(open, next, slice, padded);
+                    Sql.setDate(open, next++, asOf);
+                    Sql.setDate(open, next++, asOf);
+                }
+                next = Sql.bindIn(open, next, slice, padded);
+                Sql.setDate(open, next++, asOf);
+                Sql.setDate(open, next++, asOf);
+                // only what may be open as of the day: open now, reversed, or settled after it (the rest of a
+                // customer's history is settled for good: reading it cost half of a letter run's proposal)
+                for (int settled = 0; settled < 2; settled++) {
+                    next = Sql.bindIn(open, next, slice, padded);
+                    Sql.setDate(open, next++, asOf);
+                }
+                try (ResultSet rs = open.executeQuery()) {
+                    while (rs.next()) {
+                        OpenItem item = openItem(rs);
+                        if (item != null) {
+                            items.computeIfAbsent(rs.getLong("customer_id"), k -> new ArrayList<>()).add(item);
+                        }
                     }
                 }
             }
-        } catch (SQLException e) {
-            throw JdbcLedgerStore.failure(e);
         }
         return items;
     }
@@ -240,36 +251,7 @@ public class JdbcLedgerQueries {
                             rs.getString(4).trim(), rs.getString(5), rs.getString(6), rs.getString(7)});
                 }
             }
-            Map<Long, List<OpenItem>> items = new java.util.HashMap<>();
-            for (List<Long> slice : Sql.slices(customers.keySet())) {
-                int padded = Sql.paddedSize(slice.size());
-                try (PreparedStatement open = connection().prepareStatement(
-                        OPEN_ACCOUNTS.formatted(Sql.placeholders(padded)))) {
-                    int next = 1;
-                    for (int read = 0; read < 2; read++) {
-                        next = Sql.bindIn(open, next, slice, padded);
-                        Sql.setDate(open, next++, asOf);
-                        Sql.setDate(open, next++, asOf);
-                    }
-                    next = Sql.bindIn(open, next, slice, padded);
-                    Sql.setDate(open, next++, asOf);
-                    Sql.setDate(open, next++, asOf);
-                    // only what may be open as of the day: open now, reversed, or settled after it (the rest of a
-                    // customer's history is settled for good: reading it cost half of a letter run's proposal)
-                    for (int settled = 0; settled < 2; settled++) {
-                        next = Sql.bindIn(open, next, slice, padded);
-                        Sql.setDate(open, next++, asOf);
-                    }
-                    try (ResultSet rs = open.executeQuery()) {
-                        while (rs.next()) {
-                            OpenItem item = openItem(rs);
-                            if (item != null) {
-                                items.computeIfAbsent(rs.getLong("customer_id"), k -> new ArrayList<>()).add(item);
-                            }
-                        }
-                    }
-                }
-            }
+            Map<Long, List<OpenItem>> items = openItemsOf(customers.keySet(), asOf);
             Map<Long, List<ContactView>> contacts = collectionsContacts(customers.keySet());
             String companyLanguage = companyLanguage(company);
             List<OpenAccount> accounts = new ArrayList<>();
