@@ -324,9 +324,10 @@ public final class LetterRunBenchmark {
                             "-letter_id"), "letter_id = ?"),
                     copy(connection, "dunning_outbox", Map.of("id", "-id", "letter_id", "-letter_id"),
                             "letter_id = ?"),
-                    copy(connection, "audit_event", Map.of("id", "-id"), "company_code = 'BENCH' AND action ="
-                            + " 'letter-posted' AND field_name = (SELECT 'letter ' || number_text FROM dunning_letter"
-                            + " WHERE id = ?)"),
+                    // by the history's index (company, subject), as the customer's history reads it
+                    copy(connection, "audit_event", Map.of("id", "-id"), "company_code = 'BENCH' AND subject_type ="
+                            + " 'collections' AND subject_key = (SELECT account FROM dunning_letter WHERE id = ?) AND"
+                            + " action = 'letter-posted' AND id > 0"),
                     new String[] {"UPDATE letter_run_line SET status = status WHERE id = ?", "line"});
             long t = System.nanoTime();
             for (long[] letter : letters) {
