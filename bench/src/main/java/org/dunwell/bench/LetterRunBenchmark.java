@@ -239,26 +239,17 @@ public final class LetterRunBenchmark {
                 org.dunwell.ledger.api.OpenAccount.Page page = accounts.openAccounts("BENCH", from,
                         LetterRuns.PAGE_SIZE, AS_OF);
                 long read = System.nanoTime();
-                if (System.getProperty("bench.parts") != null) {
-                    parts(em, page);
-                }
-                long partsDone = System.nanoTime();
                 List<org.dunwell.dunning.domain.run.NewLine> lines = maker(em).lines("BENCH", AS_OF, page);
                 long made = System.nanoTime();
                 new JdbcRunStore(em, new JdbcCustomerScopeSql()).insertLines(run.id(), lines);
                 long stored = System.nanoTime();
                 nanos[0] += read - t;
-                nanos[1] += made - partsDone;
+                nanos[1] += made - read;
                 nanos[2] += stored - made;
                 return page.next();
             });
             pages++;
         } while (after != null);
-        if (System.getProperty("bench.parts") != null) {
-            System.out.printf("parts: sequences %.2f s, levels %.2f s, interest charged %.2f s, restrictions %.2f s,"
-                    + " case holds %.2f s, company and codes %.2f s%n", PARTS[0] / 1e9, PARTS[1] / 1e9,
-                    PARTS[2] / 1e9, PARTS[3] / 1e9, PARTS[4] / 1e9, PARTS[5] / 1e9);
-        }
         System.out.printf("breakdown over %d pages: reading open accounts %.2f s, making lines %.2f s, storing them"
                 + " %.2f s%n", pages, nanos[0] / 1e9, nanos[1] / 1e9, nanos[2] / 1e9);
         forget(db, run.id());
@@ -429,46 +420,7 @@ public final class LetterRunBenchmark {
                 CLOCK), CLOCK);
     }
 
-    static final long[] PARTS = new long[8];
-
-    /** The reads of making a page's lines, each timed (-Dbench.parts). */
-    private static void parts(EntityManager em, org.dunwell.ledger.api.OpenAccount.Page page) {
-        List<String> keys = page.accounts().stream().map(org.dunwell.ledger.api.OpenAccount::account).toList();
-        JdbcCustomerScopeSql scopeSql = new JdbcCustomerScopeSql();
-        ScopedRows scoped = new ScopedRows(em, scopeSql);
-        JpaAuditTrail audit = new JpaAuditTrail(em);
-        JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
-        CustomerService customers = new CustomerService(new JpaCustomerRepository(em), companyRepository, audit,
-                CLOCK);
-        DocumentService documents = new DocumentService(new JdbcLedgerStore(em), new JdbcLedgerQueries(em), CLOCK);
-        Visibility visibility = new Visibility(customers, documents);
-        JpaSequenceRepository sequences = new JpaSequenceRepository(em);
-        JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
-        long t = System.nanoTime();
-        sequences.list("BENCH");
-        sequences.assignments("BENCH", keys);
-        long a = System.nanoTime();
-        letters.levels("BENCH", keys);
-        long b = System.nanoTime();
-        letters.interestChargedTo("BENCH", keys);
-        long c = System.nanoTime();
-        new ContactRestrictionService(new JpaRestrictionRepository(em, scoped), visibility,
-                new CollectionsLog(audit, CLOCK), CLOCK).permissions("BENCH", keys, AS_OF);
-        long d = System.nanoTime();
-        new CaseService(new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped), visibility, audit,
-                CLOCK).heldFromDunning("BENCH", keys);
-        long e = System.nanoTime();
-        new CompanyService(companyRepository, audit, CLOCK).get(org.dunwell.kernel.api.CompanyCode.of("BENCH"));
-        sequences.interestCodes("BENCH");
-        long f = System.nanoTime();
-        PARTS[0] += a - t;
-        PARTS[1] += b - a;
-        PARTS[2] += c - b;
-        PARTS[3] += d - c;
-        PARTS[4] += e - d;
-        PARTS[5] += f - e;
-    }
-
+    /** The proposal's maker, as CDI wires it (the breakdown times it alone). */
     private static ProposalMaker maker(EntityManager em) {
         JpaAuditTrail audit = new JpaAuditTrail(em);
         JpaCompanyRepository companyRepository = new JpaCompanyRepository(em);
@@ -499,16 +451,12 @@ public final class LetterRunBenchmark {
         Visibility visibility = new Visibility(customers, documents);
         ContactRestrictionService restrictions = new ContactRestrictionService(new JpaRestrictionRepository(em,
                 scoped), visibility, new CollectionsLog(audit, CLOCK), CLOCK);
-        CaseService cases = new CaseService(new JpaCaseRepository(em, scoped), new JpaActivityRepository(em, scoped),
-                visibility, audit, CLOCK);
         JdbcLetterStore letters = new JdbcLetterStore(em, scopeSql);
-        ProposalMaker maker = new ProposalMaker(accounts, new CompanyService(companyRepository, audit,
-                CLOCK), new JpaSequenceRepository(em), letters, restrictions, cases);
         DunningLog log = new DunningLog(audit, CLOCK);
         // the benchmark's sequence blocks nobody and no customer is restricted: no credit hold, no activity
         LinePoster poster = new LinePoster(new JdbcRunStore(em, scopeSql), letters, new JpaSequenceRepository(em),
                 documents, customers, new JdbcOutboxStore(em), restrictions, null, null, customers, log, CLOCK);
-        return new LetterRunService(new JdbcRunStore(em, scopeSql), accounts, maker, poster, null, log, CLOCK);
+        return new LetterRunService(new JdbcRunStore(em, scopeSql), accounts, maker(em), poster, null, log, CLOCK);
     }
 
     /** The outbox over one transaction of the caller's (the benchmark delivers in rounds of one transaction). */

@@ -67,12 +67,6 @@ public class DraftService implements Drafts {
         this.clock = clock;
     }
 
-    /** The language asked for (checked) or the customer's, as drafts write it (an unsupported one is English). */
-    static String language(String requested, CustomerFacts f) {
-        SummaryService.checkLanguage(requested);
-        return LanguageFormats.of(requested == null || requested.isBlank() ? f.language() : requested).code();
-    }
-
     /** Not in a transaction: the facts are read in one, the model is asked outside any, the draft written in one. */
     @Override
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -82,7 +76,7 @@ public class DraftService implements Drafts {
             throw InvalidInputException.ofField("kind", "is required: " + List.of(DraftKind.values()));
         }
         CustomerFacts f = facts.facts(company, account, clock.today(), settings.listSize(), scope);
-        String chosen = language(language, f);
+        String chosen = LanguageFormats.chosen(language, f.language());
         String recipient = writes.recipient(company, account, scope);
         if (f.overdueInvoices().isEmpty()) {
             throw new ConflictException("customer " + account + " has no overdue invoice to remind of (disputed and"

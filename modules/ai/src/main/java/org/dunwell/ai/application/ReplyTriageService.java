@@ -63,10 +63,9 @@ public class ReplyTriageService implements ReplyTriage {
         if (reply.length() > MAX_REPLY) {
             throw InvalidInputException.ofField("text", "must be at most " + MAX_REPLY + " characters");
         }
-        SummaryService.checkLanguage(language);
+        LanguageFormats.check(language);
         CustomerView customer = customers.get(company, account, scope);
-        String chosen = LanguageFormats.of(language == null || language.isBlank()
-                ? customer.reminderRecipient().language() : language).code();
+        String chosen = LanguageFormats.chosen(language, customer.reminderRecipient().language());
         LocalDate today = clock.today();
         List<ReplyReader.OpenInvoice> open = new ArrayList<>();
         for (OpenItem item : accounts.openItems(company, customer.account(), today)) {

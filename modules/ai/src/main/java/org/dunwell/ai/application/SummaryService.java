@@ -8,7 +8,6 @@ import org.dunwell.ai.api.SummaryView;
 import org.dunwell.ai.domain.LanguageFormats;
 import org.dunwell.dunning.api.CustomerFacts;
 import org.dunwell.dunning.api.CustomerFactsQuery;
-import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.ledger.api.CustomerScope;
 
 /**
@@ -35,16 +34,9 @@ public class SummaryService implements Summaries {
     @Override
     public SummaryView summary(String company, String account, LocalDate asOf, String language, CustomerScope scope) {
         CustomerFacts f = facts.facts(company, account, asOf, settings.listSize(), scope);
-        String chosen = DraftService.language(language, f);
+        String chosen = LanguageFormats.chosen(language, f.language());
         GroundedWriter.Outcome outcome = writer.summary(f, chosen);
         return new SummaryView(f.account(), f.asOf(), chosen, outcome.text().body(), outcome.source(), f,
                 outcome.fallbackReason(), outcome.verification());
-    }
-
-    /** A requested language must be one drafts are written in. */
-    static void checkLanguage(String language) {
-        if (language != null && !language.isBlank() && !LanguageFormats.supported(language)) {
-            throw InvalidInputException.ofField("language", "must be one of " + LanguageFormats.SUPPORTED);
-        }
     }
 }

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.LocalizedMoney;
 
 /**
@@ -53,6 +54,22 @@ public final class LanguageFormats {
     public static LanguageFormats of(String code) {
         String key = code == null ? "en" : code.strip().toLowerCase(Locale.ROOT).split("[-_]")[0];
         return LOADED.computeIfAbsent(SUPPORTED.contains(key) ? key : "en", LanguageFormats::new);
+    }
+
+    /**
+     * The language a text is written in: the one asked for, which must be supported (else a 400 naming
+     * {@code language}), or when none is asked for the customer's (English when drafts are not written in it).
+     */
+    public static String chosen(String requested, String customers) {
+        check(requested);
+        return of(requested == null || requested.isBlank() ? customers : requested).code();
+    }
+
+    /** A language asked for must be one drafts are written in (else a 400 naming {@code language}). */
+    public static void check(String requested) {
+        if (requested != null && !requested.isBlank() && !supported(requested)) {
+            throw InvalidInputException.ofField("language", "must be one of " + SUPPORTED);
+        }
     }
 
     /** Whether drafts are written in this language (its base language, en for en-GB). */

@@ -23,7 +23,6 @@ import org.dunwell.ai.application.AiJson;
 import org.dunwell.ai.domain.DraftStore;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
-import org.dunwell.kernel.sql.Database;
 import org.dunwell.kernel.sql.Ids;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerScopeSql;
@@ -208,23 +207,15 @@ public class JdbcDraftStore implements DraftStore {
 
     private static void set(PreparedStatement statement, int index, Object value) throws SQLException {
         if (value == null) {
-            // every nullable column written here is text (a CLOB's null included) or a timestamp set with a value
-            statement.setNull(index, Database.of(statement.getConnection()) == Database.DERBY
-                    && isClob(statement, index) ? Types.CLOB : Types.VARCHAR);
+            // the only nulls written here are VARCHAR columns' (reason, provider, model, recipient): texts kept as
+            // CLOBs (body, facts, verification, acknowledged) are never null
+            statement.setNull(index, Types.VARCHAR);
         } else if (value instanceof java.time.LocalDate date) {
             statement.setDate(index, Date.valueOf(date));
         } else if (value instanceof Instant instant) {
             statement.setTimestamp(index, Timestamp.from(instant));
         } else {
             statement.setObject(index, value);
-        }
-    }
-
-    private static boolean isClob(PreparedStatement statement, int index) {
-        try {
-            return statement.getParameterMetaData().getParameterType(index) == Types.CLOB;
-        } catch (SQLException e) {
-            return false;
         }
     }
 
