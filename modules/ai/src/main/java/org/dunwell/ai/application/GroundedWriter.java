@@ -159,6 +159,11 @@ public final class GroundedWriter {
             throw new ModelWriter.ModelFailure("interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof ModelWriter.ModelFailure failure && failure.timedOut()) {
+                // the HTTP client's own timeout (the same length) may fire a moment before the deadline: the same
+                // outcome, said the same way
+                throw new TimeoutException();
+            }
             throw cause instanceof ModelWriter.ModelFailure failure ? failure
                     : new ModelWriter.ModelFailure(cause.getClass().getSimpleName() + ": " + cause.getMessage(), cause);
         } catch (CancellationException e) {

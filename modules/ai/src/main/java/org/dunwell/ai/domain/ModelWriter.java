@@ -22,13 +22,23 @@ public interface ModelWriter {
     record ReplyReading(String kind, String amount, String date, java.util.List<String> invoices, String reason) {
     }
 
-    /** Why the model gave no usable answer. */
+    /** Why the model gave no usable answer; {@code timedOut} when it did not answer in time. */
     final class ModelFailure extends Exception {
 
         private static final long serialVersionUID = 1L;
+        private final boolean timedOut;
 
         public ModelFailure(String message, Throwable cause) {
+            this(message, cause, false);
+        }
+
+        public ModelFailure(String message, Throwable cause, boolean timedOut) {
             super(message, cause);
+            this.timedOut = timedOut;
+        }
+
+        public boolean timedOut() {
+            return timedOut;
         }
     }
 

@@ -111,6 +111,11 @@ public final class LangChainModelWriter implements ModelWriter {
     private static ModelFailure failure(RuntimeException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        return new ModelFailure(message.length() > 300 ? message.substring(0, 299) + "…" : message, e);
+        boolean timedOut = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            timedOut |= t instanceof dev.langchain4j.exception.TimeoutException
+                    || t instanceof java.net.http.HttpTimeoutException;
+        }
+        return new ModelFailure(message.length() > 300 ? message.substring(0, 299) + "…" : message, e, timedOut);
     }
 }

@@ -117,6 +117,12 @@ class GroundedWriterTest {
             }
             return "{\"text\": \"late\"}";
         });
+        FakeChatModel httpTimeout = new FakeChatModel(request -> {
+            throw new dev.langchain4j.exception.TimeoutException("request timed out");
+        });
+        assertThat(writer(httpTimeout, Duration.ofSeconds(5)).summary(FACTS, "en").fallbackReason())
+                .as("the HTTP client's timeout is said as the deadline's").contains("did not answer within");
+
         GroundedWriter.Outcome late = writer(slow, Duration.ofMillis(300)).summary(FACTS, "en");
         assertThat(late.source()).isEqualTo("TEMPLATE");
         assertThat(late.fallbackReason()).contains("did not answer within");
