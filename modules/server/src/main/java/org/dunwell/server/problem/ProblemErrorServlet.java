@@ -17,6 +17,8 @@ import java.nio.charset.StandardCharsets;
 public class ProblemErrorServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    /** A request attribute: the problem a filter answered with {@code sendError}, when the status alone says too little. */
+    public static final String DETAIL = "org.dunwell.problem";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -26,7 +28,8 @@ public class ProblemErrorServlet extends HttpServlet {
             status = 404;
         }
         Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        Problem problem = cause != null && status >= 500 ? Problems.toProblem(cause) : Problems.fromStatus(status, null);
+        Problem problem = request.getAttribute(DETAIL) instanceof Problem own ? own
+                : cause != null && status >= 500 ? Problems.toProblem(cause) : Problems.fromStatus(status, null);
         response.setStatus(problem.status());
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -31,7 +31,7 @@ public class CustomerVisibility {
     }
 
     /** Whether a user of these roles sees every customer: every role but the collections agent's. */
-    static boolean seesAllCustomers(Predicate<String> inRole) {
+    public static boolean seesAllCustomers(Predicate<String> inRole) {
         for (String role : SEE_ALL) {
             if (inRole.test(role)) {
                 return true;

@@ -14,6 +14,10 @@ public final class Roles {
     public static final String CREDIT_CLERK = "credit-clerk";
     public static final String SENIOR_APPROVER = "senior-approver";
 
+    /** Every application role, in the order above. */
+    public static final java.util.List<String> ALL = java.util.List.of(ADMINISTRATOR, INTEGRATION, COLLECTIONS_MANAGER,
+            COLLECTIONS_AGENT, CREDIT_MANAGER, CREDIT_CLERK, SENIOR_APPROVER);
+
     private Roles() {
     }
 }

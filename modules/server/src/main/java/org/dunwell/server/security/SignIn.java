@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.dunwell.collections.api.UserDirectory;
-import org.dunwell.kernel.api.UserName;
+import org.dunwell.server.problem.Problem;
+import org.dunwell.server.problem.ProblemErrorServlet;
 
 /**
  * Signs the caller of every {@code /api} request in: HTTP Basic, checked by the container against
@@ -30,26 +28,30 @@ public class SignIn extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
     private static final String CHALLENGE = "Basic realm=\"dunwell\"";
-    private static final Logger LOG = Logger.getLogger(SignIn.class.getName());
+    /** Sent by the web workspace's scripts with every call. */
+    public static final String PAGE_HEADER = "X-Dunwell-Page";
 
     @Inject
     SignInThrottle throttle;
 
     @Inject
-    UserDirectory users;
+    SignedInUsers signedIn;
+
+    @Inject
+    WorkspaceCsrf csrf;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getUserPrincipal() != null) {
-            chain.doFilter(request, response);
-            return;
-        }
         String header = request.getHeader("Authorization");
         String[] credentials = header != null && header.regionMatches(true, 0, "Basic ", 0, 6)
                 ? decode(header.substring(6).trim()) : null;
+        if (credentials == null && request.getUserPrincipal() != null) {
+            signedInBySession(request, response, chain);
+            return;
+        }
         if (credentials == null) {
-            challenge(response);
+            challenge(request, response);
             return;
         }
         String user = credentials[0];
@@ -60,15 +62,18 @@ public class SignIn extends HttpFilter {
             response.sendError(429);
             return;
         }
+        if (request.getUserPrincipal() != null) {
+            request.logout();
+        }
         try {
             request.login(user, credentials[1]);
         } catch (ServletException wrong) {
             throttle.failed(user, address);
-            challenge(response);
+            challenge(request, response);
             return;
         }
         throttle.succeeded(user);
-        remember(request);
+        signedIn.remember(request);
         try {
             chain.doFilter(request, response);
         } finally {
@@ -76,18 +81,24 @@ public class SignIn extends HttpFilter {
         }
     }
 
-    /** Collections learns who signed in, to know whom work can be handed to; a failure there fails no request. */
-    private void remember(HttpServletRequest request) {
-        try {
-            users.signedIn(UserName.of(request.getUserPrincipal().getName()),
-                    CustomerVisibility.seesAllCustomers(request::isUserInRole));
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "could not record the sign-in of " + request.getUserPrincipal().getName(), e);
+    /** The web workspace: the browser's session cookie signed the caller in; a change needs the CSRF token. */
+    private void signedInBySession(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!csrf.allows(request, request.getUserPrincipal().getName())) {
+            request.setAttribute(ProblemErrorServlet.DETAIL, Problem.of("csrf", "Forbidden", 403, "a change made in the"
+                    + " web workspace needs its CSRF token (" + WorkspaceCsrf.HEADER + ", from the dunwell-csrf cookie)"));
+            response.sendError(403);
+            return;
         }
+        signedIn.remember(request);
+        chain.doFilter(request, response);
     }
 
-    private static void challenge(HttpServletResponse response) throws IOException {
-        response.setHeader("WWW-Authenticate", CHALLENGE);
+    /** 401; the workspace's own calls get no Basic challenge (a browser would ask for a password itself). */
+    private static void challenge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getHeader(PAGE_HEADER) == null) {
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+        }
         response.sendError(401);
     }
 
