@@ -29,7 +29,6 @@ function Figure({ label, children, id }) {
 
 export function CustomerPage({ me, account }) {
   const [view, setView] = useState(null);
-  const [credit, setCredit] = useState(null);
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
   const [dialog, setDialog] = useState(null);
@@ -37,7 +36,6 @@ export function CustomerPage({ me, account }) {
   const path = '/customers/' + encodeURIComponent(account);
   useEffect(() => {
     api('/workspace' + path).then(setView).catch(e => setError(e.message));
-    api(path + '/credit').then(setCredit).catch(() => setCredit(null));
   }, [account, reload]);
   if (error) return html`<h1>${account}</h1><${Notice} kind="error" text=${error}/>`;
   if (!view) return html`<p>${t('loading')}</p>`;
@@ -91,8 +89,8 @@ export function CustomerPage({ me, account }) {
       <${Figure} label=${t('overdue')}>${amount(header.overdue, currency)}<//>
       <${Figure} label=${t('creditLimit')}>${amount(header.creditLimit, currency)}<//>
       <${Figure} label=${t('availableCredit')}>${amount(header.availableCredit, currency)}<//>
-      <${Figure} label=${t('riskScore')}>${credit?.riskScore ?? '–'}${credit?.riskGroup ? ' · ' + credit.riskGroup : ''}<//>
-      <${Figure} label=${t('holdStatus')}>${credit?.holdReason || '–'}<//>
+      <${Figure} label=${t('riskScore')}>${header.riskScore ?? '–'}${header.riskGroup ? ' · ' + header.riskGroup : ''}<//>
+      <${Figure} label=${t('holdStatus')}>${header.holdReason || '–'}<//>
       <${Figure} label=${t('lastPayment')}>${header.lastPaymentDate ? amount(header.lastPaymentAmount, currency) + ' · '
           + formatDate(header.lastPaymentDate) : '–'}<//>
     </section>

@@ -32,7 +32,7 @@ const MESSAGES = {
     recipient: 'Recipient', pdf: 'PDF', when: 'When', by: 'By', what: 'What', saved: 'Saved.', done: 'Done.',
     search: 'Search customers', role: 'Role', open: 'Open', skipToContent: 'Skip to content', id: 'Id',
     created: 'Created', currency: 'Currency', source: 'Source', kind: 'Kind', details: 'Details',
-    acknowledge: 'I checked: {text}', fallback: 'Written by the template writer: {reason}', total: 'Total',
+    onHold: 'On hold', acknowledge: 'I checked: {text}', fallback: 'Written by the template writer: {reason}', total: 'Total',
   },
   de: {
     tagline: 'Kredit- und Forderungsmanagement', user: 'Benutzer', password: 'Passwort', signIn: 'Anmelden',
@@ -65,7 +65,7 @@ const MESSAGES = {
     include: 'Aufnehmen', recipient: 'Empfänger', pdf: 'PDF', when: 'Wann', by: 'Von', what: 'Was',
     saved: 'Gespeichert.', done: 'Erledigt.', search: 'Kunden suchen', role: 'Rolle', open: 'Öffnen',
     skipToContent: 'Zum Inhalt', id: 'Nr.', created: 'Angelegt', currency: 'Währung', source: 'Quelle', kind: 'Art',
-    details: 'Details', acknowledge: 'Geprüft: {text}', fallback: 'Von der Textvorlage geschrieben: {reason}',
+    onHold: 'Gesperrt', details: 'Details', acknowledge: 'Geprüft: {text}', fallback: 'Von der Textvorlage geschrieben: {reason}',
     total: 'Summe',
   },
 };

@@ -20,12 +20,15 @@ public class StartupBanner {
     void onSchemaReady(@Observes SchemaReady ready) {
         StringBuilder banner = new StringBuilder()
                 .append(System.lineSeparator())
-                .append("Dunwell is starting at http://localhost:").append(httpPort).append("/api/v1")
+                .append("Dunwell is starting: the web workspace at http://localhost:").append(httpPort).append("/")
+                .append(System.lineSeparator())
+                .append("  the API at http://localhost:").append(httpPort).append("/api/v1")
                 .append("  (health: /health, API description: /openapi, UI: /openapi/ui)")
                 .append(System.lineSeparator());
         if ("demo".equals(users)) {
             banner.append("Demo users (DEMO ONLY, password = user name + \"-pw\"): admin, erp, manager, agent1, agent2,"
-                    + " credit, clerk, cfo, monitor (/metrics)").append(System.lineSeparator())
+                    + " credit, clerk, cfo, monitor (/metrics); sign in to the workspace as agent1 / agent1-pw")
+                    .append(System.lineSeparator())
                     .append("  e.g. curl -u manager:manager-pw http://localhost:").append(httpPort).append("/api/v1/jobs")
                     .append(System.lineSeparator());
         }
