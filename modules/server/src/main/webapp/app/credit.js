@@ -22,11 +22,11 @@ export function CreditScreens({ me }) {
 
   const holdColumns = [
     { key: 'id', label: t('id'), align: 'num' },
-    { key: 'orderReference', label: 'Order' },
+    { key: 'orderReference', label: t('order') },
     { key: 'account', label: t('account'), render: row => customerLink(row.account) },
     { key: 'customerName', label: t('name') },
     { key: 'amount', label: t('amount'), align: 'num', render: row => amount(row.amount) },
-    { key: 'decision', label: 'Decision' },
+    { key: 'decision', label: t('decision') },
     { key: 'availableCredit', label: t('availableCredit'), align: 'num', render: row => amount(row.availableCredit) },
     { key: 'holdStatus', label: t('status') },
     ...(decides ? [{ key: 'actions', label: '', noCsv: true, render: row => row.holdStatus === 'OPEN' && html`<span class="row-actions">
@@ -85,17 +85,17 @@ export function CreditProfile({ account }) {
   if (!profile) return html`<p>${t('loading')}</p>`;
   const e = profile.exposure;
   const rows = [
-    [t('creditLimit'), amount(profile.creditLimit)], ['Limit type', profile.limitType],
+    [t('creditLimit'), amount(profile.creditLimit)], [t('limitType'), profile.limitType],
     [t('holdStatus'), profile.holdReason || '–'], [t('riskScore'), profile.riskScore ?? '–'],
-    [t('balance'), amount(e.balance, profile.currency)], ['Open orders', amount(e.openOrders, profile.currency)],
-    ['Packing slips', amount(e.packingSlips, profile.currency)], ['Approved orders', amount(e.approvedOrders, profile.currency)],
+    [t('balance'), amount(e.balance, profile.currency)], [t('openOrders'), amount(e.openOrders, profile.currency)],
+    [t('packingSlips'), amount(e.packingSlips, profile.currency)], [t('approvedOrders'), amount(e.approvedOrders, profile.currency)],
     [t('exposure'), amount(e.exposure, profile.currency)], [t('availableCredit'), amount(e.available, profile.currency)],
     [t('overdue'), amount(profile.overdue)], [t('oldestOverdueDays'), profile.oldestOverdueDays],
   ];
   const columns = [
     { key: 'occurredAt', label: t('when'), render: row => date(row.occurredAt) },
     { key: 'action', label: t('action') }, { key: 'field', label: t('what') },
-    { key: 'oldValue', label: 'Before' }, { key: 'newValue', label: 'After' },
+    { key: 'oldValue', label: t('before') }, { key: 'newValue', label: t('after') },
     { key: 'reason', label: t('reason') }, { key: 'actor', label: t('by') },
   ];
   return html`<h1>${t('creditProfile')} <span class="muted">${customerLink(account)}</span></h1>

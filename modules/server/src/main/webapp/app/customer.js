@@ -14,7 +14,7 @@ export function CustomerSearch() {
   const columns = [
     { key: 'account', label: t('account'), sort: 'account', render: row => customerLink(row.account) },
     { key: 'name', label: t('name'), sort: 'name' },
-    { key: 'region', label: 'Region' },
+    { key: 'region', label: t('region') },
     { key: 'currency', label: t('currency') },
     { key: 'creditLimit', label: t('creditLimit'), align: 'num', render: row => amount(row.creditLimit, row.currency) },
   ];
@@ -77,8 +77,8 @@ export function CustomerPage({ me, account }) {
     { id: 'timeline', label: t('timeline'), render: () => html`<${Timeline} path=${path} account=${account} reload=${reload}/>` },
     { id: 'contacts', label: t('contacts'), render: () => html`<${DataTable} id="contacts" caption=${t('contacts')}
         rowKey="name" csvName=${account + '-contacts'} load=${localSource(view.contacts, ['name', 'email', 'role'])} columns=${[
-          { key: 'name', label: t('name') }, { key: 'role', label: t('role') }, { key: 'email', label: 'E-mail' },
-          { key: 'phone', label: 'Phone' }, { key: 'language', label: t('language') }, { key: 'purpose', label: t('purpose') }]}/>` },
+          { key: 'name', label: t('name') }, { key: 'role', label: t('role') }, { key: 'email', label: t('email') },
+          { key: 'phone', label: t('phone') }, { key: 'language', label: t('language') }, { key: 'purpose', label: t('purpose') }]}/>` },
     ...(collections ? [{ id: 'letters', label: t('letters'), render: () => html`<${Letters} account=${account} setDialog=${setDialog}/>` }] : []),
   ];
   return html`

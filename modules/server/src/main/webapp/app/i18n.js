@@ -32,6 +32,7 @@ const MESSAGES = {
     recipient: 'Recipient', pdf: 'PDF', when: 'When', by: 'By', what: 'What', saved: 'Saved.', done: 'Done.',
     search: 'Search customers', role: 'Role', open: 'Open', skipToContent: 'Skip to content', id: 'Id',
     created: 'Created', currency: 'Currency', source: 'Source', kind: 'Kind', details: 'Details',
+    region: 'Region', phone: 'Phone', email: 'E-mail', order: 'Order', decision: 'Decision', limitType: 'Limit type', fee: 'Fee', interest: 'Interest', before: 'Before', after: 'After', definition: 'Definition', openOrders: 'Open orders', packingSlips: 'Packing slips', approvedOrders: 'Approved orders',
     onHold: 'On hold', acknowledge: 'I checked: {text}', fallback: 'Written by the template writer: {reason}', total: 'Total',
   },
   de: {
@@ -65,6 +66,7 @@ const MESSAGES = {
     include: 'Aufnehmen', recipient: 'Empfänger', pdf: 'PDF', when: 'Wann', by: 'Von', what: 'Was',
     saved: 'Gespeichert.', done: 'Erledigt.', search: 'Kunden suchen', role: 'Rolle', open: 'Öffnen',
     skipToContent: 'Zum Inhalt', id: 'Nr.', created: 'Angelegt', currency: 'Währung', source: 'Quelle', kind: 'Art',
+    region: 'Region', phone: 'Telefon', email: 'E-Mail', order: 'Auftrag', decision: 'Entscheidung', limitType: 'Limitart', fee: 'Gebühr', interest: 'Zinsen', before: 'Vorher', after: 'Nachher', definition: 'Definition', openOrders: 'Offene Aufträge', packingSlips: 'Lieferscheine', approvedOrders: 'Genehmigte Aufträge',
     onHold: 'Gesperrt', details: 'Details', acknowledge: 'Geprüft: {text}', fallback: 'Von der Textvorlage geschrieben: {reason}',
     total: 'Summe',
   },

@@ -64,7 +64,7 @@ export function RunsScreens({ me }) {
   const manages = has(me, 'administrator', 'collections-manager');
   const snapshotColumns = [
     { key: 'id', label: t('id'), align: 'num' }, { key: 'asOf', label: t('asOf'), render: r => date(r.asOf) },
-    { key: 'definition', label: 'Definition' }, { key: 'customers', label: t('customers'), align: 'num' },
+    { key: 'definition', label: t('definition') }, { key: 'customers', label: t('customers'), align: 'num' },
     { key: 'status', label: t('status') }, { key: 'createdBy', label: t('by') },
     { key: 'createdAt', label: t('created'), render: r => date(r.createdAt) },
     { key: 'csv', label: 'CSV', noCsv: true, render: r => r.status === 'COMPLETED'
@@ -133,8 +133,8 @@ export function LetterRunPage({ me, id }) {
     { key: 'account', label: t('account'), render: r => customerLink(r.account) },
     { key: 'customerName', label: t('name') }, { key: 'level', label: t('level'), align: 'num' },
     { key: 'overdue', label: t('overdue'), align: 'num', render: r => amount(r.overdue, r.currency) },
-    { key: 'fee', label: 'Fee', align: 'num', render: r => amount(r.fee, r.currency) },
-    { key: 'interest', label: 'Interest', align: 'num', render: r => amount(r.interest, r.currency) },
+    { key: 'fee', label: t('fee'), align: 'num', render: r => amount(r.fee, r.currency) },
+    { key: 'interest', label: t('interest'), align: 'num', render: r => amount(r.interest, r.currency) },
     { key: 'total', label: t('total'), align: 'num', render: r => amount(r.total, r.currency) },
     { key: 'status', label: t('status') }, { key: 'reason', label: t('reason') },
     ...(manages && data.status === 'PROPOSED' ? [{ key: 'edit', label: '', noCsv: true, render: r => html`<span class="row-actions">

@@ -212,22 +212,45 @@ class WorkspaceBrowserIT {
         screenshot("runs");
     }
 
+    /**
+     * In a company of its own (so that no other test's mail server receives its letters): two overdue
+     * customers without an e-mail address, the standard letter sequence; the run is chosen, started,
+     * reviewed and posted in the browser, after choosing that company in the shell.
+     */
     @Test
     @Order(6)
     void aManagerReviewsAndPostsALetterRunAndOpensALettersPdf() {
+        String company = "W" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        LocalDate today = LocalDate.parse(MANAGER.get("/api/v1/admin/business-date").json().getString("date"));
+        HttpApi.as("admin").postJson("/api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"Browser IT Ltd\","
+                + "\"accountingCurrency\":\"EUR\",\"language\":\"en\"}").assertStatus(201);
+        HttpApi erp = HttpApi.as("erp");
+        erp.post("/api/v1/imports/customers?company=" + company, "text/csv", """
+                account,name,currency,region,language
+                W1,First Browser Customer,EUR,NORTH,en
+                W2,Second Browser Customer,EUR,NORTH,de
+                """).assertStatus(200);
+        erp.post("/api/v1/imports/invoices?company=" + company, "text/csv", "document,account,document_date,due_date,currency,amount\n"
+                + "WI-1,W1," + today.minusDays(60) + "," + today.minusDays(30) + ",EUR,1234.56\n"
+                + "WI-2,W2," + today.minusDays(60) + "," + today.minusDays(30) + ",EUR,200.00\n").assertStatus(200);
+        DunningSteps.standardSequence(company);
+
         signIn("manager");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.cssSelector(".selectors label:first-child select")))
+                .selectByValue(company);
         browser.get(BASE + "/#/runs");
         waitFor(ExpectedConditions.elementToBeClickable(By.id("tab-letter-runs"))).click();
         waitFor(ExpectedConditions.elementToBeClickable(By.id("start-letter-run"))).click();
         waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("f-asOf")));
         browser.findElement(By.cssSelector("dialog button[type=submit]")).click();
         waitFor(ExpectedConditions.attributeToBe(By.id("letter-run-progress"), "data-status", "PROPOSED"));
-        waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#run-lines tbody tr td")));
+        assertThat(columnTexts("run-lines", 2)).containsExactlyInAnyOrder("W1", "W2");
         screenshot("letter-run-proposal");
         browser.findElement(By.id("post-run")).click();
         waitFor(ExpectedConditions.attributeToBe(By.id("letter-run-progress"), "data-status", "POSTED"));
-        String pdf = waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#run-letters a.letter-pdf")))
-                .getAttribute("href");
+        assertThat(columnTexts("run-letters", 2)).containsExactlyInAnyOrder("W1", "W2");
+        String pdf = browser.findElement(By.cssSelector("#run-letters a.letter-pdf")).getAttribute("href");
+        assertThat(pdf).contains("company=" + company);
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = (Map<String, Object>) ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -236,6 +259,9 @@ class WorkspaceBrowserIT {
         assertThat(answer).containsEntry("status", 200L).containsEntry("type", "application/pdf").containsEntry("head", "%PDF-");
         browser.get(pdf);
         screenshot("letter-pdf");
+        browser.get(BASE + "/");
+        new org.openqa.selenium.support.ui.Select(waitFor(ExpectedConditions.elementToBeClickable(
+                By.cssSelector(".selectors label:first-child select")))).selectByValue("DW01");
     }
 
     @Test
