@@ -60,8 +60,11 @@ public class AgingSnapshot extends VersionedEntity {
         this.createdAt = createdAt;
     }
 
+    /** The execution that writes the snapshot; the same one again changes nothing (no new version). */
     public void ranAs(long execution) {
-        this.executionId = execution;
+        if (executionId == null || executionId != execution) {
+            this.executionId = execution;
+        }
     }
 
     /** The job wrote its last page: {@code rows} customers are stored. */

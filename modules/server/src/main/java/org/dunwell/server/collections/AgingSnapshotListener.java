@@ -25,6 +25,6 @@ public class AgingSnapshotListener extends AbstractJobListener {
 
     @Override
     public void beforeJob() {
-        snapshots.ranAs(Long.parseLong(snapshot), job.getExecutionId());
+        SnapshotRuns.recordExecution(snapshots, Long.parseLong(snapshot), job.getExecutionId());
     }
 }

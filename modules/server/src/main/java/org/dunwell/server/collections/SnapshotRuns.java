@@ -49,12 +49,25 @@ public class SnapshotRuns {
                 .with(AgingSnapshotJob.PAGE_SIZE, Integer.toString(size))
                 .ofSize(Math.max(1, (total + size - 1) / size));
         try {
-            snapshots.ranAs(view.id(), jobs.start(request));
+            recordExecution(snapshots, view.id(), jobs.start(request));
         } catch (JobNotStarted e) {
             snapshots.notStarted(view.id(), "the batch runtime could not start the job: " + e.reason(), actor);
             throw e;
         }
         return withStatus(snapshots.get(company, view.id()));
+    }
+
+    /**
+     * Records which execution writes the snapshot. The job's own listener records the same at its start, in
+     * another transaction: when both write at once, one loses on the version; written again, the value is
+     * already there and nothing changes. (A small snapshot's job may start before this request's write.)
+     */
+    static void recordExecution(AgingSnapshots snapshots, long snapshot, long execution) {
+        try {
+            snapshots.ranAs(snapshot, execution);
+        } catch (RuntimeException raced) {
+            snapshots.ranAs(snapshot, execution);
+        }
     }
 
     /** Restarts a failed or stopped run; the snapshot, RUNNING again. */
@@ -64,7 +77,7 @@ public class SnapshotRuns {
             throw new ConflictException("snapshot " + id + " is " + view.status() + "; only a failed or stopped run"
                     + " restarts");
         }
-        snapshots.ranAs(id, jobs.restart(view.executionId()));
+        recordExecution(snapshots, id, jobs.restart(view.executionId()));
         return withStatus(snapshots.get(company, id));
     }
 

@@ -62,21 +62,37 @@ public class SignIn extends HttpFilter {
             response.sendError(429);
             return;
         }
-        if (request.getUserPrincipal() != null) {
-            request.logout();
-        }
-        try {
-            request.login(user, credentials[1]);
-        } catch (ServletException wrong) {
-            throttle.failed(user, address);
-            challenge(request, response);
-            return;
+        // the container signs a Basic caller in by itself (webAppSecurity useAuthenticationDataForUnprotectedResource),
+        // for this request only; a wrong password it leaves to us, so that the throttle counts it
+        boolean byContainer = request.getUserPrincipal() != null && user.equals(request.getUserPrincipal().getName());
+        if (!byContainer) {
+            if (request.getUserPrincipal() != null) {
+                request.logout();
+            }
+            try {
+                request.login(user, credentials[1]);
+            } catch (ServletException wrong) {
+                throttle.failed(user, address);
+                challenge(request, response);
+                return;
+            }
         }
         throttle.succeeded(user);
         signedIn.remember(request);
         try {
             chain.doFilter(request, response);
         } finally {
+            signOut(request, response);
+        }
+    }
+
+    /**
+     * Ends a Basic caller's sign-in with its request. Liberty signs a Basic caller in with a single-sign-on cookie
+     * too (it is on for the web workspace); signing out takes that cookie off the answer, so an API caller gets
+     * none. An answer already on its way (a streamed PDF or CSV) keeps it: Liberty cannot take a cookie back then.
+     */
+    private static void signOut(HttpServletRequest request, HttpServletResponse response) throws ServletException {
+        if (!response.isCommitted()) {
             request.logout();
         }
     }
