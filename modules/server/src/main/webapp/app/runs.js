@@ -157,7 +157,7 @@ export function LetterRunPage({ me, id }) {
         csvName=${'letter-run-' + id + '-letters'} load=${({ page, size }) => api('/letters', { query: { page, size } })}/>`
       : html`<label class="inline">${t('status')} <select id="line-status" value=${status} onChange=${e => setStatus(e.target.value)}>
           ${['PROPOSED', 'REFER', 'HELD', 'DROPPED', 'EXCLUDED', ''].map(s => html`<option value=${s}>${s || '–'}</option>`)}</select></label>
-        <${DataTable} id="run-lines" key=${status + reload} caption=${t('lines')} columns=${lineColumns} rowKey="line" filter=${false}
+        <${DataTable} id="run-lines" key=${status + reload + data.status} caption=${t('lines')} columns=${lineColumns} rowKey="line" filter=${false}
           csvName=${'letter-run-' + id} load=${({ page, size }) => api('/letter-runs/' + id + '/lines', { query: { status, page, size } })}/>`}
     ${dialog && html`<${FormDialog} title=${dialog.action + ' · ' + dialog.line} fields=${[{ name: 'reason', label: t('reason'), required: true }]}
         onClose=${changed => { setDialog(null); if (changed) setReload(n => n + 1); }}

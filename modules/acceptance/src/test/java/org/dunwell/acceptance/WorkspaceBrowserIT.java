@@ -327,7 +327,25 @@ class WorkspaceBrowserIT {
     }
 
     private static <T> T waitFor(java.util.function.Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepFailure();
+            throw e;
+        }
+    }
+
+    /** What the browser showed when a wait ran out: target/browser-failures/, page and picture, for the report. */
+    private static void keepFailure() {
+        try {
+            Path directory = Path.of("target", "browser-failures");
+            Files.createDirectories(directory);
+            String name = InServerTier.database() + "-" + System.currentTimeMillis();
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(directory.resolve(name + ".html"), browser.getCurrentUrl() + "\n" + browser.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // the test fails with its own message all the same
+        }
     }
 
     /** axe-core (from its WebJar) on the page as it is now: no serious or critical violation. */
