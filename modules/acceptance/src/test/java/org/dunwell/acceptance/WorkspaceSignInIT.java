@@ -62,6 +62,17 @@ class WorkspaceSignInIT {
     }
 
     @Test
+    void aBrowserWithoutItsCsrfCookieGetsANewOneWithItsNextRead() throws Exception {
+        Browser agent = Browser.signIn("agent1", "agent1-pw");
+        String first = agent.cookies.remove("dunwell-csrf");
+        assertThat(agent.send("GET", "/api/v1/me", null, false).statusCode()).isEqualTo(200);
+        assertThat(agent.cookies.get("dunwell-csrf")).isNotNull().isNotEqualTo(first);
+        assertThat(agent.send("POST", "/api/v1/activities", "{}", true).statusCode()).isEqualTo(400);
+        agent.send("GET", "/api/v1/me", null, false);
+        assertThat(agent.setCookies).as("a valid token is not replaced").noneMatch(c -> c.startsWith("dunwell-csrf="));
+    }
+
+    @Test
     void wrongPasswordsOnTheFormAreHeldBackLikeBasicOnes() throws Exception {
         String user = "intruder-" + UUID.randomUUID().toString().substring(0, 8);
         for (int i = 0; i < 5; i++) {

@@ -106,6 +106,7 @@ public class SignIn extends HttpFilter {
             response.sendError(403);
             return;
         }
+        csrf.issueWhenMissing(request.getUserPrincipal().getName(), request, response);
         signedIn.remember(request);
         chain.doFilter(request, response);
     }

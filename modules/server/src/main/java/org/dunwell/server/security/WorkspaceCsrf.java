@@ -55,6 +55,28 @@ public class WorkspaceCsrf {
         response.addHeader("Set-Cookie", cookie(tokens.issue(user), -1, request));
     }
 
+    /**
+     * A browser signed in without the form (an OpenID Connect redirect, or one that lost the cookie) gets its
+     * token with its next read: a GET whose {@code dunwell-csrf} cookie is missing or not this user's.
+     */
+    public void issueWhenMissing(String user, HttpServletRequest request, HttpServletResponse response) {
+        if (!"GET".equals(request.getMethod())) {
+            return;
+        }
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        String sent = null;
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (COOKIE.equals(cookie.getName())) {
+                    sent = cookie.getValue();
+                }
+            }
+        }
+        if (!tokens.valid(user, sent)) {
+            issue(user, request, response);
+        }
+    }
+
     public void clear(HttpServletRequest request, HttpServletResponse response) {
         response.addHeader("Set-Cookie", cookie("", 0, request));
     }
