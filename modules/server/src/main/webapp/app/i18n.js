@@ -5,6 +5,7 @@ const MESSAGES = {
   en: {
     tagline: 'Credit and collections', user: 'User', password: 'Password', signIn: 'Sign in', signOut: 'Sign out',
     signInInvalid: 'The user name or password is wrong.', signedOut: 'You are signed out.',
+    signInSso: "Sign in with your organisation's account", signInRedirecting: 'Taking you to your organisation’s sign-in…',
     signInHeld: 'Too many failed sign-ins. Try again in {seconds} seconds.',
     overview: 'Overview', customers: 'Customers', credit: 'Credit', runs: 'Runs', company: 'Company', pool: 'Pool',
     allPools: 'All pools', language: 'Language', myActivities: 'My activities', remindersToday: 'Reminders due today',
@@ -38,6 +39,7 @@ const MESSAGES = {
   de: {
     tagline: 'Kredit- und Forderungsmanagement', user: 'Benutzer', password: 'Passwort', signIn: 'Anmelden',
     signOut: 'Abmelden', signInInvalid: 'Benutzername oder Passwort ist falsch.', signedOut: 'Sie sind abgemeldet.',
+    signInSso: 'Mit dem Konto Ihrer Organisation anmelden', signInRedirecting: 'Weiter zur Anmeldung Ihrer Organisation …',
     signInHeld: 'Zu viele fehlgeschlagene Anmeldungen. Bitte in {seconds} Sekunden erneut versuchen.',
     overview: 'Übersicht', customers: 'Kunden', credit: 'Kredit', runs: 'Läufe', company: 'Firma', pool: 'Pool',
     allPools: 'Alle Pools', language: 'Sprache', myActivities: 'Meine Aktivitäten', remindersToday: 'Heute fällige Erinnerungen',

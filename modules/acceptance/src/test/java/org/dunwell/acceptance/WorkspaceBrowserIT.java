@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web workspace in a real browser: Debian's Chromium, headless, driven through its chromedriver,
  * against the started server with the demo data. Each scenario of issue 22 is walked through the
  * screens only (the API is used to check what the screens did, never to do it). On the Derby tier
- * the main pages are written to docs/screenshots/.
+ * the main pages are written to docs/screenshots/. The PostgreSQL server signs people in through an OpenID
+ * Connect provider (the stub one of these tests), so there every sign-in goes through its page.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkspaceBrowserIT {
@@ -52,6 +53,9 @@ class WorkspaceBrowserIT {
     @BeforeAll
     static void startBrowser() throws IOException {
         HttpApi.awaitReady();
+        if (StubOpenIdProvider.configured()) {
+            StubOpenIdProvider.instance();
+        }
         if (!Files.isExecutable(CHROMEDRIVER) || !Files.isExecutable(CHROMIUM)) {
             fail("the browser tests need Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
                     + "): apt-get install chromium chromium-driver (.ci/run does)");
@@ -80,7 +84,7 @@ class WorkspaceBrowserIT {
     void anAgentSignsInWithTheKeyboardAndSeesOnlyTheCustomersOfItsPool() {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/");
-        waitFor(ExpectedConditions.urlContains("login.html"));
+        awaitSignInPage();
         screenshot("sign-in");
         WebElement user = browser.findElement(By.id("username"));
         user.sendKeys("agent1", Keys.TAB, "agent1-pw", Keys.ENTER);
@@ -281,10 +285,21 @@ class WorkspaceBrowserIT {
     private static void signIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/login.html");
+        awaitSignInPage();
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(user + "-pw");
         browser.findElement(By.cssSelector("button[type=submit]")).click();
         waitFor(ExpectedConditions.textToBe(By.id("signed-in-user"), user));
+    }
+
+    /**
+     * The sign-in form: the workspace's own, or, where this server signs in through OpenID Connect (the
+     * PostgreSQL test server), the provider's, where the sign-in page has sent the browser on.
+     */
+    private static void awaitSignInPage() {
+        waitFor(ExpectedConditions.urlContains(StubOpenIdProvider.configured()
+                ? StubOpenIdProvider.instance().issuer() + "/authorize" : "login.html"));
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("username")));
     }
 
     /** Clicks the button of the first row holding all these texts, once the table shows one. */

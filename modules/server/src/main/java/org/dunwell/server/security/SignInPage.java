@@ -1,6 +1,7 @@
 package org.dunwell.server.security;
 
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -8,15 +9,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
+ * How the web workspace signs people in. {@code GET /signin} tells the sign-in page which way this
+ * installation uses ({@code dunwell.signin.method}): its own form, or a redirect to an OpenID Connect
+ * provider through {@code /signin/oidc}, which the server's OpenID Connect client guards (signin-oidc.xml) and
+ * which, once the provider has named the user, hands out the CSRF token and goes on to the page wanted.
+ * <p>
  * The web workspace's sign-in form posts here: the user registry checks the password as it does
  * for HTTP Basic ({@code HttpServletRequest.login}), through the same failed-sign-in limit. The
  * server then hands the browser its single-sign-on cookie (LTPA: every server that shares the
  * installation's LTPA keys accepts it) and this servlet the CSRF token. {@code POST /signout} ends
  * the session (it needs the token too).
  */
-@WebServlet(urlPatterns = {"/signin", "/signout"})
+@WebServlet(urlPatterns = {"/signin", "/signout", "/signin/oidc"})
 public class SignInPage extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +36,41 @@ public class SignInPage extends HttpServlet {
 
     @Inject
     SignedInUsers signedIn;
+
+    @Inject
+    @ConfigProperty(name = "dunwell.signin.method", defaultValue = "form")
+    String method;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if ("/signin/oidc".equals(request.getServletPath())) {
+            cameBackFromTheProvider(request, response);
+            return;
+        }
+        if (!"/signin".equals(request.getServletPath())) {
+            response.sendError(405);
+            return;
+        }
+        response.setContentType("application/json");
+        response.setHeader("Cache-Control", "no-store");
+        response.getWriter().write(Json.createObjectBuilder().add("method", singleSignOn() ? "oidc" : "form")
+                .build().toString());
+    }
+
+    private boolean singleSignOn() {
+        return "oidc".equalsIgnoreCase(method.strip());
+    }
+
+    /** The container lets only a signed-in user with a Dunwell role through to here (web.xml). */
+    private void cameBackFromTheProvider(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.getUserPrincipal() == null) {
+            back(request, response, "error=invalid");
+            return;
+        }
+        signedIn.remember(request);
+        csrf.issue(request.getUserPrincipal().getName(), request, response);
+        response.sendRedirect(request.getContextPath() + "/" + safeNext(request.getParameter("next")));
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
