@@ -15,7 +15,7 @@ import org.dunwell.ai.api.DraftStatus;
 import org.dunwell.ai.api.DraftView;
 import org.dunwell.ai.infrastructure.JdbcDraftStore;
 import org.dunwell.ai.support.FactsCorpus;
-import org.dunwell.ai.support.Stubs;
+import org.dunwell.testkit.Stubs;
 import org.dunwell.collections.api.ContactPermission;
 import org.dunwell.collections.api.ContactRestrictions;
 import org.dunwell.collections.api.RestrictionKind;

@@ -23,7 +23,9 @@ public abstract class DomainException extends RuntimeException {
         /** The state moved on (already approved, already closed, key taken). */
         CONFLICT,
         /** The caller's version of the thing is stale (optimistic locking). */
-        STALE_VERSION
+        STALE_VERSION,
+        /** Something the request needs outside Dunwell (a plugin's service) cannot answer now; try again later. */
+        UNAVAILABLE
     }
 
     private final transient List<Violation> violations;

@@ -70,6 +70,12 @@ public final class PluginHost {
                 .flatMap(plugin -> manager.getExtensions(extensionPoint, plugin.getPluginId()).stream()).toList();
     }
 
+    /** The ids of the started plugins that provide the extension point, by id. */
+    public List<String> providers(Class<?> extensionPoint) {
+        return manager.getStartedPlugins().stream().map(PluginWrapper::getPluginId)
+                .filter(id -> !manager.getExtensionClasses(extensionPoint, id).isEmpty()).sorted().toList();
+    }
+
     /** The extensions of one extension point that this plugin provides (none when it is not started). */
     public <T> List<T> extensions(Class<T> extensionPoint, String pluginId) {
         PluginWrapper plugin = manager.getPlugin(pluginId);
@@ -87,7 +93,7 @@ public final class PluginHost {
                         .map(Class::getSimpleName).toList();
         return new PluginView(plugin.getPluginId(), plugin.getDescriptor().getVersion(), plugin.getDescriptor().getProvider(),
                 plugin.getDescriptor().getPluginDescription(), plugin.getDescriptor().getRequires(),
-                plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT), problem, provides);
+                plugin.getPluginState().toString().toLowerCase(java.util.Locale.ROOT), problem, provides, null);
     }
 
     private static String describe(Throwable failure) {

@@ -121,6 +121,7 @@ public final class Problems {
             case CONFLICT -> 409;
             case STALE_VERSION -> 412;
             case RULE_VIOLATION -> 422;
+            case UNAVAILABLE -> 503;
         };
         return Problem.of(e.problemType(), titleOf(status), status, e.getMessage()).withErrors(e.violations());
     }

@@ -24,7 +24,7 @@ final class ArchitectureRules {
 
     private static final String[] DOMAIN = {
             "org.dunwell.kernel..", "org.dunwell.ledger..", "org.dunwell.credit..",
-            "org.dunwell.collections..", "org.dunwell.dunning.."};
+            "org.dunwell.collections..", "org.dunwell.dunning..", "org.dunwell.integrations.."};
 
     /** Domain modules never reach the WAR, the runtime, the AI library or the plugin framework. */
     static final ArchRule DOMAIN_IS_PURE = noClasses().that().resideInAnyPackage(DOMAIN)
@@ -42,7 +42,10 @@ final class ArchitectureRules {
             .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.pf4j..", "org.dunwell.plugin..")
             .because("plugins are built against the plugin API alone");
 
-    /** Dependencies point inward: kernel <- ledger <- credit <- collections <- dunning <- ai <- server. */
+    /**
+     * Dependencies point inward: kernel <- ledger <- credit <- collections <- dunning <- ai <- server, and
+     * kernel <- ledger <- credit <- integrations <- server.
+     */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Kernel").definedBy("org.dunwell.kernel..")
             .layer("Ledger").definedBy("org.dunwell.ledger..")
@@ -50,13 +53,16 @@ final class ArchitectureRules {
             .layer("Collections").definedBy("org.dunwell.collections..")
             .layer("Dunning").definedBy("org.dunwell.dunning..")
             .layer("AI").definedBy("org.dunwell.ai..")
+            .layer("Integrations").definedBy("org.dunwell.integrations..")
             .layer("Server").definedBy("org.dunwell.server..")
             .whereLayer("Server").mayNotBeAccessedByAnyLayer()
             .whereLayer("AI").mayOnlyBeAccessedByLayers("Server")
+            .whereLayer("Integrations").mayOnlyBeAccessedByLayers("Server")
             .whereLayer("Dunning").mayOnlyBeAccessedByLayers("AI", "Server")
             .whereLayer("Collections").mayOnlyBeAccessedByLayers("Dunning", "AI", "Server")
-            .whereLayer("Credit").mayOnlyBeAccessedByLayers("Collections", "Dunning", "AI", "Server")
-            .whereLayer("Ledger").mayOnlyBeAccessedByLayers("Credit", "Collections", "Dunning", "AI", "Server");
+            .whereLayer("Credit").mayOnlyBeAccessedByLayers("Collections", "Dunning", "AI", "Integrations", "Server")
+            .whereLayer("Ledger").mayOnlyBeAccessedByLayers("Credit", "Collections", "Dunning", "AI", "Integrations",
+                    "Server");
 
     /** The server talks to the domain through the modules' api packages only. */
     static final ArchRule SERVER_USES_MODULE_APIS = noClasses().that().resideInAPackage("org.dunwell.server..")

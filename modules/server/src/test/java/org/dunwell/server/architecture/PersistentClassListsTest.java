@@ -48,7 +48,7 @@ class PersistentClassListsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ai", "server"})
+    @ValueSource(strings = {"ai", "integrations", "server"})
     void modulesWithoutAMappingFileHaveNoPersistentClasses(String module) {
         assertThat(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.dunwell." + module).stream()

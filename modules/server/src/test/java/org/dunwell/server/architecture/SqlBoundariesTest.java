@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 class SqlBoundariesTest {
 
     private static final Path MODULES = Path.of("..");
-    private static final List<String> OWNERS = List.of("ledger", "credit", "collections", "dunning", "ai");
+    private static final List<String> OWNERS = List.of("ledger", "credit", "collections", "dunning", "ai", "integrations");
     private static final Pattern CREATE_TABLE = Pattern.compile("(?i)CREATE\\s+TABLE\\s+([a-z_][a-z0-9_]*)");
     /** A Java string literal or text block. */
     private static final Pattern LITERAL = Pattern.compile("\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"",

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,10 +16,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import org.dunwell.plugin.api.PluginApiVersion;
 import org.dunwell.plugin.api.PluginContext;
 import org.dunwell.plugin.api.PluginHttp;
@@ -125,29 +119,8 @@ class PluginHostTest {
         return started;
     }
 
-    /** A plugin jar as the plugins' parent POM builds one: manifest, classes and PF4J's extensions index. */
     private void pluginJar(String id, String requires, Class<?>... extensions) throws IOException {
-        Manifest manifest = new Manifest();
-        Attributes main = manifest.getMainAttributes();
-        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
-        main.putValue("Plugin-Id", id);
-        main.putValue("Plugin-Version", "1.0.0");
-        main.putValue("Plugin-Requires", requires);
-        main.putValue("Plugin-Provider", "Dunwell tests");
-        try (OutputStream file = Files.newOutputStream(folder.resolve(id + ".jar"));
-                JarOutputStream jar = new JarOutputStream(file, manifest)) {
-            StringBuilder index = new StringBuilder();
-            for (Class<?> extension : extensions) {
-                String path = extension.getName().replace('.', '/') + ".class";
-                jar.putNextEntry(new JarEntry(path));
-                try (InputStream bytes = extension.getClassLoader().getResourceAsStream(path)) {
-                    bytes.transferTo(jar);
-                }
-                index.append(extension.getName()).append('\n');
-            }
-            jar.putNextEntry(new JarEntry("META-INF/extensions.idx"));
-            jar.write(index.toString().getBytes(StandardCharsets.UTF_8));
-        }
+        PluginJars.write(folder, id, requires, extensions);
     }
 
     private static PluginContext context(Map<String, String> settings) {

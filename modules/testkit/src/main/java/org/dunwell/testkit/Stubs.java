@@ -1,4 +1,4 @@
-package org.dunwell.ai.support;
+package org.dunwell.testkit;
 
 import java.lang.reflect.Proxy;
 import java.util.Map;

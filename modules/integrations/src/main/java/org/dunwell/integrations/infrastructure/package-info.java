@@ -1,0 +1,2 @@
+/** JDBC stores of plugin configurations and bureau reports, and the AES-GCM secret cipher. */
+package org.dunwell.integrations.infrastructure;
