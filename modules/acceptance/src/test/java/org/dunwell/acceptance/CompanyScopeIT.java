@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dunwell.acceptance.OpenApiOperations.Operation;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -48,9 +49,12 @@ class CompanyScopeIT {
     private static String s;
     private static String t;
     private static final Map<String, String> CAUGHT = new HashMap<>();
+    /** The credit bureau the reference plugin asks, once an administrator enables it in S. */
+    private static StubKestrelBureau kestrel;
 
     @BeforeAll
-    static void twoCompaniesWithTheSameKeys() throws InterruptedException {
+    static void twoCompaniesWithTheSameKeys() throws Exception {
+        kestrel = new StubKestrelBureau();
         String suffix = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         s = "S" + suffix;
         t = "T" + suffix;
@@ -82,6 +86,13 @@ class CompanyScopeIT {
                 .longValue();
         CAUGHT.put("failed snapshot", PoolsAndSnapshotsIT.awaitJob(s, failing).getJsonObject("ranOn").getString("id"));
         dunningInS(inS);
+    }
+
+    @AfterAll
+    static void stopTheBureau() {
+        if (kestrel != null) {
+            kestrel.close();
+        }
     }
 
     /**
@@ -359,6 +370,15 @@ class CompanyScopeIT {
                 step("customerCreditErpFigures", "erp").with("account", "C1"),
                 step("customerCreditHistory", "credit").with("account", "C1"),
                 step("customerCreditScore", "credit").with("account", "C1"),
+                step("pluginConfigurationGet", "admin").with("plugin", "bureau-kestrel"),
+                step("pluginConfigurationPut", "admin").with("plugin", "bureau-kestrel")
+                        .ifMatchOf(() -> "/api/v1/plugins/bureau-kestrel/configuration")
+                        .body(() -> ("{\"enabled\":true,\"settings\":{\"baseUrl\":\"%s\",\"oauth.tokenUrl\":"
+                                + "\"%s/oauth/token\",\"oauth.clientId\":\"%s\"},\"secrets\":{\"oauth.clientSecret\":"
+                                + "\"%s\"},\"reason\":\"bureau contract for S\"}").formatted(kestrel.baseUrl(),
+                                kestrel.baseUrl(), StubKestrelBureau.CLIENT_ID, StubKestrelBureau.CLIENT_SECRET)),
+                step("bureauReportRequest", "credit").with("account", "C1"),
+                step("bureauReportList", "credit").with("account", "C1"),
                 step("customerInsurancePut", "credit").with("account", "C2"),
                 step("customerInsuranceGet", "credit").with("account", "C2"),
                 step("customerInsuranceDelete", "credit").with("account", "C2").query("reason", "cover ended"),

@@ -52,6 +52,7 @@ class ObjectAuthorizationIT {
             Map.entry("/api/v1/letter-runs/{id}", new Kind("letter run", false, MADE_UP_ID)),
             Map.entry("/api/v1/outbox/{id}", new Kind("email", false, MADE_UP_ID)),
             Map.entry("/api/v1/case-categories/{code}", new Kind("case category", false, "NO-CATEGORY")),
+            Map.entry("/api/v1/plugins/{plugin}", new Kind("plugin", false, "no-such-plugin")),
             Map.entry("/api/v1/interest-notes/waive-limits/{user}", new Kind("user", false, "nobody-at-all")));
 
     @BeforeAll

@@ -38,6 +38,7 @@ CREATE TABLE bureau_report (
     recommended_limit   DECIMAL(19, 4),
     limit_currency      CHAR(3),
     score_change        VARCHAR(20)   NOT NULL,
+    credit_change_id    BIGINT,
     limit_request_id    BIGINT,
     limit_proposal      VARCHAR(500),
     requested_by        VARCHAR(100)  NOT NULL,

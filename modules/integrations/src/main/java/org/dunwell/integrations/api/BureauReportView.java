@@ -13,13 +13,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A credit bureau report on a customer and what it led to. found is false when the bureau knew"
         + " no such company. score is on Dunwell's scale (0 worst, 100 best), bureauScore as the bureau gave it."
         + " scoreChange: APPLIED (the profile's bureau score is set), PENDING (a higher score waits for a second"
-        + " person, see /credit-changes), UNCHANGED or NONE. limitRequest: the limit request proposing the"
+        + " person: creditChange names it), UNCHANGED or NONE. limitRequest: the limit request proposing the"
         + " recommended limit, made by the user who asked for the report; limitProposal says why there is none.")
 public record BureauReportView(long id, @Schema(required = true) String company, @Schema(required = true) String account,
                                @Schema(required = true) String plugin, String registrationNumber,
                                @Schema(required = true) String country, boolean found, String reportReference,
                                LocalDate reportDate, String bureauCompanyId, String companyName, Integer score,
                                String bureauScore, String rating, Money recommendedLimit,
-                               @Schema(required = true) String scoreChange, Long limitRequest, String limitProposal,
+                               @Schema(required = true) String scoreChange,
+                               @Schema(description = "the credit change that waits for a second person to set the"
+                                       + " higher score (scoreChange PENDING)") Long creditChange,
+                               Long limitRequest, String limitProposal,
                                @Schema(required = true) String requestedBy, @Schema(required = true) Instant requestedAt) {
 }

@@ -61,12 +61,15 @@ public class BureauReportRecorder {
         String account = customer.account();
         Instant at = clock.now();
         String scoreChange = "NONE";
+        Long creditChange = null;
         Long request = null;
         String why = "the bureau knows no such company";
         if (finding != null) {
             String source = "bureau report " + finding.reportReference() + " (" + plugin + ")";
             CreditProfileView profile = profiles.profile(company, account, clock.today(), scope);
-            scoreChange = score(profile, finding, source, scope, actor);
+            Changed<CreditProfileView> scored = score(profile, finding, source, scope, actor);
+            scoreChange = scored == null ? "UNCHANGED" : scored.waiting() ? "PENDING" : "APPLIED";
+            creditChange = scored != null && scored.waiting() ? scored.pending().id() : null;
             Long pending = limitRequests.list(company, account, "PENDING", PageRequest.first(1)).items().stream()
                     .map(LimitRequestView::id).findFirst().orElse(null);
             LimitProposal proposal = LimitProposal.of(finding.recommendedLimit(), customer.currency(),
@@ -82,26 +85,26 @@ public class BureauReportRecorder {
                         + customer.name() + " (" + country + (registration == null ? "" : ", " + registration) + ")",
                 actor.value(), at));
         long id = store.insert(new BureauReportStore.NewReport(company, account, plugin, registration, country,
-                finding, scoreChange, request, why, actor.value(), at));
+                finding, scoreChange, creditChange, request, why, actor.value(), at));
         return new BureauReportView(id, company, account, plugin, registration, country, finding != null,
                 finding == null ? null : finding.reportReference(), finding == null ? null : finding.reportDate(),
                 finding == null ? null : finding.bureauCompanyId(), finding == null ? null : finding.companyName(),
                 finding == null ? null : finding.score(), finding == null ? null : finding.bureauScore(),
                 finding == null ? null : finding.rating(), finding == null ? null : finding.recommendedLimit(),
-                scoreChange, request, why, actor.value(), at);
+                scoreChange, creditChange, request, why, actor.value(), at);
     }
 
-    private String score(CreditProfileView profile, BureauFinding finding, String source, CustomerScope scope,
-                         UserName actor) {
+    /** The change of the profile's bureau score; null when the score is the same. */
+    private Changed<CreditProfileView> score(CreditProfileView profile, BureauFinding finding, String source,
+                                             CustomerScope scope, UserName actor) {
         if (Objects.equals(profile.bureauScore(), finding.score())) {
-            return "UNCHANGED";
+            return null;
         }
         Changed<CreditProfileView> changed = profiles.update(profile.company(), profile.account(), profile.version(),
                 new ProfileChanges(null, null, null, null, null, null, finding.score()), scope, actor, source);
-        if (changed.waiting()) {
-            return "PENDING";
+        if (!changed.waiting()) {
+            scores.score(profile.company(), profile.account(), clock.today(), scope, actor);
         }
-        scores.score(profile.company(), profile.account(), clock.today(), scope, actor);
-        return "APPLIED";
+        return changed;
     }
 }

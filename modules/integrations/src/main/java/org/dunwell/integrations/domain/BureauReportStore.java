@@ -18,7 +18,7 @@ public interface BureauReportStore {
 
     /** A report to keep: {@code finding} null when the bureau knew no such company. */
     record NewReport(String company, String account, String plugin, String registrationNumber, String country,
-                     BureauFinding finding, String scoreChange, Long limitRequest, String limitProposal,
+                     BureauFinding finding, String scoreChange, Long creditChange, Long limitRequest, String limitProposal,
                      String requestedBy, Instant requestedAt) {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.Date;
@@ -23,14 +24,18 @@ import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.sql.Ids;
 
-/** Bureau reports with JDBC, newest first. */
+/**
+ * Bureau reports with JDBC, newest first. Transactional itself: the report service reads the last report before it
+ * calls the bureau, outside any transaction of its own (a slow bureau must not hold one).
+ */
 @ApplicationScoped
+@Transactional
 public class JdbcBureauReportStore implements BureauReportStore {
 
     private static final String REPORTS = "SELECT id, company_code, account, plugin_id, registration_number, country,"
             + " known_to_bureau, report_reference, report_date, bureau_company_id, company_name, score, bureau_score, rating,"
-            + " recommended_limit, limit_currency, score_change, limit_request_id, limit_proposal, requested_by,"
-            + " requested_at FROM bureau_report WHERE company_code = ? AND account = ?"
+            + " recommended_limit, limit_currency, score_change, credit_change_id, limit_request_id, limit_proposal,"
+            + " requested_by, requested_at FROM bureau_report WHERE company_code = ? AND account = ?"
             + " ORDER BY requested_at DESC, id DESC";
 
     @PersistenceContext(unitName = "dunwell")
@@ -53,7 +58,8 @@ public class JdbcBureauReportStore implements BureauReportStore {
         String sql = "INSERT INTO bureau_report (id, company_code, account, plugin_id, registration_number, country,"
                 + " known_to_bureau, report_reference, report_date, bureau_company_id, company_name, score, bureau_score, rating,"
                 + " recommended_limit, limit_currency, score_change, limit_request_id, limit_proposal, requested_by,"
-                + " requested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " requested_at, credit_change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                + " ?, ?)";
         try (PreparedStatement insert = connection().prepareStatement(sql)) {
             long id = Ids.next(connection(), 1)[0];
             Money limit = f == null ? null : f.recommendedLimit();
@@ -94,6 +100,11 @@ public class JdbcBureauReportStore implements BureauReportStore {
             text(insert, 19, r.limitProposal());
             insert.setString(20, r.requestedBy());
             insert.setTimestamp(21, Timestamp.from(r.requestedAt()));
+            if (r.creditChange() == null) {
+                insert.setNull(22, Types.BIGINT);
+            } else {
+                insert.setLong(22, r.creditChange());
+            }
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {
@@ -133,6 +144,8 @@ public class JdbcBureauReportStore implements BureauReportStore {
         Date reportDate = rs.getDate("report_date");
         int score = rs.getInt("score");
         Integer scoreOrNull = rs.wasNull() ? null : score;
+        long change = rs.getLong("credit_change_id");
+        Long changeOrNull = rs.wasNull() ? null : change;
         long request = rs.getLong("limit_request_id");
         Long requestOrNull = rs.wasNull() ? null : request;
         return new BureauReportView(rs.getLong("id"), rs.getString("company_code"), rs.getString("account"),
@@ -141,7 +154,7 @@ public class JdbcBureauReportStore implements BureauReportStore {
                 reportDate == null ? null : reportDate.toLocalDate(), rs.getString("bureau_company_id"),
                 rs.getString("company_name"), scoreOrNull, rs.getString("bureau_score"), rs.getString("rating"),
                 limit == null ? null : Money.of(limit, Money.currency(rs.getString("limit_currency"))),
-                rs.getString("score_change"), requestOrNull, rs.getString("limit_proposal"),
+                rs.getString("score_change"), changeOrNull, requestOrNull, rs.getString("limit_proposal"),
                 rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant());
     }
 

@@ -156,6 +156,7 @@ class BureauReportServiceTest {
         assertThat(report.plugin()).isEqualTo("bureau-b");
         assertThat(report.score()).isEqualTo(69);
         assertThat(report.scoreChange()).isEqualTo("PENDING");
+        assertThat(report.creditChange()).isEqualTo(1L);
         assertThat(w.profileChanges).extracting(ProfileChanges::bureauScore).containsExactly(69);
         assertThat(w.scored).as("a pending score is not scored yet").isEmpty();
         assertThat(report.limitRequest()).isEqualTo(900L);

@@ -58,6 +58,7 @@ public class BureauReportResource {
             + " changed); 422 when no bureau plugin is enabled or the bureau refuses.")
     @APIResponse(responseCode = "201", description = "The report and what it led to",
             content = @Content(schema = @Schema(implementation = BureauReportView.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response request(@PathParam("account") String account, @QueryParam("company") String company,
                             BureauReportRequest request) {
         BureauReportView report = reports.request(companies.resolve(company), account, request, visibility.scope(),
