@@ -1,0 +1,38 @@
+package org.dunwell.integrations.api;
+
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+
+/**
+ * Credit insurance cover asked of the company's enabled insurer plugin. Insurers decide later: a request may stay
+ * PENDING until it is refreshed (by a user, or by the scheduled refresh). A granted cover becomes the customer's
+ * credit insurance (insured limit, coverage, validity), a withdrawn one is removed from it; every decision is in the
+ * audit trail with who asked and why.
+ */
+public interface InsuranceCovers {
+
+    /** The subject type of cover requests in the audit trail (key: the account). */
+    String AUDIT_SUBJECT = "insurance-cover";
+
+    CoverRequestView request(String company, String account, CoverApplication application, CustomerScope scope,
+                             UserName actor);
+
+    /**
+     * Asks the insurer where it stands on the request and applies a new decision. A refused or withdrawn cover is
+     * closed: asking again is a conflict.
+     */
+    CoverRequestView refresh(String company, long id, CustomerScope scope, UserName actor);
+
+    CoverRequestView get(String company, long id, CustomerScope scope);
+
+    /** The customer's cover requests, newest first. */
+    Page<CoverRequestView> covers(String company, String account, CustomerScope scope, PageRequest page);
+
+    /**
+     * The company's requests the insurer has not decided yet, oldest first (what a refresh walks): for the roles that
+     * see every customer.
+     */
+    Page<CoverRequestView> pending(String company, PageRequest page);
+}

@@ -1,0 +1,171 @@
+package org.dunwell.integrations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import org.dunwell.credit.api.CreditProfileView;
+import org.dunwell.credit.api.CreditProfiles;
+import org.dunwell.integrations.api.BureauReportView;
+import org.dunwell.integrations.api.CoverApplication;
+import org.dunwell.integrations.api.CoverRequestView;
+import org.dunwell.integrations.api.InsuranceCovers;
+import org.dunwell.integrations.api.InsuranceSubject;
+import org.dunwell.integrations.api.InsurerDecision;
+import org.dunwell.integrations.api.InsurerGateway;
+import org.dunwell.integrations.api.PluginConfigurations;
+import org.dunwell.integrations.domain.BureauReportStore;
+import org.dunwell.integrations.domain.CoverRequestStore;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InputLimits;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+
+/**
+ * Asks the company's enabled insurer plugin for cover, or where it stands on cover asked before, outside any
+ * transaction (a slow insurer holds no lock and no connection); then records the answer and what it does to the
+ * customer's credit insurance in one ({@link InsuranceCoverRecorder}).
+ */
+@ApplicationScoped
+public class InsuranceCoverService implements InsuranceCovers {
+
+    private static final int REASON_MAX = 500;
+
+    private Customers customers;
+    private PluginConfigurations configurations;
+    private InsurerGateway insurers;
+    private CoverRequestStore store;
+    private BureauReportStore bureauReports;
+    private CreditProfiles profiles;
+    private InsuranceCoverRecorder recorder;
+    private BusinessClock clock;
+
+    protected InsuranceCoverService() {
+    }
+
+    @Inject
+    public InsuranceCoverService(Customers customers, PluginConfigurations configurations, InsurerGateway insurers,
+                                 CoverRequestStore store, BureauReportStore bureauReports, CreditProfiles profiles,
+                                 InsuranceCoverRecorder recorder, BusinessClock clock) {
+        this.customers = customers;
+        this.configurations = configurations;
+        this.insurers = insurers;
+        this.store = store;
+        this.bureauReports = bureauReports;
+        this.profiles = profiles;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    @Override
+    public CoverRequestView request(String company, String account, CoverApplication application,
+                                    CustomerScope scope, UserName actor) {
+        CustomerView customer = customers.get(company, account, scope);
+        if (application == null) {
+            throw InvalidInputException.ofField("amount", "is required");
+        }
+        Money amount = amount(application.amount(), customer.currency());
+        String reason = application.reason() == null ? "" : application.reason().trim();
+        if (reason.isEmpty() || reason.length() > REASON_MAX) {
+            throw InvalidInputException.ofField("reason", "is required, at most " + REASON_MAX + " characters");
+        }
+        Optional<CoverRequestView> lastCover = store.latest(company, account);
+        Optional<BureauReportView> lastReport = bureauReports.latest(company, account);
+        String registration = blankToNull(application.registrationNumber());
+        if (registration == null) {
+            registration = lastCover.map(CoverRequestView::registrationNumber)
+                    .or(() -> lastReport.map(BureauReportView::registrationNumber)).orElse(null);
+        }
+        if (registration != null && registration.length() > InputLimits.KEY_MAX_LENGTH) {
+            throw InvalidInputException.ofField("registrationNumber", "is longer than " + InputLimits.KEY_MAX_LENGTH
+                    + " characters");
+        }
+        String country = blankToNull(application.country());
+        if (country == null) {
+            country = lastCover.map(CoverRequestView::country).or(() -> lastReport.map(BureauReportView::country))
+                    .orElseThrow(() -> InvalidInputException.ofField("country", "is required for the customer's first"
+                            + " cover request (ISO 3166-1 alpha-2, e.g. DE)"));
+        }
+        country = country.toUpperCase(Locale.ROOT);
+        if (!country.matches("[A-Z]{2}")) {
+            throw InvalidInputException.ofField("country", "is not an ISO 3166-1 alpha-2 code: " + application.country());
+        }
+        String plugin = insurerOf(company);
+        CreditProfileView.Insurance current = profiles.profile(company, account, clock.today(), scope).insurance();
+        String existing = current != null && plugin.equals(current.insurer()) ? current.policy() : null;
+        InsurerDecision decision = insurers.requestCover(company, plugin, new InsuranceSubject(account,
+                customer.name(), registration, country, amount, existing));
+        return recorder.recordRequest(customer, plugin, amount, registration, country, decision, reason, scope, actor);
+    }
+
+    @Override
+    public CoverRequestView refresh(String company, long id, CustomerScope scope, UserName actor) {
+        CoverRequestView request = get(company, id, scope);
+        if (request.state().closed()) {
+            throw new ConflictException("cover request " + id + " is " + request.state() + ": the insurer has closed"
+                    + " it; ask for cover anew");
+        }
+        InsurerDecision decision = insurers.coverStatus(company, request.plugin(), request.coverReference());
+        return recorder.recordDecision(request, decision, scope, actor);
+    }
+
+    @Override
+    public CoverRequestView get(String company, long id, CustomerScope scope) {
+        CoverRequestView request = store.find(company, id)
+                .orElseThrow(() -> new NotFoundException("cover request", Long.toString(id)));
+        if (!scope.all()) {
+            try {
+                customers.get(company, request.account(), scope);
+            } catch (NotFoundException hidden) {
+                // a hidden customer's request answers as a made-up one
+                throw new NotFoundException("cover request", Long.toString(id));
+            }
+        }
+        return request;
+    }
+
+    @Override
+    public Page<CoverRequestView> covers(String company, String account, CustomerScope scope, PageRequest page) {
+        customers.get(company, account, scope);
+        return store.list(company, account, page);
+    }
+
+    @Override
+    public Page<CoverRequestView> pending(String company, PageRequest page) {
+        return store.pending(company, page);
+    }
+
+    private static Money amount(String text, String currency) {
+        BigDecimal value = InputLimits.amount("amount", text);
+        if (value == null || value.signum() <= 0) {
+            throw InvalidInputException.ofField("amount", "is required and must be more than zero");
+        }
+        try {
+            return Money.of(value, Money.currency(currency));
+        } catch (RuntimeException e) {
+            throw InvalidInputException.ofField("amount", e.getMessage());
+        }
+    }
+
+    /** The first (by id) started insurer plugin that is enabled in the company. */
+    private String insurerOf(String company) {
+        return insurers.insurerPlugins().stream().sorted()
+                .filter(plugin -> configurations.enabled(company, plugin).isPresent()).findFirst()
+                .orElseThrow(() -> new RuleViolationException("no-insurer-plugin", "no credit insurance plugin is"
+                        + " enabled for company " + company + ": an administrator enables one under /plugins"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
