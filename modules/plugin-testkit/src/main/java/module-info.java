@@ -1,0 +1,11 @@
+/**
+ * What a plugin's own tests need to run it without a server: a {@code PluginContext} with the settings, secrets,
+ * token and clock the test gives ({@code TestPluginContext}), and a stub of the vendor's HTTP service on a free local
+ * port that answers as the test says and records what it was asked ({@code StubHttpService}). Depends on the plugin
+ * API and the JDK only.
+ */
+module org.dunwell.plugin.testkit {
+    requires transitive org.dunwell.plugin.api;
+    requires jdk.httpserver;
+    exports org.dunwell.plugin.testkit;
+}

@@ -1,0 +1,150 @@
+package org.dunwell.plugins.osprey;
+
+import com.fasterxml.jackson.jr.ob.JSON;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dunwell.plugin.api.MonetaryAmount;
+import org.dunwell.plugin.api.PluginConfigurationException;
+import org.dunwell.plugin.api.PluginContext;
+import org.dunwell.plugin.api.RejectedRequestException;
+import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.WebhookRequest;
+import org.dunwell.plugin.api.insurance.ClaimRequest;
+import org.dunwell.plugin.api.insurance.ClaimStatus;
+import org.dunwell.plugin.api.insurance.CoverDecision;
+import org.dunwell.plugin.api.insurance.CoverRequest;
+import org.dunwell.plugin.api.insurance.CoverStatus;
+import org.dunwell.plugin.api.insurance.CreditInsuranceProvider;
+import org.dunwell.plugin.api.insurance.InsuranceUpdate;
+import org.dunwell.plugin.api.insurance.OverdueNotification;
+import org.pf4j.Extension;
+
+/**
+ * Osprey Trade Credit (a fictional insurer; its API is in docs/plugins.md): cover is asked with
+ * {@code POST {baseUrl}/v1/cover-requests} and its decision, which comes later, read with
+ * {@code GET {baseUrl}/v1/covers/{coverId}}, authorised by a client-credentials token the host obtains
+ * ({@code oauth.tokenUrl}, {@code oauth.clientId}, secret {@code oauth.clientSecret}). 400, 404 or 422: refused;
+ * 401 or 403: the credentials are wrong; 429 or 5xx: try again later. Overdue notices, claims and webhooks are not
+ * built in this plugin yet: they answer as refused.
+ */
+@Extension
+public class OspreyInsurer implements CreditInsuranceProvider {
+
+    @Override
+    public CoverDecision requestCover(CoverRequest request, PluginContext context) {
+        Map<String, Object> buyer = new LinkedHashMap<>();
+        buyer.put("reference", request.account());
+        buyer.put("name", request.buyerName());
+        buyer.put("registrationNumber", request.registrationNumber());
+        buyer.put("country", request.country());
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("buyer", buyer);
+        body.put("amount", Map.of("value", request.amount().amount().toPlainString(),
+                "currency", request.amount().currency()));
+        body.put("replaces", request.existingCoverReference());
+        String json;
+        try {
+            json = JSON.std.asString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("the cover request could not be written as JSON", e);
+        }
+        return decision(send(context, HttpRequest.newBuilder(uri(context, "/v1/cover-requests"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json))));
+    }
+
+    @Override
+    public CoverDecision coverStatus(String coverReference, PluginContext context) {
+        return decision(send(context, HttpRequest.newBuilder(uri(context, "/v1/covers/"
+                + URLEncoder.encode(coverReference, StandardCharsets.UTF_8).replace("+", "%20"))).GET()));
+    }
+
+    @Override
+    public String notifyOverdue(OverdueNotification notification, PluginContext context) {
+        throw notBuilt("overdue notices");
+    }
+
+    @Override
+    public ClaimStatus fileClaim(ClaimRequest claim, PluginContext context) {
+        throw notBuilt("claims");
+    }
+
+    @Override
+    public ClaimStatus claimStatus(String claimReference, PluginContext context) {
+        throw notBuilt("claims");
+    }
+
+    @Override
+    public List<InsuranceUpdate> readWebhook(WebhookRequest request, PluginContext context) {
+        throw notBuilt("webhooks");
+    }
+
+    private static RejectedRequestException notBuilt(String what) {
+        return new RejectedRequestException("the Osprey plugin does not handle " + what + " yet");
+    }
+
+    private static URI uri(PluginContext context, String path) {
+        return URI.create(context.settings().requireUri("baseUrl").toString().replaceAll("/+$", "") + path);
+    }
+
+    private static String send(PluginContext context, HttpRequest.Builder request) {
+        HttpResponse<String> answer = context.http().send(request.header("Accept", "application/json")
+                .header("Authorization", "Bearer " + context.accessToken()).build());
+        int status = answer.statusCode();
+        if (status == 400 || status == 404 || status == 422) {
+            throw new RejectedRequestException("Osprey refused the request (" + status + "): " + brief(answer.body()));
+        }
+        if (status == 401 || status == 403) {
+            throw new PluginConfigurationException("Osprey refused the credentials (" + status + ")");
+        }
+        if (status != 200 && status != 201) {
+            throw new RetryLaterException("Osprey answered " + status);
+        }
+        return answer.body();
+    }
+
+    @SuppressWarnings("unchecked")
+    static CoverDecision decision(String body) {
+        Map<String, Object> json;
+        try {
+            json = JSON.std.mapFrom(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Osprey's answer is not JSON: " + e.getMessage(), e);
+        }
+        Map<String, Object> insured = (Map<String, Object>) json.get("insuredAmount");
+        Object percent = json.get("coveragePercent");
+        List<Object> conditions = (List<Object>) json.getOrDefault("conditions", List.of());
+        return new CoverDecision(String.valueOf(json.get("coverId")), status((String) json.get("status")),
+                insured == null ? null : MonetaryAmount.of(String.valueOf(insured.get("value")),
+                        (String) insured.get("currency")), date(json.get("validFrom")), date(json.get("validTo")),
+                conditions.stream().map(String::valueOf).toList(),
+                percent == null ? Map.of() : Map.of("coveragePercent", String.valueOf(percent)));
+    }
+
+    private static CoverStatus status(String status) {
+        return switch (status == null ? "" : status.toUpperCase(Locale.ROOT)) {
+            case "PENDING" -> CoverStatus.PENDING;
+            case "GRANTED" -> CoverStatus.GRANTED;
+            case "PARTIAL" -> CoverStatus.PARTIALLY_GRANTED;
+            case "REFUSED" -> CoverStatus.REFUSED;
+            case "WITHDRAWN" -> CoverStatus.WITHDRAWN;
+            default -> throw new IllegalStateException("Osprey answered an unknown status: " + status);
+        };
+    }
+
+    private static LocalDate date(Object value) {
+        return value == null ? null : LocalDate.parse(String.valueOf(value));
+    }
+
+    private static String brief(String body) {
+        return body == null ? "" : body.length() > 200 ? body.substring(0, 200) : body;
+    }
+}

@@ -1,0 +1,79 @@
+package org.dunwell.plugins.osprey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.dunwell.plugin.api.MonetaryAmount;
+import org.dunwell.plugin.api.PluginConfigurationException;
+import org.dunwell.plugin.api.RejectedRequestException;
+import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.insurance.CoverDecision;
+import org.dunwell.plugin.api.insurance.CoverRequest;
+import org.dunwell.plugin.api.insurance.CoverStatus;
+import org.dunwell.plugin.testkit.StubHttpService;
+import org.dunwell.plugin.testkit.TestPluginContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The plugin against a local Osprey stub: the cover request it sends, the decisions it reads, each status's meaning. */
+class OspreyInsurerTest {
+
+    private final StubHttpService osprey = new StubHttpService();
+    private final TestPluginContext context = TestPluginContext.withSettings(Map.of("baseUrl", osprey.baseUrl()));
+    private final OspreyInsurer insurer = new OspreyInsurer();
+
+    @AfterEach
+    void stop() {
+        osprey.close();
+    }
+
+    private static CoverRequest request(String replaces) {
+        return new CoverRequest("C00041", "Acme GmbH", "HRB 4711", "DE", MonetaryAmount.of("50000.00", "EUR"),
+                replaces, Map.of());
+    }
+
+    @Test
+    void asksForCoverAndReadsTheLaterDecision() {
+        osprey.answer("/v1/cover-requests", 201, "{\"coverId\":\"OSP-C-1\",\"status\":\"pending\"}");
+        CoverDecision asked = insurer.requestCover(request("OSP-C-0"), context);
+
+        assertThat(asked.coverReference()).isEqualTo("OSP-C-1");
+        assertThat(asked.status()).isEqualTo(CoverStatus.PENDING);
+        assertThat(osprey.requests()).singleElement().satisfies(sent -> {
+            assertThat(sent.method()).isEqualTo("POST");
+            assertThat(sent.authorization()).isEqualTo("Bearer test-token");
+            assertThat(sent.body()).contains("\"reference\":\"C00041\"", "\"registrationNumber\":\"HRB 4711\"",
+                    "\"value\":\"50000.00\"", "\"currency\":\"EUR\"", "\"replaces\":\"OSP-C-0\"");
+        });
+
+        osprey.answer("/v1/covers/", 200, """
+                {"coverId":"OSP-C-1","status":"PARTIAL","insuredAmount":{"value":"40000.00","currency":"EUR"},
+                 "coveragePercent":90,"validFrom":"2026-12-04","validTo":"2027-12-03",
+                 "conditions":["payment terms at most 60 days"]}""");
+        CoverDecision decided = insurer.coverStatus("OSP-C-1", context);
+        assertThat(osprey.requests().get(1).uri()).isEqualTo("/v1/covers/OSP-C-1");
+        assertThat(decided.status()).isEqualTo(CoverStatus.PARTIALLY_GRANTED);
+        assertThat(decided.insuredLimit()).isEqualTo(MonetaryAmount.of("40000.00", "EUR"));
+        assertThat(decided.validFrom()).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(decided.validTo()).isEqualTo(LocalDate.of(2027, 12, 3));
+        assertThat(decided.conditions()).containsExactly("payment terms at most 60 days");
+        assertThat(decided.properties()).containsEntry("coveragePercent", "90");
+    }
+
+    @Test
+    void eachStatusMeansWhatTheInsurerDocumentsAndAnUnknownDecisionIsNoDecision() {
+        osprey.answer("/v1/covers/", 404, "{}");
+        assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context)).isInstanceOf(RejectedRequestException.class);
+        osprey.answer("/v1/covers/", 403, "{}");
+        assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context))
+                .isInstanceOf(PluginConfigurationException.class);
+        osprey.answer("/v1/covers/", 429, "{}");
+        assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context)).isInstanceOf(RetryLaterException.class);
+        osprey.answer("/v1/covers/", 200, "{\"coverId\":\"OSP-X\",\"status\":\"maybe\"}");
+        assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context)).hasMessageContaining("unknown status");
+        assertThatThrownBy(() -> insurer.fileClaim(null, context)).isInstanceOf(RejectedRequestException.class)
+                .hasMessageContaining("not handle claims");
+    }
+}
