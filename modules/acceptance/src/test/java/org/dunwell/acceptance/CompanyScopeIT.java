@@ -51,10 +51,13 @@ class CompanyScopeIT {
     private static final Map<String, String> CAUGHT = new HashMap<>();
     /** The credit bureau the reference plugin asks, once an administrator enables it in S. */
     private static StubKestrelBureau kestrel;
+    /** The insurer the reference insurer plugin asks, once enabled in S. */
+    private static StubOspreyInsurer osprey;
 
     @BeforeAll
     static void twoCompaniesWithTheSameKeys() throws Exception {
         kestrel = new StubKestrelBureau();
+        osprey = new StubOspreyInsurer();
         String suffix = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         s = "S" + suffix;
         t = "T" + suffix;
@@ -92,6 +95,9 @@ class CompanyScopeIT {
     static void stopTheBureau() {
         if (kestrel != null) {
             kestrel.close();
+        }
+        if (osprey != null) {
+            osprey.close();
         }
     }
 
@@ -379,6 +385,14 @@ class CompanyScopeIT {
                                 kestrel.baseUrl(), StubKestrelBureau.CLIENT_ID, StubKestrelBureau.CLIENT_SECRET)),
                 step("bureauReportRequest", "credit").with("account", "C1"),
                 step("bureauReportList", "credit").with("account", "C1"),
+                step("pluginConfigurationPut", "admin").with("plugin", "insurer-osprey")
+                        .ifMatchOf(() -> "/api/v1/plugins/insurer-osprey/configuration")
+                        .body(() -> osprey.configuration("insurance contract for S")),
+                step("customerInsuranceCoverRequest", "credit").with("account", "C1").keeps("cover"),
+                step("customerInsuranceCoverList", "credit").with("account", "C1"),
+                step("insuranceCoversPending", "credit"),
+                step("insuranceCoversGet", "credit").with("id", caught("cover")),
+                step("insuranceCoversRefresh", "credit").with("id", caught("cover")),
                 step("customerInsurancePut", "credit").with("account", "C2"),
                 step("customerInsuranceGet", "credit").with("account", "C2"),
                 step("customerInsuranceDelete", "credit").with("account", "C2").query("reason", "cover ended"),

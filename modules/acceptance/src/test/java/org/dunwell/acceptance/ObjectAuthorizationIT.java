@@ -53,6 +53,8 @@ class ObjectAuthorizationIT {
             Map.entry("/api/v1/outbox/{id}", new Kind("email", false, MADE_UP_ID)),
             Map.entry("/api/v1/case-categories/{code}", new Kind("case category", false, "NO-CATEGORY")),
             Map.entry("/api/v1/plugins/{plugin}", new Kind("plugin", false, "no-such-plugin")),
+            // cover requests are for the credit roles, which see every customer; agents are refused them (403)
+            Map.entry("/api/v1/insurance-covers/{id}", new Kind("cover request", false, MADE_UP_ID)),
             Map.entry("/api/v1/interest-notes/waive-limits/{user}", new Kind("user", false, "nobody-at-all")));
 
     @BeforeAll

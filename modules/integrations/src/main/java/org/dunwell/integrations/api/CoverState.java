@@ -1,6 +1,10 @@
 package org.dunwell.integrations.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** Where an insurer stands on a cover it was asked for. */
+@Schema(description = "Where the insurer stands: PENDING (not decided yet), GRANTED, PARTIALLY_GRANTED (less than"
+        + " asked, or with conditions), REFUSED, WITHDRAWN (granted cover withdrawn or ended).")
 public enum CoverState {
     /** Not decided yet: asked again later (polling) or told by the insurer's webhook. */
     PENDING,

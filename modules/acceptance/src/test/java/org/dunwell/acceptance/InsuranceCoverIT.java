@@ -1,0 +1,109 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference insurer plugin (plugins/insurer-osprey), built by this build and dropped into the test server's
+ * plugins folder, end to end against a stub of the Osprey insurer: an administrator enables it for DW01, a clerk
+ * asks for cover, the insurer decides later, a refresh picks the decision up and the customer's credit insurance
+ * shows it; a withdrawal removes it and closes the request; an insurer that is down answers 503 and records nothing.
+ */
+class InsuranceCoverIT {
+
+    private static final String PLUGIN = "/api/v1/plugins/insurer-osprey/configuration?company=DW01";
+    private static StubOspreyInsurer osprey;
+    private static String account;
+
+    @BeforeAll
+    static void start() {
+        HttpApi.awaitReady();
+        osprey = new StubOspreyInsurer();
+        JsonObject customer = HttpApi.as("clerk").get("/api/v1/customers?company=DW01&page=41&size=1")
+                .assertStatus(200).json().getJsonArray("items").getJsonObject(0);
+        assertThat(customer.getString("currency")).isEqualTo("EUR");
+        account = customer.getString("account");
+        HttpApi admin = HttpApi.as("admin");
+        admin.putJson(PLUGIN, admin.get(PLUGIN).assertStatus(200).header("ETag"),
+                osprey.configuration("insurance contract signed")).assertStatus(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (osprey != null) {
+            osprey.close();
+        }
+        HttpApi admin = HttpApi.as("admin");
+        admin.putJson(PLUGIN, admin.get(PLUGIN).header("ETag"), "{\"enabled\":false,\"reason\":\"the insurance test"
+                + " is over\"}").assertStatus(200);
+    }
+
+    private static String covers() {
+        return "/api/v1/customers/" + account + "/insurance-cover?company=DW01";
+    }
+
+    @Test
+    void aLaterDecisionBecomesTheCustomersInsuranceAndAWithdrawalRemovesIt() {
+        HttpApi clerk = HttpApi.as("clerk");
+        HttpApi.Answer created = clerk.postJson(covers(), "{\"amount\":\"50000.00\",\"registrationNumber\":\"HRB 77\","
+                + "\"country\":\"DE\",\"reason\":\"new framework contract\"}").assertStatus(201);
+        JsonObject asked = created.json();
+        assertThat(asked.getString("state")).isEqualTo("PENDING");
+        assertThat(asked.getString("coverReference")).isEqualTo(StubOspreyInsurer.COVER);
+        assertThat(asked.getString("requestedBy")).isEqualTo("clerk");
+        String cover = "/api/v1/insurance-covers/" + asked.getJsonNumber("id").longValue();
+        assertThat(created.header("Location")).contains(cover);
+        assertThat(HttpApi.as("credit").get("/api/v1/insurance-covers/pending?company=DW01").assertStatus(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(p -> assertThat(p.getJsonNumber("id")
+                .longValue()).isEqualTo(asked.getJsonNumber("id").longValue()));
+
+        osprey.decide("""
+                {"coverId":"OSP-C-1001","status":"PARTIAL","insuredAmount":{"value":"40000.00","currency":"EUR"},
+                 "coveragePercent":90,"validFrom":"2026-01-01","conditions":["payment terms at most 60 days"]}""");
+        JsonObject decided = clerk.postJson(cover + "/refresh?company=DW01", "").assertStatus(200).json();
+        assertThat(decided.getString("state")).isEqualTo("PARTIALLY_GRANTED");
+        assertThat(decided.getString("insuredLimit")).isEqualTo("40000.00");
+        assertThat(decided.getString("validTo")).as("from the plugin's policy.endDate").isEqualTo("2027-12-31");
+        assertThat(decided.getString("outcome")).isEqualTo("set as the customer's credit insurance");
+        JsonObject insurance = HttpApi.as("credit").get("/api/v1/customers/" + account + "/insurance?company=DW01")
+                .assertStatus(200).json();
+        assertThat(insurance.getString("insurer")).isEqualTo("insurer-osprey");
+        assertThat(insurance.getString("policy")).isEqualTo(StubOspreyInsurer.COVER);
+        assertThat(insurance.getString("insuredLimit")).isEqualTo("40000.00");
+        assertThat(clerk.postJson(cover + "/refresh?company=DW01", "").assertStatus(200).json().getInt("version"))
+                .as("the same decision again changes nothing").isEqualTo(decided.getInt("version"));
+
+        osprey.decide("{\"coverId\":\"OSP-C-1001\",\"status\":\"WITHDRAWN\"}");
+        assertThat(clerk.postJson(cover + "/refresh?company=DW01", "").assertStatus(200).json().getString("state"))
+                .isEqualTo("WITHDRAWN");
+        HttpApi.as("credit").get("/api/v1/customers/" + account + "/insurance?company=DW01").assertProblem(404);
+        clerk.postJson(cover + "/refresh?company=DW01", "").assertProblem(409);
+        JsonObject trail = HttpApi.as("credit").get("/api/v1/customers/" + account + "/credit/history?company=DW01")
+                .assertStatus(200).json();
+        assertThat(trail.getJsonArray("items").toString()).contains("insurer-osprey decided cover OSP-C-1001");
+    }
+
+    @Test
+    void anInsurerThatIsDownRecordsNothingAndOnlyCreditRolesAsk() {
+        long before = HttpApi.as("credit").get(covers()).assertStatus(200).json().getJsonNumber("total").longValue();
+        osprey.down(503);
+        try {
+            JsonObject down = HttpApi.as("clerk").postJson(covers(), "{\"amount\":\"100.00\",\"country\":\"DE\","
+                    + "\"reason\":\"r\"}").assertProblem(503);
+            assertThat(down.getString("detail")).startsWith("credit insurance is unavailable");
+        } finally {
+            osprey.up();
+        }
+        assertThat(HttpApi.as("credit").get(covers()).json().getJsonNumber("total").longValue()).isEqualTo(before);
+        HttpApi.as("agent1").postJson(covers(), "{\"amount\":\"1.00\",\"country\":\"DE\",\"reason\":\"r\"}")
+                .assertProblem(403);
+        HttpApi.as("agent1").get(covers()).assertProblem(403);
+        HttpApi.as("manager").postJson(covers(), "{\"amount\":\"1.00\",\"country\":\"DE\",\"reason\":\"r\"}")
+                .assertProblem(403);
+        HttpApi.as("admin").get("/api/v1/insurance-covers/987654321?company=DW01").assertProblem(404);
+    }
+}
