@@ -3,11 +3,9 @@ package org.dunwell.integrations.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Optional;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
-import org.dunwell.integrations.api.BureauReportView;
 import org.dunwell.integrations.api.CoverApplication;
 import org.dunwell.integrations.api.CoverRequestView;
 import org.dunwell.integrations.api.InsuranceCovers;
@@ -16,6 +14,7 @@ import org.dunwell.integrations.api.InsurerDecision;
 import org.dunwell.integrations.api.InsurerGateway;
 import org.dunwell.integrations.api.PluginConfigurations;
 import org.dunwell.integrations.domain.BureauReportStore;
+import org.dunwell.integrations.domain.BuyerIdentity;
 import org.dunwell.integrations.domain.CoverRequestStore;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
@@ -25,7 +24,6 @@ import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
-import org.dunwell.kernel.api.RuleViolationException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
@@ -79,33 +77,20 @@ public class InsuranceCoverService implements InsuranceCovers {
         if (reason.isEmpty() || reason.length() > REASON_MAX) {
             throw InvalidInputException.ofField("reason", "is required, at most " + REASON_MAX + " characters");
         }
-        Optional<CoverRequestView> lastCover = store.latest(company, account);
-        Optional<BureauReportView> lastReport = bureauReports.latest(company, account);
-        String registration = blankToNull(application.registrationNumber());
-        if (registration == null) {
-            registration = lastCover.map(CoverRequestView::registrationNumber)
-                    .or(() -> lastReport.map(BureauReportView::registrationNumber)).orElse(null);
-        }
-        if (registration != null && registration.length() > InputLimits.KEY_MAX_LENGTH) {
-            throw InvalidInputException.ofField("registrationNumber", "is longer than " + InputLimits.KEY_MAX_LENGTH
-                    + " characters");
-        }
-        String country = blankToNull(application.country());
-        if (country == null) {
-            country = lastCover.map(CoverRequestView::country).or(() -> lastReport.map(BureauReportView::country))
-                    .orElseThrow(() -> InvalidInputException.ofField("country", "is required for the customer's first"
-                            + " cover request (ISO 3166-1 alpha-2, e.g. DE)"));
-        }
-        country = country.toUpperCase(Locale.ROOT);
-        if (!country.matches("[A-Z]{2}")) {
-            throw InvalidInputException.ofField("country", "is not an ISO 3166-1 alpha-2 code: " + application.country());
-        }
-        String plugin = insurerOf(company);
+        Optional<BuyerIdentity> last = store.latest(company, account)
+                .map(cover -> new BuyerIdentity(cover.registrationNumber(), cover.country()))
+                .or(() -> bureauReports.latest(company, account)
+                        .map(report -> new BuyerIdentity(report.registrationNumber(), report.country())));
+        BuyerIdentity buyer = BuyerIdentity.of(application.registrationNumber(), application.country(),
+                "cover request", last);
+        String plugin = EnabledPlugins.first(insurers.insurerPlugins(), configurations, company, "no-insurer-plugin",
+                "credit insurance");
         CreditProfileView.Insurance current = profiles.profile(company, account, clock.today(), scope).insurance();
         String existing = current != null && plugin.equals(current.insurer()) ? current.policy() : null;
         InsurerDecision decision = insurers.requestCover(company, plugin, new InsuranceSubject(account,
-                customer.name(), registration, country, amount, existing));
-        return recorder.recordRequest(customer, plugin, amount, registration, country, decision, reason, scope, actor);
+                customer.name(), buyer.registrationNumber(), buyer.country(), amount, existing));
+        return recorder.recordRequest(customer, plugin, amount, buyer.registrationNumber(), buyer.country(), decision,
+                reason, scope, actor);
     }
 
     @Override
@@ -155,17 +140,5 @@ public class InsuranceCoverService implements InsuranceCovers {
         } catch (RuntimeException e) {
             throw InvalidInputException.ofField("amount", e.getMessage());
         }
-    }
-
-    /** The first (by id) started insurer plugin that is enabled in the company. */
-    private String insurerOf(String company) {
-        return insurers.insurerPlugins().stream().sorted()
-                .filter(plugin -> configurations.enabled(company, plugin).isPresent()).findFirst()
-                .orElseThrow(() -> new RuleViolationException("no-insurer-plugin", "no credit insurance plugin is"
-                        + " enabled for company " + company + ": an administrator enables one under /plugins"));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }
