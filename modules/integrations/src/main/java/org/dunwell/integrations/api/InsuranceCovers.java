@@ -31,6 +31,16 @@ public interface InsuranceCovers {
     Page<CoverRequestView> covers(String company, String account, CustomerScope scope, PageRequest page);
 
     /**
+     * Asks the insurer about the company's pending requests, oldest first, at most {@code limit} of them: what it has
+     * decided is recorded and applied as {@link #refresh} does. A request someone else refreshed at the same moment
+     * is left to them; an insurer that does not answer, or a plugin no longer enabled, ends the round (the next one
+     * tries again). Nothing to do when the company has no insurer plugin enabled.
+     *
+     * @return how many requests got a new decision
+     */
+    int refreshPending(String company, int limit, UserName actor);
+
+    /**
      * The company's requests the insurer has not decided yet, oldest first (what a refresh walks): for the roles that
      * see every customer.
      */

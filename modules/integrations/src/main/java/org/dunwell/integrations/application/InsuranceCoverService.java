@@ -3,6 +3,7 @@ package org.dunwell.integrations.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.dunwell.credit.api.CreditProfileView;
 import org.dunwell.credit.api.CreditProfiles;
@@ -24,6 +25,8 @@ import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.NotFoundException;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.UnavailableException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
@@ -102,6 +105,33 @@ public class InsuranceCoverService implements InsuranceCovers {
         }
         InsurerDecision decision = insurers.coverStatus(company, request.plugin(), request.coverReference());
         return recorder.recordDecision(request, decision, scope, actor);
+    }
+
+    @Override
+    public int refreshPending(String company, int limit, UserName actor) {
+        boolean enabled = insurers.insurerPlugins().stream()
+                .anyMatch(plugin -> configurations.enabled(company, plugin).isPresent());
+        if (!enabled) {
+            return 0;
+        }
+        int decided = 0;
+        // the ids first: a request that stays pending must not be met again in the same round
+        List<CoverRequestView> waiting = store.pending(company, PageRequest.first(limit)).items();
+        for (CoverRequestView request : waiting) {
+            try {
+                CoverRequestView now = recorder.recordDecision(request,
+                        insurers.coverStatus(company, request.plugin(), request.coverReference()), CustomerScope.ALL,
+                        actor);
+                if (now.version() != request.version()) {
+                    decided++;
+                }
+            } catch (ConflictException someoneElse) {
+                // refreshed by another user or server at the same moment: theirs stands
+            } catch (UnavailableException | RuleViolationException insurerAway) {
+                break;
+            }
+        }
+        return decided;
     }
 
     @Override

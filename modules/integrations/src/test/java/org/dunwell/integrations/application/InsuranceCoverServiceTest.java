@@ -236,6 +236,33 @@ class InsuranceCoverServiceTest {
     }
 
     @DatabaseTest
+    void aRefreshRoundRecordsWhatTheInsurerDecidedAndStopsWhenItIsDown(TestDatabase db) {
+        World w = new World(db);
+        w.insurer.set(pending());
+        CoverRequestView first = w.request(new CoverApplication("100", null, "DE", "r"), CustomerScope.ALL);
+        CoverRequestView second = w.request(new CoverApplication("200", null, null, "r"), CustomerScope.ALL);
+        UserName system = UserName.of("system");
+        Function<Integer, Integer> round = limit -> w.run(s -> s.refreshPending(w.company, limit, system));
+        Function<Long, CoverState> state = id -> w.run(s -> s.get(w.company, id, CustomerScope.ALL)).state();
+
+        assertThat(round.apply(10)).as("still pending").isZero();
+        w.failure.set(new UnavailableException("credit insurance is unavailable"));
+        assertThat(round.apply(10)).as("the insurer is down").isZero();
+        w.failure.set(null);
+        w.insurer.set(granted("100"));
+        assertThat(round.apply(1)).as("the oldest first, as many as asked").isEqualTo(1);
+        assertThat(state.apply(first.id())).isEqualTo(CoverState.PARTIALLY_GRANTED);
+        assertThat(state.apply(second.id())).isEqualTo(CoverState.PENDING);
+        assertThat(round.apply(10)).isEqualTo(1);
+        assertThat(w.audited).filteredOn(e -> "decided".equals(e.action())).extracting(AuditEntry::actor)
+                .containsExactly("system", "system");
+        w.enabled = false;
+        w.insurer.set(new InsurerDecision("CV-9", CoverState.WITHDRAWN, null, null, null, null, null));
+        assertThat(round.apply(10)).as("no insurer enabled: nothing asked").isZero();
+        assertThat(state.apply(second.id())).isEqualTo(CoverState.PARTIALLY_GRANTED);
+    }
+
+    @DatabaseTest
     void nothingIsRecordedWhenTheInsurerIsDownNoneIsEnabledTheInputIsWrongOrTheCustomerHidden(TestDatabase db) {
         World w = new World(db);
         w.failure.set(new UnavailableException("credit insurance is unavailable"));
