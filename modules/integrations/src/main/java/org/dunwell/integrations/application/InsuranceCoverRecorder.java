@@ -54,7 +54,8 @@ public class InsuranceCoverRecorder {
         String company = customer.company();
         String account = customer.account();
         Instant at = clock.now();
-        CoverEffect effect = apply(company, account, plugin, customer.currency(), decision, scope, actor);
+        CoverEffect effect = effectOf(company, account, plugin, customer.currency(), decision, scope);
+        carryOut(company, account, plugin, effect, decision, scope, actor);
         audit.record(new AuditEntry(company, InsuranceCovers.AUDIT_SUBJECT, account, "requested", "cover", null,
                 describe(decision), "asked " + plugin + " to cover " + amount + ": " + reason + "; " + effect.outcome(),
                 actor.value(), at));
@@ -72,23 +73,29 @@ public class InsuranceCoverRecorder {
         String company = request.company();
         String account = request.account();
         Instant at = clock.now();
-        CoverEffect effect = apply(company, account, request.plugin(), request.requestedAmount().currency()
-                .getCurrencyCode(), decision, scope, actor);
+        CoverEffect effect = effectOf(company, account, request.plugin(), request.requestedAmount().currency()
+                .getCurrencyCode(), decision, scope);
+        // the request's version first: a refresh that lost the race changes nothing, the customer's insurance included
         if (!store.decide(company, request.id(), request.version(), decision, effect.outcome(), at)) {
-            // someone recorded a decision first: this transaction, the insurance change with it, rolls back
             throw new ConflictException("cover request " + request.id() + " was updated meanwhile: read it again");
         }
+        carryOut(company, account, request.plugin(), effect, decision, scope, actor);
         audit.record(new AuditEntry(company, InsuranceCovers.AUDIT_SUBJECT, account, "decided", "cover",
                 request.state().name(), describe(decision), request.plugin() + " on cover " + request.coverReference()
                         + ": " + effect.outcome(), actor.value(), at));
         return store.find(company, request.id()).orElseThrow();
     }
 
-    private CoverEffect apply(String company, String account, String plugin, String currency,
-                              InsurerDecision decision, CustomerScope scope, UserName actor) {
+    /** What the decision does to the customer's credit insurance as it stands. */
+    private CoverEffect effectOf(String company, String account, String plugin, String currency,
+                                 InsurerDecision decision, CustomerScope scope) {
         CreditProfileView.Insurance current = profiles.profile(company, account, clock.today(), scope).insurance();
-        CoverEffect effect = CoverEffect.of(decision, plugin, currency, current == null ? null : current.insurer(),
+        return CoverEffect.of(decision, plugin, currency, current == null ? null : current.insurer(),
                 current == null ? null : current.policy());
+    }
+
+    private void carryOut(String company, String account, String plugin, CoverEffect effect, InsurerDecision decision,
+                          CustomerScope scope, UserName actor) {
         String why = plugin + " decided cover " + decision.coverReference() + ": " + decision.state();
         switch (effect.kind()) {
             case SET -> profiles.putInsurance(company, account, null, effect.terms(), scope, actor, why);
@@ -96,7 +103,6 @@ public class InsuranceCoverRecorder {
             default -> {
             }
         }
-        return effect;
     }
 
     private static boolean sameAsHeld(CoverRequestView held, InsurerDecision decision) {

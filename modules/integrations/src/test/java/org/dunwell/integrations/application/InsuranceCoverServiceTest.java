@@ -224,6 +224,7 @@ class InsuranceCoverServiceTest {
         CoverRequestView asked = w.request(new CoverApplication("5000", null, "DE", "r"), CustomerScope.ALL);
         w.insurer.set(granted("5000"));
         CoverRequestView decided = w.refresh(asked.id());
+        List<String> insuranceChanges = List.copyOf(w.insuranceChanges);
 
         // a second server read the request while it was still pending, then records the same decision
         Function<EntityManager, CoverRequestView> stale = em -> w.recorder(em)
@@ -233,6 +234,8 @@ class InsuranceCoverServiceTest {
         CoverRequestView held = w.run(s -> s.get(w.company, asked.id(), CustomerScope.ALL));
         assertThat(held).as("one decision recorded, the first").isEqualTo(decided);
         assertThat(decided.version()).isEqualTo(asked.version() + 1);
+        assertThat(w.insuranceChanges).as("the loser never touched the customer's insurance")
+                .isEqualTo(insuranceChanges);
     }
 
     @DatabaseTest
