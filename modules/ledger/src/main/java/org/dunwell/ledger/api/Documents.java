@@ -35,6 +35,12 @@ public interface Documents {
      */
     DocumentView postSettledCredit(SettledCredit credit, UserName actor);
 
+    /**
+     * Posts a payment received through Dunwell (see {@link ReceivedPayment}), unsettled; a document number that exists
+     * already is 409.
+     */
+    DocumentView postReceivedPayment(ReceivedPayment payment, UserName actor);
+
     /** Posts a fee or interest note on a customer's account; a document number that exists already is 409. */
     DocumentView postCharge(Charge charge, UserName actor);
 

@@ -33,6 +33,7 @@ import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
+import org.dunwell.ledger.api.ReceivedPayment;
 import org.dunwell.ledger.api.SettledCredit;
 import org.dunwell.ledger.domain.LedgerStore;
 import org.dunwell.ledger.domain.imports.CustomerRef;
@@ -168,6 +169,25 @@ public class DocumentService implements Documents {
         }
         settleWithCredit(locked, credit.company(), credit.kind(), number, amount.amount(), on, credit.reason(), actor);
         return get(credit.company(), number);
+    }
+
+    @Override
+    public DocumentView postReceivedPayment(ReceivedPayment payment, UserName actor) {
+        String number = DocumentNumber.of(payment.document()).value();
+        CustomerRef customer = store.customerRefs(payment.company(), List.of(payment.account())).values().stream()
+                .findFirst().orElseThrow(() -> new NotFoundException("customer", payment.account()));
+        Money amount = positive("amount", payment.amount(), customer.currency());
+        LocalDate on = payment.date() != null ? payment.date() : clock.today();
+        requireNew(payment.company(), number);
+        Instant now = clock.now();
+        store.insertDocuments(List.of(new NewDocument(store.newIds(1)[0], payment.company(), number,
+                DocumentKind.PAYMENT, customer.id(), on, null, customer.currency(), amount.amount(), amount.amount(),
+                payment.reference(), null, payment.description(), null, null, "API", null, actor.value(), now)));
+        PostingFeed.write(store, payment.company(), DocumentKind.PAYMENT.name(), number, null, payment.account(),
+                customer.currency(), amount.amount(), on, payment.description(), actor, now);
+        store.insertAudit(List.of(new AuditEntry(payment.company(), "document", number, "posted", "amount", null,
+                amount.toPlainString(), payment.description(), actor.value(), now)));
+        return get(payment.company(), number);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.dunwell.ledger.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dunwell.ledger.support.Ledger.importCsv;
 import static org.dunwell.ledger.support.Ledger.newCompany;
 import static org.dunwell.ledger.support.Ledger.scalar;
@@ -8,12 +9,15 @@ import static org.dunwell.ledger.support.Ledger.scalar;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Charge;
 import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.ImportKind;
 import org.dunwell.ledger.api.ImportResult;
 import org.dunwell.ledger.api.PostingEntry;
+import org.dunwell.ledger.api.ReceivedPayment;
 import org.dunwell.ledger.api.SettledCredit;
 import org.dunwell.ledger.api.SettlementRequest;
 import org.dunwell.ledger.api.SettlementView;
@@ -74,5 +78,38 @@ class PostingsFeedTest {
         assertThat(echo.warnings()).singleElement().asString().contains(key, "WRITE_OFF W1", "matched");
         assertThat(scalar(db, "SELECT COUNT(*) FROM ledger_transaction WHERE company_code = ? AND document = ?",
                 company, "ERP-CN-9")).isZero();
+    }
+
+    @DatabaseTest
+    void aPaymentReceivedHereIsFedAndTheErpsOwnBookingOfItIsMatchedNotCountedTwice(TestDatabase db) {
+        String company = newCompany(db, "EUR");
+        importCsv(db, ImportKind.CUSTOMERS, "account,name,currency\nC1,One,EUR\n", company);
+        importCsv(db, ImportKind.INVOICES, "document,account,document_date,due_date,currency,amount\n"
+                + "I1,C1,2026-08-01,2026-08-31,EUR,100.00\n", company);
+
+        Ledger.tx(db, s -> s.documents().postReceivedPayment(new ReceivedPayment(company, "C1", "AGY-1",
+                new BigDecimal("60.00"), LocalDate.of(2026, 10, 2), "agency REC-7", "recovered by the agency"), AGENT));
+        assertThat(Ledger.<BigDecimal>tx(db, s -> s.documents().get(company, "AGY-1").openAmount().amount()))
+                .as("posted unsettled, for the caller to apply").isEqualByComparingTo("60.00");
+        Ledger.tx(db, s -> s.settlements().settle(new SettlementRequest(company, "AGY-1", List.of("I1"), null, null,
+                false), AGENT));
+        PostingEntry.Feed feed = Ledger.tx(db, s -> s.postings().read(company, 0, 100));
+        assertThat(feed.entries()).extracting(e -> e.kind() + " " + e.document() + " " + e.relatedDocument() + " "
+                + e.amount().toPlainString()).containsExactly("PAYMENT AGY-1 null 60.00", "SETTLED I1 AGY-1 60.00");
+        assertThatThrownBy(() -> Ledger.tx(db, s -> s.documents().postReceivedPayment(new ReceivedPayment(company,
+                "C1", "AGY-1", new BigDecimal("60.00"), null, null, "again"), AGENT)))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> Ledger.tx(db, s -> s.documents().postReceivedPayment(new ReceivedPayment(company,
+                "C1", "AGY-2", new BigDecimal("-1.00"), null, null, "negative"), AGENT)))
+                .isInstanceOf(InvalidInputException.class);
+
+        // the ERP books the money the agency passed on and sends it back with the payment's key
+        String key = feed.entries().get(0).reconciliationKey();
+        ImportResult echo = importCsv(db, ImportKind.PAYMENTS, "document,account,date,currency,amount,reference\n"
+                + "ERP-P-9,C1,2026-10-05,EUR,60.00," + key + "\n", company);
+        assertThat(echo.applied()).isZero();
+        assertThat(echo.warnings()).singleElement().asString().contains(key, "PAYMENT AGY-1", "matched");
+        assertThat(Ledger.<BigDecimal>tx(db, s -> s.documents().get(company, "I1").openAmount().amount()))
+                .as("the invoice is 60 less once, not twice").isEqualByComparingTo("40.00");
     }
 }
