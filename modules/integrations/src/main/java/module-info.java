@@ -8,6 +8,7 @@ module org.dunwell.integrations {
     requires org.dunwell.kernel;
     requires org.dunwell.ledger;
     requires org.dunwell.credit;
+    requires org.dunwell.collections;
     requires jakarta.persistence;
     requires static microprofile.openapi.api;
     requires static microprofile.config.api;

@@ -1,0 +1,307 @@
+package org.dunwell.integrations.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.dunwell.collections.api.CaseView;
+import org.dunwell.collections.api.Cases;
+import org.dunwell.credit.api.ApprovalRouting;
+import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.integrations.api.AgencyCase;
+import org.dunwell.integrations.api.AgencyEvent;
+import org.dunwell.integrations.api.AgencyGateway;
+import org.dunwell.integrations.api.AgencyHandovers;
+import org.dunwell.integrations.api.AgencyRound;
+import org.dunwell.integrations.api.HandoverApplication;
+import org.dunwell.integrations.api.HandoverState;
+import org.dunwell.integrations.api.HandoverView;
+import org.dunwell.integrations.api.PluginConfigurations;
+import org.dunwell.integrations.api.PluginRuntimeConfiguration;
+import org.dunwell.integrations.domain.BureauReportStore;
+import org.dunwell.integrations.domain.CoverRequestStore;
+import org.dunwell.integrations.domain.HandoverStore;
+import org.dunwell.kernel.api.BusinessClock;
+import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.InvalidInputException;
+import org.dunwell.kernel.api.Money;
+import org.dunwell.kernel.api.NotFoundException;
+import org.dunwell.kernel.api.Page;
+import org.dunwell.kernel.api.PageRequest;
+import org.dunwell.kernel.api.RuleViolationException;
+import org.dunwell.kernel.api.StaleVersionException;
+import org.dunwell.kernel.api.UnavailableException;
+import org.dunwell.kernel.api.UserName;
+import org.dunwell.ledger.api.CustomerScope;
+import org.dunwell.ledger.api.CustomerView;
+import org.dunwell.ledger.api.Customers;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+
+/**
+ * Hands collection cases to the company's enabled agency plugin and takes in what the agency reports. The agency is
+ * asked outside any transaction (a slow agency holds no lock and no connection); each step is then recorded in one
+ * ({@link AgencyHandoverRecorder}).
+ */
+@ApplicationScoped
+public class AgencyHandoverService implements AgencyHandovers {
+
+    private static final int REASON_MAX = 500;
+    private static final int SEND_PER_ROUND = 50;
+    private static final int PAGES_PER_ROUND = 20;
+
+    private Cases cases;
+    private Customers customers;
+    private Documents documents;
+    private ApprovalRouting routing;
+    private PluginConfigurations configurations;
+    private AgencyGateway agencies;
+    private HandoverStore store;
+    private BureauReportStore bureauReports;
+    private CoverRequestStore covers;
+    private AgencyHandoverRecorder recorder;
+    private BusinessClock clock;
+
+    protected AgencyHandoverService() {
+    }
+
+    @Inject
+    public AgencyHandoverService(Cases cases, Customers customers, Documents documents, ApprovalRouting routing,
+                                 PluginConfigurations configurations, AgencyGateway agencies, HandoverStore store,
+                                 BureauReportStore bureauReports, CoverRequestStore covers,
+                                 AgencyHandoverRecorder recorder, BusinessClock clock) {
+        this.cases = cases;
+        this.customers = customers;
+        this.documents = documents;
+        this.routing = routing;
+        this.configurations = configurations;
+        this.agencies = agencies;
+        this.store = store;
+        this.bureauReports = bureauReports;
+        this.covers = covers;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    @Override
+    public HandoverView request(String company, HandoverApplication application, CustomerScope scope,
+                                UserName actor) {
+        if (application == null || application.caseId() == null) {
+            throw InvalidInputException.ofField("caseId", "is required");
+        }
+        String reason = application.reason() == null ? "" : application.reason().strip();
+        if (reason.isEmpty() || reason.length() > REASON_MAX) {
+            throw InvalidInputException.ofField("reason", "is required, at most " + REASON_MAX + " characters");
+        }
+        CaseView handed = cases.get(company, application.caseId(), scope);
+        if ("CLOSED".equals(handed.status())) {
+            throw new ConflictException("case " + handed.id() + " is closed");
+        }
+        List<String> accounts = handed.transactions().stream().map(CaseView.Transaction::account).distinct().toList();
+        if (accounts.size() != 1) {
+            throw new RuleViolationException("case-of-several-customers", "case " + handed.id() + " holds "
+                    + (accounts.isEmpty() ? "no transactions" : "transactions of " + accounts.size() + " customers")
+                    + "; an agency takes a case of one customer");
+        }
+        CustomerView customer = customers.get(company, accounts.get(0), scope);
+        List<DocumentView> open = handed.transactions().stream()
+                .map(t -> documents.get(company, t.document()))
+                .filter(d -> d.kind().isDebit() && d.openAmount().isPositive()).toList();
+        if (open.isEmpty()) {
+            throw new RuleViolationException("nothing-open", "case " + handed.id() + " has no invoice with an open"
+                    + " amount to hand over");
+        }
+        Money total = open.stream().map(DocumentView::openAmount).reduce(Money::plus).orElseThrow();
+        String plugin = EnabledPlugins.first(agencies.agencyPlugins(), configurations, company, "no-agency-plugin",
+                "collection agency");
+        boolean approval = routing.levelFor(company, total, clock.today()) == ApproverLevel.SENIOR_APPROVER;
+        HandoverView recorded = recorder.recordRequest(new HandoverStore.NewHandover(company, handed.id(),
+                customer.account(), plugin, total, open.stream().map(DocumentView::document).toList(),
+                approval ? HandoverState.AWAITING_APPROVAL : HandoverState.APPROVED,
+                approval ? ApproverLevel.SENIOR_APPROVER : null, reason, actor.value(), clock.now()));
+        return approval ? recorded : trySend(recorded, actor);
+    }
+
+    @Override
+    public HandoverView approve(String company, long id, Long expectedVersion, String note, CustomerScope scope,
+                                UserName actor, ApproverLevel level) {
+        HandoverView held = current(company, id, expectedVersion, scope);
+        return trySend(recorder.recordDecision(held, true, note, actor, level), actor);
+    }
+
+    @Override
+    public HandoverView reject(String company, long id, Long expectedVersion, String note, CustomerScope scope,
+                               UserName actor, ApproverLevel level) {
+        return recorder.recordDecision(current(company, id, expectedVersion, scope), false, note, actor, level);
+    }
+
+    @Override
+    public HandoverView send(String company, long id, CustomerScope scope, UserName actor) {
+        HandoverView held = get(company, id, scope);
+        if (held.state() != HandoverState.APPROVED) {
+            throw new ConflictException("hand-over " + id + " is " + held.state() + "; only an approved hand-over the"
+                    + " agency has not taken is sent");
+        }
+        HandoverView sent = trySend(held, actor);
+        if (sent.state() == HandoverState.APPROVED) {
+            throw new UnavailableException("the agency did not take hand-over " + id + ": " + sent.lastError());
+        }
+        return sent;
+    }
+
+    @Override
+    public HandoverView get(String company, long id, CustomerScope scope) {
+        HandoverView held = store.find(company, id)
+                .orElseThrow(() -> new NotFoundException("hand-over", Long.toString(id)));
+        if (!scope.all()) {
+            try {
+                customers.get(company, held.account(), scope);
+            } catch (NotFoundException hidden) {
+                throw new NotFoundException("hand-over", Long.toString(id));
+            }
+        }
+        return held;
+    }
+
+    @Override
+    public Page<HandoverView> list(String company, String account, HandoverState state, CustomerScope scope,
+                                   PageRequest page) {
+        return store.list(company, account, state, scope, page);
+    }
+
+    @Override
+    public AgencyRound poll(String company, UserName actor) {
+        AgencyRound round = AgencyRound.nothing();
+        for (String plugin : agencies.agencyPlugins()) {
+            Optional<PluginRuntimeConfiguration> enabled = configurations.enabled(company, plugin);
+            if (enabled.isPresent()) {
+                round = round.plus(pollOne(company, plugin, chargesFees(enabled.get()), actor));
+            }
+        }
+        return round;
+    }
+
+    @Override
+    public AgencyRound receive(String company, String plugin, List<AgencyEvent> events, UserName actor) {
+        PluginRuntimeConfiguration enabled = configurations.enabled(company, plugin).orElseThrow(() ->
+                new NotFoundException("plugin", plugin));
+        return applyAll(company, plugin, events, chargesFees(enabled), actor);
+    }
+
+    private AgencyRound pollOne(String company, String plugin, boolean chargeFees, UserName actor) {
+        int sent = 0;
+        for (HandoverView waiting : store.toSend(company, plugin, SEND_PER_ROUND)) {
+            try {
+                HandoverView now = trySend(waiting, actor);
+                if (now.state() == HandoverState.APPROVED) {
+                    return new AgencyRound(sent, 0, 0, 0, now.lastError());
+                }
+                sent++;
+            } catch (ConflictException someoneElse) {
+                // sent by another server or user at the same moment
+            }
+        }
+        AgencyRound round = new AgencyRound(sent, 0, 0, 0, null);
+        String cursor = store.cursor(company, plugin);
+        for (int pages = 0; pages < PAGES_PER_ROUND; pages++) {
+            AgencyGateway.Page page;
+            try {
+                page = agencies.updates(company, plugin, cursor);
+            } catch (UnavailableException | RuleViolationException agencyAway) {
+                return round.plus(new AgencyRound(0, 0, 0, 0, agencyAway.getMessage()));
+            }
+            AgencyRound applied = applyAll(company, plugin, page.events(), chargeFees, actor);
+            round = round.plus(applied);
+            if (applied.error() != null) {
+                return round; // the cursor stays: the next round reads the page again, what was applied is skipped
+            }
+            if (page.nextCursor() == null || page.nextCursor().equals(cursor)) {
+                break;
+            }
+            cursor = page.nextCursor();
+            store.saveCursor(company, plugin, cursor, clock.now());
+            if (page.events().isEmpty()) {
+                break;
+            }
+        }
+        return round;
+    }
+
+    private AgencyRound applyAll(String company, String plugin, List<AgencyEvent> events, boolean chargeFees,
+                                 UserName actor) {
+        int applied = 0;
+        int duplicates = 0;
+        int unmatched = 0;
+        for (AgencyEvent event : events) {
+            try {
+                switch (recorder.apply(company, plugin, event, chargeFees, actor)) {
+                    case APPLIED -> applied++;
+                    case DUPLICATE -> duplicates++;
+                    case UNMATCHED -> unmatched++;
+                    default -> throw new IllegalStateException();
+                }
+            } catch (ConflictException | jakarta.persistence.PersistenceException raced) {
+                // another server applied this update or one of the same case at the same moment: read again later
+                return new AgencyRound(0, applied, duplicates, unmatched, "update " + event.updateId()
+                        + " met a concurrent change; it is applied by the next round");
+            }
+        }
+        return new AgencyRound(0, applied, duplicates, unmatched, null);
+    }
+
+    /** Asks the agency to take the hand-over; what it says is recorded, a failure is kept on the hand-over. */
+    private HandoverView trySend(HandoverView held, UserName actor) {
+        String reference;
+        try {
+            reference = agencies.handOver(held.company(), held.plugin(), agencyCase(held));
+        } catch (UnavailableException | RuleViolationException failed) {
+            recorder.recordFailure(held, failed.getMessage());
+            return store.find(held.company(), held.id()).orElseThrow();
+        }
+        return recorder.recordSent(store.find(held.company(), held.id()).orElseThrow(), reference, actor);
+    }
+
+    private AgencyCase agencyCase(HandoverView held) {
+        CustomerView customer = customers.get(held.company(), held.account(), CustomerScope.ALL);
+        List<AgencyCase.Invoice> invoices = new ArrayList<>();
+        for (String number : held.invoices()) {
+            DocumentView invoice = documents.get(held.company(), number);
+            invoices.add(new AgencyCase.Invoice(number, invoice.documentDate(), invoice.dueDate(), invoice.amount(),
+                    invoice.openAmount()));
+        }
+        Money total = invoices.stream().map(AgencyCase.Invoice::open).reduce(Money::plus).orElseThrow();
+        CaseView handed = cases.get(held.company(), held.caseId(), CustomerScope.ALL);
+        List<AgencyCase.Event> history = handed.log().stream()
+                .map(e -> new AgencyCase.Event(LocalDate.ofInstant(e.at(), java.time.ZoneOffset.UTC), e.action(),
+                        e.detail())).toList();
+        List<AgencyCase.Person> contacts = customer.contacts().stream()
+                .map(c -> new AgencyCase.Person(c.name(), c.role(), c.email(), c.phone())).toList();
+        String registration = null;
+        String country = null;
+        var report = bureauReports.latest(held.company(), held.account());
+        var cover = covers.latest(held.company(), held.account());
+        if (cover.isPresent()) {
+            registration = cover.get().registrationNumber();
+            country = cover.get().country();
+        } else if (report.isPresent()) {
+            registration = report.get().registrationNumber();
+            country = report.get().country();
+        }
+        return new AgencyCase("DW-CASE-" + held.caseId() + "-" + held.id(), held.account(), customer.name(),
+                registration, country, invoices, total, history, contacts);
+    }
+
+    private HandoverView current(String company, long id, Long expectedVersion, CustomerScope scope) {
+        HandoverView held = get(company, id, scope);
+        if (expectedVersion != null && expectedVersion != held.version()) {
+            throw new StaleVersionException("hand-over", id, expectedVersion, held.version());
+        }
+        return held;
+    }
+
+    private static boolean chargesFees(PluginRuntimeConfiguration configuration) {
+        return "true".equalsIgnoreCase(configuration.settings().getOrDefault(CHARGE_FEES_SETTING, "false").strip());
+    }
+}
