@@ -44,6 +44,11 @@ public final class TestPluginContext implements PluginContext {
         return new TestPluginContext("DW01", settings, Map.of(), "test-token", Clock.systemUTC());
     }
 
+    /** The same context with these secrets (an API key, a webhook's signing key). */
+    public TestPluginContext withSecrets(Map<String, String> secrets) {
+        return new TestPluginContext(company, settings.values(), secrets, token, clock);
+    }
+
     @Override
     public String company() {
         return company;
