@@ -53,11 +53,13 @@ class CompanyScopeIT {
     private static StubKestrelBureau kestrel;
     /** The insurer the reference insurer plugin asks, once enabled in S. */
     private static StubOspreyInsurer osprey;
+    private static StubHeronAgency heron;
 
     @BeforeAll
     static void twoCompaniesWithTheSameKeys() throws Exception {
         kestrel = new StubKestrelBureau();
         osprey = new StubOspreyInsurer();
+        heron = new StubHeronAgency();
         String suffix = UUID.randomUUID().toString().substring(0, 5).toUpperCase();
         s = "S" + suffix;
         t = "T" + suffix;
@@ -89,6 +91,42 @@ class CompanyScopeIT {
                 .longValue();
         CAUGHT.put("failed snapshot", PoolsAndSnapshotsIT.awaitJob(s, failing).getJsonObject("ranOn").getString("id"));
         dunningInS(inS);
+        agencyInS(inS);
+    }
+
+    /**
+     * The agency plugin enabled in S, a case for the hand-over step, two hand-overs above S's approval threshold for
+     * the approve and reject steps, and one approved while the agency was down, for the send step.
+     */
+    private static void agencyInS(String inS) {
+        HttpApi.as("erp").post("/api/v1/imports/invoices" + inS, "text/csv", "document,account,document_date,"
+                + "due_date,currency,amount\nAGY-1,C1,2026-09-01,2026-10-01,USD,100.00\n"
+                + "AGY-B1,C2,2026-09-01,2026-10-01,USD,60000.00\nAGY-B2,C2,2026-09-01,2026-10-01,USD,60000.00\n"
+                + "AGY-B3,C2,2026-09-01,2026-10-01,USD,60000.00\n").assertStatus(200);
+        HttpApi admin = HttpApi.as("admin");
+        String plugin = "/api/v1/plugins/agency-heron/configuration" + inS;
+        admin.putJson(plugin, admin.get(plugin).assertStatus(200).header("ETag"),
+                heron.configuration("agency contract for S")).assertStatus(200);
+        HttpApi manager = HttpApi.as("manager");
+        Map<String, String> cases = new LinkedHashMap<>();
+        for (String[] c : new String[][] {{"agency case", "AGY-1"}, {"big 1", "AGY-B1"}, {"big 2", "AGY-B2"},
+            {"big 3", "AGY-B3"}}) {
+            cases.put(c[0], manager.postJson("/api/v1/cases" + inS, "{\"title\":\"" + c[0] + "\",\"category\":\"AGENCY\",\"documents\":[\""
+                    + c[1] + "\"]}").assertStatus(201).json().getJsonNumber("id").toString());
+        }
+        CAUGHT.put("agency case", cases.get("agency case"));
+        for (String big : List.of("big 1", "big 2", "big 3")) {
+            CAUGHT.put("handover " + big, manager.postJson("/api/v1/agency-handovers" + inS, "{\"caseId\":"
+                    + cases.get(big) + ",\"reason\":\"large\"}").assertStatus(201).json().getJsonNumber("id")
+                    .toString());
+        }
+        heron.down(503);
+        try {
+            HttpApi.as("cfo").postJson("/api/v1/agency-handovers/" + CAUGHT.get("handover big 3") + "/approve" + inS,
+                    "{\"note\":\"agreed\"}").assertStatus(200);
+        } finally {
+            heron.claim("HER-S");
+        }
     }
 
     @AfterAll
@@ -98,6 +136,9 @@ class CompanyScopeIT {
         }
         if (osprey != null) {
             osprey.close();
+        }
+        if (heron != null) {
+            heron.close();
         }
     }
 
@@ -456,6 +497,14 @@ class CompanyScopeIT {
                 step("casesOwner", "manager").with("id", caught("case"))
                         .ifMatchOf(() -> "/api/v1/cases/" + CAUGHT.get("case")),
                 step("casesNote", "manager").with("id", caught("case")),
+                step("agencyHandoversRequest", "manager").keeps("handover")
+                        .body(() -> "{\"caseId\":" + CAUGHT.get("agency case") + ",\"reason\":\"silent\"}"),
+                step("agencyHandoversList", "manager"),
+                step("agencyHandoversGet", "manager").with("id", caught("handover")),
+                step("agencyHandoversApprove", "cfo").with("id", caught("handover big 1")),
+                step("agencyHandoversReject", "cfo").with("id", caught("handover big 2")),
+                step("agencyHandoversSend", "manager").with("id", caught("handover big 3")),
+                step("agencyHandoversPoll", "manager"),
                 step("timelineTimeline", "manager").with("account", "C1"),
                 step("timelineNote", "manager").with("account", "C1"),
                 step("collectionsHistoryHistory", "manager").with("account", "C1"),

@@ -23,8 +23,8 @@ class PluginsIT {
     void administratorsListThePluginsOfTheFolder() {
         HttpApi.Answer plugins = HttpApi.as("admin").get("/api/v1/plugins").assertStatus(200);
         assertThat(plugins.structure()).isInstanceOf(JsonArray.class);
-        assertThat(((JsonArray) plugins.structure()).getValuesAs(JsonObject.class)).as("the reference bureau and insurer plugins are dropped in")
-                .extracting(p -> p.getString("id")).containsExactly("bureau-kestrel", "insurer-osprey");
+        assertThat(((JsonArray) plugins.structure()).getValuesAs(JsonObject.class)).as("the reference agency, bureau and insurer plugins are dropped in")
+                .extracting(p -> p.getString("id")).containsExactly("agency-heron", "bureau-kestrel", "insurer-osprey");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
 import org.dunwell.collections.api.Timelines;
 import org.dunwell.credit.api.Approval;
+import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.integrations.api.AgencyEvent;
 import org.dunwell.integrations.api.AgencyHandovers;
@@ -54,6 +55,7 @@ public class AgencyHandoverRecorder {
     private Documents documents;
     private Settlements settlements;
     private CustomerLocks locks;
+    private ApprovalRouting routing;
     private AuditTrail audit;
     private BusinessClock clock;
 
@@ -62,18 +64,31 @@ public class AgencyHandoverRecorder {
 
     @Inject
     public AgencyHandoverRecorder(HandoverStore store, Cases cases, Documents documents, Settlements settlements,
-                                  CustomerLocks locks, AuditTrail audit, BusinessClock clock) {
+                                  CustomerLocks locks, ApprovalRouting routing, AuditTrail audit,
+                                  BusinessClock clock) {
         this.store = store;
         this.cases = cases;
         this.documents = documents;
         this.settlements = settlements;
         this.locks = locks;
+        this.routing = routing;
         this.audit = audit;
         this.clock = clock;
     }
 
-    public HandoverView recordRequest(HandoverStore.NewHandover handover) {
-        locks.lock(handover.company(), handover.account());
+    /**
+     * Keeps the request: above the company's approval threshold (or when the amount cannot be converted to its
+     * currency) waiting for a senior approver, else approved to be sent.
+     */
+    public HandoverView recordRequest(HandoverStore.NewHandover asked) {
+        locks.lock(asked.company(), asked.account());
+        boolean approval = routing.levelFor(asked.company(), asked.amount(), clock.today())
+                == ApproverLevel.SENIOR_APPROVER;
+        HandoverStore.NewHandover handover = new HandoverStore.NewHandover(asked.company(), asked.caseId(),
+                asked.account(), asked.plugin(), asked.amount(), asked.invoices(),
+                approval ? HandoverState.AWAITING_APPROVAL : HandoverState.APPROVED,
+                approval ? ApproverLevel.SENIOR_APPROVER : null, asked.reason(), asked.requestedBy(),
+                asked.requestedAt());
         if (store.activeForCase(handover.company(), handover.caseId())) {
             throw new ConflictException("case " + handover.caseId() + " is handed over already, or waits for it: see"
                     + " /agency-handovers?account=" + handover.account());

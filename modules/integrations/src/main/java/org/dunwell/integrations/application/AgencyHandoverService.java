@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
-import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
 import org.dunwell.integrations.api.AgencyCase;
 import org.dunwell.integrations.api.AgencyEvent;
@@ -55,7 +54,6 @@ public class AgencyHandoverService implements AgencyHandovers {
     private Cases cases;
     private Customers customers;
     private Documents documents;
-    private ApprovalRouting routing;
     private PluginConfigurations configurations;
     private AgencyGateway agencies;
     private HandoverStore store;
@@ -68,14 +66,13 @@ public class AgencyHandoverService implements AgencyHandovers {
     }
 
     @Inject
-    public AgencyHandoverService(Cases cases, Customers customers, Documents documents, ApprovalRouting routing,
+    public AgencyHandoverService(Cases cases, Customers customers, Documents documents,
                                  PluginConfigurations configurations, AgencyGateway agencies, HandoverStore store,
                                  BureauReportStore bureauReports, CoverRequestStore covers,
                                  AgencyHandoverRecorder recorder, BusinessClock clock) {
         this.cases = cases;
         this.customers = customers;
         this.documents = documents;
-        this.routing = routing;
         this.configurations = configurations;
         this.agencies = agencies;
         this.store = store;
@@ -116,12 +113,10 @@ public class AgencyHandoverService implements AgencyHandovers {
         Money total = open.stream().map(DocumentView::openAmount).reduce(Money::plus).orElseThrow();
         String plugin = EnabledPlugins.first(agencies.agencyPlugins(), configurations, company, "no-agency-plugin",
                 "collection agency");
-        boolean approval = routing.levelFor(company, total, clock.today()) == ApproverLevel.SENIOR_APPROVER;
         HandoverView recorded = recorder.recordRequest(new HandoverStore.NewHandover(company, handed.id(),
                 customer.account(), plugin, total, open.stream().map(DocumentView::document).toList(),
-                approval ? HandoverState.AWAITING_APPROVAL : HandoverState.APPROVED,
-                approval ? ApproverLevel.SENIOR_APPROVER : null, reason, actor.value(), clock.now()));
-        return approval ? recorded : trySend(recorded, actor);
+                HandoverState.APPROVED, null, reason, actor.value(), clock.now()));
+        return recorded.state() == HandoverState.APPROVED ? trySend(recorded, actor) : recorded;
     }
 
     @Override

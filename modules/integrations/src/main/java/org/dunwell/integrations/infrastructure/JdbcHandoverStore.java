@@ -122,7 +122,8 @@ public class JdbcHandoverStore implements HandoverStore {
     @Override
     public Page<HandoverView> list(String company, String account, HandoverState state, CustomerScope scope,
                                    PageRequest page) {
-        CustomerScopeSql.Condition within = scopes.withinCompany(scope, company, "account");
+        // qualified: inside the condition's subquery a bare "account" would be the customer's own column
+        CustomerScopeSql.Condition within = scopes.withinCompany(scope, company, "agency_handover.account");
         StringBuilder where = new StringBuilder(" WHERE company_code = ? AND ").append(within.sql());
         List<Object> parameters = new ArrayList<>();
         parameters.add(company);

@@ -47,6 +47,7 @@ import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UnavailableException;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.CompanyDraft;
+import org.dunwell.ledger.api.CustomerCriteria;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.ImportKind;
 import org.dunwell.ledger.api.ImportMode;
@@ -99,7 +100,8 @@ class AgencyHandoverServiceTest {
             inTx(em -> new CompanyService(new JpaCompanyRepository(em), new JpaAuditTrail(em), clock).create(
                     CompanyCode.of(company), new CompanyDraft("Test " + company, Currency.getInstance("EUR")),
                     UserName.of("admin"), null));
-            importCsv(ImportKind.CUSTOMERS, "account,name,currency\nC1,Kunde Eins GmbH,EUR\n");
+            importCsv(ImportKind.CUSTOMERS, "account,name,currency,region\nC1,Kunde Eins GmbH,EUR,SOUTH\n"
+                    + "C2,Nord Zwei GmbH,EUR,NORTH\n");
             importCsv(ImportKind.INVOICES, "document,account,document_date,due_date,currency,amount\n"
                     + "I1,C1,2026-08-01,2026-08-31,EUR,100.00\nI2,C1,2026-09-01,2026-09-30,EUR,50.00\n"
                     + "I3,C1,2026-09-01,2026-09-30,EUR,5000.00\n");
@@ -198,8 +200,8 @@ class AgencyHandoverServiceTest {
                 }
             };
             AgencyHandoverRecorder recorder = new AgencyHandoverRecorder(store, cases, documents, settlements,
-                    customers, audit, clock);
-            return new AgencyHandoverService(cases, customers, documents, routing, configurations, agency, store,
+                    customers, routing, audit, clock);
+            return new AgencyHandoverService(cases, customers, documents, configurations, agency, store,
                     new JdbcBureauReportStore(em), new JdbcCoverRequestStore(em), recorder, clock);
         }
 
@@ -269,8 +271,10 @@ class AgencyHandoverServiceTest {
         assertThat(now.updates()).extracting(u -> u.kind() + " " + u.updateId() + " " + u.document())
                 .containsExactly("RECOVERY REC-1 " + payment, "FEE FEE-1 null", "STATUS ST-1 null");
         assertThat(world.caseLog).last().asString().contains("reports CLOSED: paid in part, debtor insolvent");
-        assertThat(world.run(s -> s.list(world.company, "C1", HandoverState.CLOSED, CustomerScope.NONE,
-                PageRequest.first(10))).items()).as("an agent without the customer sees none").isEmpty();
+        CustomerScope north = CustomerScope.anyOf(List.of(new CustomerCriteria(world.company, "NORTH", null, null,
+                null)));
+        assertThat(world.run(s -> s.list(world.company, null, null, north, PageRequest.first(10))).items())
+                .as("an agent whose pool holds another customer of the company sees none").isEmpty();
         assertThat(world.run(s -> s.list(world.company, "C1", null, CustomerScope.ALL, PageRequest.first(10)))
                 .items()).extracting(HandoverView::id).containsExactly(handover.id());
     }

@@ -1,0 +1,172 @@
+package org.dunwell.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reference agency plugin (plugins/agency-heron), built by this build and dropped into the test server's plugins
+ * folder, end to end against a stub of the Heron agency, in a company of its own: a manager hands a case over, the
+ * agency's status, payment and fee come back by polling (each page twice, as an agency that repeats itself: booked
+ * once), the payment settles the case's invoices and goes to the ERP on the postings feed, and the ERP's own booking
+ * of it is matched, not counted twice; a case above the company's threshold waits for the CFO, an agency that is down
+ * leaves it approved until it is sent again; an agent sees only the hand-overs of its pool.
+ */
+class AgencyHandoverIT {
+
+    private static final HttpApi ADMIN = HttpApi.as("admin");
+    private static final HttpApi ERP = HttpApi.as("erp");
+    private static final HttpApi MANAGER = HttpApi.as("manager");
+    private static final HttpApi AGENT1 = HttpApi.as("agent1");
+    private static final HttpApi CREDIT = HttpApi.as("credit");
+    private static final HttpApi CFO = HttpApi.as("cfo");
+    private static StubHeronAgency heron;
+    private static String company;
+    private static String q;
+    private static LocalDate today;
+
+    @BeforeAll
+    static void aCompanyWithTheAgencyEnabled() {
+        HttpApi.awaitReady();
+        heron = new StubHeronAgency();
+        company = "H" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        q = "?company=" + company;
+        today = LocalDate.parse(ADMIN.get("/api/v1/admin/business-date").assertStatus(200).json().getString("date"));
+        ADMIN.postJson("/api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"Agency IT\","
+                + "\"accountingCurrency\":\"EUR\"}").assertStatus(201);
+        ERP.post("/api/v1/imports/customers" + q, "text/csv", """
+                account,name,currency,region
+                G1,Gone Quiet GmbH,EUR,MINE
+                G2,Big Debtor AG,EUR,OTHER
+                """).assertStatus(200);
+        ERP.post("/api/v1/imports/invoices" + q, "text/csv", "document,account,document_date,due_date,currency,amount\n"
+                + "GI-1,G1," + today.minusDays(120) + "," + today.minusDays(90) + ",EUR,400.00\n"
+                + "GI-2,G1," + today.minusDays(100) + "," + today.minusDays(70) + ",EUR,200.00\n"
+                + "BI-1,G2," + today.minusDays(100) + "," + today.minusDays(70) + ",EUR,60000.00\n").assertStatus(200);
+        MANAGER.postJson("/api/v1/pools" + q, "{\"company\":\"" + company + "\",\"name\":\"mine\",\"conditions\":"
+                + "[{\"field\":\"region\",\"operator\":\"=\",\"value\":\"MINE\"}]}").assertStatus(201);
+        MANAGER.postJson("/api/v1/pools/mine/reassign" + q, "{\"company\":\"" + company + "\",\"to\":\"agent1\"}")
+                .assertStatus(200);
+        String plugin = "/api/v1/plugins/agency-heron/configuration" + q;
+        ADMIN.putJson(plugin, ADMIN.get(plugin).assertStatus(200).header("ETag"),
+                heron.configuration("collection contract with Heron")).assertStatus(200);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (heron != null) {
+            heron.close();
+        }
+    }
+
+    private static long openCase(String title, String... documents) {
+        return MANAGER.postJson("/api/v1/cases" + q, "{\"company\":\"" + company + "\",\"title\":\"" + title
+                + "\",\"category\":\"AGENCY\",\"documents\":[\"" + String.join("\",\"", documents) + "\"]}")
+                .assertStatus(201).json().getJsonNumber("id").longValue();
+    }
+
+    private static String open(String invoice) {
+        return MANAGER.get("/api/v1/invoices/" + invoice + q).assertStatus(200).json().getString("openAmount");
+    }
+
+    @Test
+    void aCaseGoesToTheAgencyAndItsPaymentIsBookedOnceAndMatchedWhenTheErpSendsItBack() {
+        long caseId = openCase("Gone quiet", "GI-1", "GI-2");
+        heron.claim("HER-1");
+        HttpApi.Answer created = AGENT1.postJson("/api/v1/agency-handovers" + q, "{\"company\":\"" + company
+                + "\",\"caseId\":" + caseId + ",\"reason\":\"no answer to three letters\"}").assertStatus(201);
+        JsonObject handover = created.json();
+        assertThat(handover.getString("state")).isEqualTo("HANDED_OVER");
+        assertThat(handover.getString("agencyReference")).isEqualTo("HER-1");
+        assertThat(handover.getString("amount")).isEqualTo("600.00");
+        String path = "/api/v1/agency-handovers/" + handover.getJsonNumber("id").longValue();
+        assertThat(created.header("Location")).contains(path);
+        assertThat(heron.requests()).anySatisfy(r -> {
+            assertThat(r.uri()).isEqualTo("/v2/claims");
+            assertThat(r.authorization()).isEqualTo("Bearer " + StubHeronAgency.API_KEY);
+            assertThat(r.body()).contains("\"reference\":\"G1\"", "\"number\":\"GI-1\"", "\"value\":\"600.00\"");
+        });
+        AGENT1.postJson("/api/v1/agency-handovers" + q, "{\"company\":\"" + company + "\",\"caseId\":" + caseId
+                + ",\"reason\":\"again\"}").assertProblem(409);
+        assertThat(MANAGER.get("/api/v1/cases/" + caseId + q).assertStatus(200).json().getString("status"))
+                .isEqualTo("IN_PROGRESS");
+
+        heron.events("""
+                {"events":[
+                  {"eventId":"E1","claimId":"HER-1","type":"status","status":"in_progress","at":"2026-12-03T08:00:00Z"},
+                  {"eventId":"E2","claimId":"HER-1","type":"payment","amount":{"value":"250.00","currency":"EUR"},
+                   "date":"%s","invoice":"GI-2"},
+                  {"eventId":"E3","claimId":"HER-1","type":"fee","amount":{"value":"30.00","currency":"EUR"},
+                   "date":"%s","description":"commission 12%%"}],
+                 "next":"E3"}""".formatted(today, today));
+        AGENT1.postJson("/api/v1/agency-handovers/poll" + q, "").assertProblem(403);
+        JsonObject round = MANAGER.postJson("/api/v1/agency-handovers/poll" + q, "").assertStatus(200).json();
+        assertThat(round.getInt("applied")).isEqualTo(3);
+        assertThat(round.getInt("duplicates")).as("the agency repeated its page: nothing twice").isEqualTo(3);
+        assertThat(MANAGER.postJson("/api/v1/agency-handovers/poll" + q, "").assertStatus(200).json()
+                .getInt("applied")).isZero();
+
+        JsonObject after = AGENT1.get(path + q).assertStatus(200).json();
+        assertThat(after.getString("agencyStatus")).isEqualTo("IN_PROGRESS");
+        assertThat(after.getString("recovered")).isEqualTo("250.00");
+        assertThat(after.getString("fees")).isEqualTo("30.00");
+        assertThat(after.getJsonArray("updates")).hasSize(3);
+        assertThat(open("GI-2")).as("the invoice the agency names first").isEqualTo("0.00");
+        assertThat(open("GI-1")).isEqualTo("350.00");
+
+        JsonObject feed = ERP.get("/api/v1/postings" + q).assertStatus(200).json();
+        List<JsonObject> payments = feed.getJsonArray("entries").getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("kind").equals("PAYMENT")).toList();
+        assertThat(payments).singleElement().satisfies(p -> assertThat(p.getString("amount")).isEqualTo("250.00"));
+        String key = payments.get(0).getString("reconciliationKey");
+        JsonObject echo = ERP.post("/api/v1/imports/payments" + q, "text/csv", "document,account,date,currency,amount,"
+                + "reference\nERP-PAY-77,G1," + today + ",EUR,250.00," + key + "\n").assertStatus(200).json();
+        assertThat(echo.getInt("applied")).isZero();
+        assertThat(echo.getJsonArray("warnings").toString()).contains(key, "matched");
+        assertThat(open("GI-1")).as("the ERP's booking of the same money is not counted again").isEqualTo("350.00");
+
+        List<String> history = MANAGER.get("/api/v1/customers/G1/collections-history?size=50&company=" + company)
+                .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("action")).toList();
+        assertThat(history).contains("agency-requested", "agency-handed-over", "agency-recovery", "agency-fee",
+                "agency-agency-status");
+    }
+
+    @Test
+    void aCaseAboveTheThresholdWaitsForTheCfoAndADownAgencyGetsItWhenSentAgain() {
+        long caseId = openCase("Big one", "BI-1");
+        JsonObject waiting = MANAGER.postJson("/api/v1/agency-handovers" + q, "{\"company\":\"" + company
+                + "\",\"caseId\":" + caseId + ",\"reason\":\"insolvency rumours\"}").assertStatus(201).json();
+        assertThat(waiting.getString("state")).isEqualTo("AWAITING_APPROVAL");
+        assertThat(waiting.getString("approvalNeeded")).isEqualTo("SENIOR_APPROVER");
+        String path = "/api/v1/agency-handovers/" + waiting.getJsonNumber("id").longValue();
+        AGENT1.get(path + q).assertProblem(404);
+        MANAGER.postJson(path + "/approve" + q, "{}").assertProblem(403);
+        CREDIT.postJson(path + "/approve" + q, "{}").assertProblem(403);
+
+        heron.down(503);
+        JsonObject approved;
+        try {
+            approved = CFO.postJson(path + "/approve" + q, "{\"note\":\"agreed\"}").assertStatus(200).json();
+            assertThat(approved.getString("state")).isEqualTo("APPROVED");
+            assertThat(approved.getString("lastError")).contains("unavailable");
+            MANAGER.postJson(path + "/send" + q, "").assertProblem(503);
+        } finally {
+            heron.claim("HER-2");
+        }
+        JsonObject sent = MANAGER.postJson(path + "/send" + q, "").assertStatus(200).json();
+        assertThat(sent.getString("state")).isEqualTo("HANDED_OVER");
+        assertThat(sent.getString("agencyReference")).isEqualTo("HER-2");
+        assertThat(sent.getString("decidedBy")).isEqualTo("cfo");
+        MANAGER.postJson(path + "/send" + q, "").assertProblem(409);
+        assertThat(AGENT1.get("/api/v1/agency-handovers" + q).assertStatus(200).json().getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(h -> h.getString("account")).doesNotContain("G2");
+        ADMIN.get("/api/v1/agency-handovers/987654321" + q).assertProblem(404);
+    }
+}
