@@ -9,6 +9,7 @@ module org.dunwell.integrations {
     requires org.dunwell.ledger;
     requires org.dunwell.credit;
     requires org.dunwell.collections;
+    requires org.dunwell.dunning;
     requires jakarta.persistence;
     requires static microprofile.openapi.api;
     requires static microprofile.config.api;

@@ -169,4 +169,38 @@ class AgencyHandoverIT {
                 .getValuesAs(JsonObject.class)).extracting(h -> h.getString("account")).doesNotContain("G2");
         ADMIN.get("/api/v1/agency-handovers/987654321" + q).assertProblem(404);
     }
+
+    @Test
+    void aLetterOfTheLastDunningLevelHandsTheCustomerOverByItself() {
+        String letters = "L" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String inL = "?company=" + letters;
+        ADMIN.postJson("/api/v1/companies", "{\"code\":\"" + letters + "\",\"name\":\"Agency letters IT\","
+                + "\"accountingCurrency\":\"EUR\"}").assertStatus(201);
+        ERP.post("/api/v1/imports/customers" + inL, "text/csv", "account,name,currency\nL1,Late Payer BV,EUR\n")
+                .assertStatus(200);
+        ERP.post("/api/v1/imports/invoices" + inL, "text/csv", "document,account,document_date,due_date,currency,"
+                + "amount\nLI-1,L1," + today.minusDays(90) + "," + today.minusDays(60) + ",EUR,700.00\n")
+                .assertStatus(200);
+        MANAGER.request("PUT", "/api/v1/letter-sequences/LAST" + inL, null, "{\"reason\":\"straight to the"
+                + " agency\",\"companyDefault\":true,\"levels\":[{\"level\":1,\"days\":14,\"agencyHandover\":true,"
+                + "\"amounts\":[{\"currency\":\"EUR\",\"fee\":\"0.00\"}],\"texts\":[{\"language\":\"en\","
+                + "\"subject\":\"Final notice\",\"body\":\"We hand this over to our agency.\"}]}]}").assertStatus(200);
+        String plugin = "/api/v1/plugins/agency-heron/configuration" + inL;
+        ADMIN.putJson(plugin, ADMIN.get(plugin).assertStatus(200).header("ETag"),
+                heron.configuration("collection contract with Heron")).assertStatus(200);
+        DunningSteps.post(letters, DunningSteps.propose(letters, today.toString()));
+
+        heron.claim("HER-L");
+        JsonObject round = MANAGER.postJson("/api/v1/agency-handovers/poll" + inL, "").assertStatus(200).json();
+        assertThat(round.getInt("opened")).isEqualTo(1);
+        JsonObject handover = MANAGER.get("/api/v1/agency-handovers" + inL).assertStatus(200).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertThat(handover.getString("state")).isEqualTo("HANDED_OVER");
+        assertThat(handover.getString("agencyReference")).isEqualTo("HER-L");
+        assertThat(handover.getString("requestedBy")).isEqualTo("system");
+        assertThat(handover.getJsonNumber("letterId")).isNotNull();
+        assertThat(handover.getJsonArray("invoices").getString(0)).isEqualTo("LI-1");
+        assertThat(MANAGER.postJson("/api/v1/agency-handovers/poll" + inL, "").assertStatus(200).json()
+                .getInt("opened")).as("once per letter").isZero();
+    }
 }

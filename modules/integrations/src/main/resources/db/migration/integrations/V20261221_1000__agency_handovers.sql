@@ -1,10 +1,12 @@
 -- Collection cases handed to an agency through its plugin (issue 23): the invoices at hand-over, the approval above
 -- the company's threshold, the agency's reference and status, and the sums recovered and charged. version: bumped by
--- each change, so two servers never both apply one step.
+-- each change, so two servers never both apply one step. letter_id: the letter of the last dunning level that
+-- handed the customer over (null: a user did).
 CREATE TABLE agency_handover (
     id               BIGINT         NOT NULL,
     company_code     VARCHAR(64)    NOT NULL,
     case_id          BIGINT         NOT NULL,
+    letter_id        BIGINT,
     account          VARCHAR(64)    NOT NULL,
     plugin_id        VARCHAR(64)    NOT NULL,
     amount           DECIMAL(19, 4) NOT NULL,
@@ -25,7 +27,9 @@ CREATE TABLE agency_handover (
     handed_over_at   TIMESTAMP,
     closed_at        TIMESTAMP,
     version          BIGINT         NOT NULL,
-    CONSTRAINT pk_agency_handover PRIMARY KEY (id)
+    CONSTRAINT pk_agency_handover PRIMARY KEY (id),
+    -- a letter of the last dunning level hands its customer over once, however many servers run the round
+    CONSTRAINT uq_agency_handover_letter UNIQUE (company_code, letter_id)
 );
 CREATE INDEX ix_agency_handover_account ON agency_handover (company_code, account, requested_at);
 CREATE INDEX ix_agency_handover_case ON agency_handover (company_code, case_id);

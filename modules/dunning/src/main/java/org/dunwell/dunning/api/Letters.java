@@ -14,6 +14,12 @@ public interface Letters {
     /** A customer's letters (or all the scope sees), newest first. */
     Page<LetterView> list(String company, String account, CustomerScope scope, PageRequest page);
 
+    /**
+     * Posted letters of a level that hands the customer over to a collection agency, with an id after
+     * {@code afterId}, in the order they were posted, at most {@code limit}: for the agency hand-over.
+     */
+    java.util.List<LetterView> handoverLetters(String company, long afterId, int limit);
+
     /** The letter as PDF, in its language; a reprint is counted and audited. */
     byte[] pdf(String company, long id, boolean reprint, CustomerScope scope, UserName actor);
 

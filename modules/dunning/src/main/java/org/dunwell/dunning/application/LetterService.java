@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.List;
 import org.dunwell.collections.api.ContactRestrictions;
 import org.dunwell.dunning.api.LetterView;
 import org.dunwell.dunning.api.Letters;
@@ -74,6 +75,11 @@ public class LetterService implements Letters {
     public Page<LetterView> list(String company, String account, CustomerScope scope, PageRequest page) {
         String one = account == null ? null : customers.get(company, account, scope).account();
         return letters.letters(company, one, scope, page);
+    }
+
+    @Override
+    public List<LetterView> handoverLetters(String company, long afterId, int limit) {
+        return letters.handoverLetters(company, afterId, Math.max(1, Math.min(limit, PageRequest.MAX_SIZE)));
     }
 
     @Override

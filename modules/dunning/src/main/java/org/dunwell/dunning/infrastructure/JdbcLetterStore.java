@@ -225,6 +225,12 @@ public class JdbcLetterStore implements LetterStore {
                 + " ROWS ONLY", paged), page, total);
     }
 
+    @Override
+    public List<LetterView> handoverLetters(String company, long afterId, int limit) {
+        return letters(LETTER + " WHERE d.company_code = ? AND d.handover = ? AND d.id > ? ORDER BY d.id FETCH FIRST "
+                + limit + " ROWS ONLY", List.of(company, true, afterId));
+    }
+
     private List<LetterView> letters(String sql, List<Object> parameters) {
         try (PreparedStatement statement = connection().prepareStatement(sql)) {
             Jdbc.bind(statement, parameters);

@@ -7,11 +7,12 @@ import org.dunwell.kernel.api.Money;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A collection case handed (or to be handed) to a collection agency, and what the agency reported on it. */
-@Schema(description = "A collection case handed to a collection agency through its plugin: the invoices and their"
+@Schema(description = "A collection case handed to a collection agency through its plugin (letterId: the letter of"
+        + " the last dunning level that handed it over; null: a user did): the invoices and their"
         + " open total at hand-over, the approval (above the company's threshold), the agency's reference and"
         + " status, what it recovered (booked as payments) and its fees, and every update it sent. version: for"
         + " If-Match.")
-public record HandoverView(long id, @Schema(required = true) String company, long caseId,
+public record HandoverView(long id, @Schema(required = true) String company, long caseId, Long letterId,
                            @Schema(required = true) String account, @Schema(required = true) String plugin,
                            @Schema(required = true) Money amount, @Schema(required = true) List<String> invoices,
                            @Schema(required = true) HandoverState state, ApproverLevel approvalNeeded,

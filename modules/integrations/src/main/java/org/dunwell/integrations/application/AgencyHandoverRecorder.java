@@ -13,6 +13,7 @@ import org.dunwell.collections.api.Timelines;
 import org.dunwell.credit.api.Approval;
 import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.dunning.api.LetterView;
 import org.dunwell.integrations.api.AgencyEvent;
 import org.dunwell.integrations.api.AgencyHandovers;
 import org.dunwell.integrations.api.HandoverState;
@@ -46,6 +47,9 @@ import org.dunwell.ledger.api.Settlements;
 @ApplicationScoped
 @Transactional
 public class AgencyHandoverRecorder {
+
+    /** The category of the cases opened for a letter's hand-over. */
+    public static final String CASE_CATEGORY = "AGENCY";
 
     /** What applying one update came to. */
     public enum Applied { APPLIED, DUPLICATE, UNMATCHED }
@@ -85,13 +89,19 @@ public class AgencyHandoverRecorder {
         boolean approval = routing.levelFor(asked.company(), asked.amount(), clock.today())
                 == ApproverLevel.SENIOR_APPROVER;
         HandoverStore.NewHandover handover = new HandoverStore.NewHandover(asked.company(), asked.caseId(),
-                asked.account(), asked.plugin(), asked.amount(), asked.invoices(),
+                asked.letterId(), asked.account(), asked.plugin(), asked.amount(), asked.invoices(),
                 approval ? HandoverState.AWAITING_APPROVAL : HandoverState.APPROVED,
                 approval ? ApproverLevel.SENIOR_APPROVER : null, asked.reason(), asked.requestedBy(),
                 asked.requestedAt());
         if (store.activeForCase(handover.company(), handover.caseId())) {
             throw new ConflictException("case " + handover.caseId() + " is handed over already, or waits for it: see"
                     + " /agency-handovers?account=" + handover.account());
+        }
+        java.util.Set<String> withAgency = store.activeInvoices(handover.company(), handover.account());
+        List<String> twice = handover.invoices().stream().filter(withAgency::contains).toList();
+        if (!twice.isEmpty()) {
+            throw new ConflictException(String.join(", ", twice) + " went to the agency in another hand-over already,"
+                    + " or waits for it: see /agency-handovers?account=" + handover.account());
         }
         long id = store.insert(handover);
         UserName actor = UserName.of(handover.requestedBy());
@@ -100,6 +110,33 @@ public class AgencyHandoverRecorder {
                         + handover.reason() + (handover.approvalNeeded() == null ? ""
                         : "; waits for a " + label(handover.approvalNeeded())), actor);
         return store.find(handover.company(), id).orElseThrow();
+    }
+
+    /**
+     * A letter of the last dunning level hands its customer over: a case of the letter's invoices still open and not
+     * with the agency already is opened (category {@code AGENCY}, the system as owner) and handed over as a user's
+     * would be. Null when nothing of the letter is left to hand over. Once per letter: a second server doing the same
+     * meets the letter's unique key and its transaction, case included, rolls back.
+     */
+    public HandoverView recordLetterHandover(LetterView letter, String plugin, UserName actor) {
+        String company = letter.company();
+        locks.lock(company, letter.account());
+        java.util.Set<String> withAgency = store.activeInvoices(company, letter.account());
+        List<DocumentView> open = letter.invoices().stream()
+                .filter(i -> !withAgency.contains(i.document()))
+                .map(i -> documents.get(company, i.document()))
+                .filter(d -> d.kind().isDebit() && d.openAmount().isPositive()).toList();
+        if (open.isEmpty()) {
+            return null;
+        }
+        List<String> numbers = open.stream().map(DocumentView::document).toList();
+        CaseView opened = cases.open(company, "Agency hand-over after letter " + letter.number(), CASE_CATEGORY, null,
+                "Letter " + letter.number() + " of level " + letter.level() + " (" + letter.sequence()
+                        + ") hands the customer over to the collection agency", numbers, CustomerScope.ALL, actor);
+        Money total = open.stream().map(DocumentView::openAmount).reduce(Money::plus).orElseThrow();
+        return recordRequest(new HandoverStore.NewHandover(company, opened.id(), letter.id(), letter.account(), plugin,
+                total, numbers, HandoverState.APPROVED, null, "the last dunning level: letter " + letter.number(),
+                actor.value(), clock.now()));
     }
 
     public HandoverView recordDecision(HandoverView held, boolean approve, String note, UserName actor,

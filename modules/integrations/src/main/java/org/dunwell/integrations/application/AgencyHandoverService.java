@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
 import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.dunning.api.LetterView;
+import org.dunwell.dunning.api.Letters;
 import org.dunwell.integrations.api.AgencyCase;
 import org.dunwell.integrations.api.AgencyEvent;
 import org.dunwell.integrations.api.AgencyGateway;
@@ -50,8 +52,12 @@ public class AgencyHandoverService implements AgencyHandovers {
     private static final int REASON_MAX = 500;
     private static final int SEND_PER_ROUND = 50;
     private static final int PAGES_PER_ROUND = 20;
+    private static final int LETTERS_PER_ROUND = 50;
+    /** The cursor row that says which letters of the last dunning level were looked at (no plugin has this id). */
+    static final String LETTERS_CURSOR = "#dunning-letters";
 
     private Cases cases;
+    private Letters letters;
     private Customers customers;
     private Documents documents;
     private PluginConfigurations configurations;
@@ -66,11 +72,12 @@ public class AgencyHandoverService implements AgencyHandovers {
     }
 
     @Inject
-    public AgencyHandoverService(Cases cases, Customers customers, Documents documents,
+    public AgencyHandoverService(Cases cases, Letters letters, Customers customers, Documents documents,
                                  PluginConfigurations configurations, AgencyGateway agencies, HandoverStore store,
                                  BureauReportStore bureauReports, CoverRequestStore covers,
                                  AgencyHandoverRecorder recorder, BusinessClock clock) {
         this.cases = cases;
+        this.letters = letters;
         this.customers = customers;
         this.documents = documents;
         this.configurations = configurations;
@@ -113,7 +120,7 @@ public class AgencyHandoverService implements AgencyHandovers {
         Money total = open.stream().map(DocumentView::openAmount).reduce(Money::plus).orElseThrow();
         String plugin = EnabledPlugins.first(agencies.agencyPlugins(), configurations, company, "no-agency-plugin",
                 "collection agency");
-        HandoverView recorded = recorder.recordRequest(new HandoverStore.NewHandover(company, handed.id(),
+        HandoverView recorded = recorder.recordRequest(new HandoverStore.NewHandover(company, handed.id(), null,
                 customer.account(), plugin, total, open.stream().map(DocumentView::document).toList(),
                 HandoverState.APPROVED, null, reason, actor.value(), clock.now()));
         return recorded.state() == HandoverState.APPROVED ? trySend(recorded, actor) : recorded;
@@ -169,13 +176,49 @@ public class AgencyHandoverService implements AgencyHandovers {
     @Override
     public AgencyRound poll(String company, UserName actor) {
         AgencyRound round = AgencyRound.nothing();
-        for (String plugin : agencies.agencyPlugins()) {
+        boolean lettersDone = false;
+        for (String plugin : agencies.agencyPlugins().stream().sorted().toList()) {
             Optional<PluginRuntimeConfiguration> enabled = configurations.enabled(company, plugin);
             if (enabled.isPresent()) {
+                if (!lettersDone) {
+                    round = round.plus(handOverLetters(company, plugin));
+                    lettersDone = true;
+                }
                 round = round.plus(pollOne(company, plugin, chargesFees(enabled.get()), actor));
             }
         }
         return round;
+    }
+
+    /**
+     * Hands over the customers of letters of the last dunning level posted since the last round, each as a case of
+     * the letter's invoices still open (and not with the agency already), to the company's first enabled agency.
+     */
+    private AgencyRound handOverLetters(String company, String plugin) {
+        int opened = 0;
+        int sent = 0;
+        long after = parseLong(store.cursor(company, LETTERS_CURSOR));
+        for (LetterView letter : letters.handoverLetters(company, after, LETTERS_PER_ROUND)) {
+            try {
+                // the letter hands over, whoever started the round: the system asks (and anyone else may approve)
+                HandoverView handover = recorder.recordLetterHandover(letter, plugin, UserName.SYSTEM);
+                if (handover != null) {
+                    opened++;
+                    if (handover.state() == HandoverState.APPROVED
+                            && trySend(handover, UserName.SYSTEM).state() == HandoverState.HANDED_OVER) {
+                        sent++;
+                    }
+                }
+            } catch (ConflictException | jakarta.persistence.PersistenceException someoneElse) {
+                // another server handed this letter's customer over at the same moment
+            }
+            store.saveCursor(company, LETTERS_CURSOR, Long.toString(letter.id()), clock.now());
+        }
+        return new AgencyRound(opened, sent, 0, 0, 0, null);
+    }
+
+    private static long parseLong(String cursor) {
+        return cursor == null ? 0 : Long.parseLong(cursor);
     }
 
     @Override
@@ -191,21 +234,21 @@ public class AgencyHandoverService implements AgencyHandovers {
             try {
                 HandoverView now = trySend(waiting, actor);
                 if (now.state() == HandoverState.APPROVED) {
-                    return new AgencyRound(sent, 0, 0, 0, now.lastError());
+                    return new AgencyRound(0, sent, 0, 0, 0, now.lastError());
                 }
                 sent++;
             } catch (ConflictException someoneElse) {
                 // sent by another server or user at the same moment
             }
         }
-        AgencyRound round = new AgencyRound(sent, 0, 0, 0, null);
+        AgencyRound round = new AgencyRound(0, sent, 0, 0, 0, null);
         String cursor = store.cursor(company, plugin);
         for (int pages = 0; pages < PAGES_PER_ROUND; pages++) {
             AgencyGateway.Page page;
             try {
                 page = agencies.updates(company, plugin, cursor);
             } catch (UnavailableException | RuleViolationException agencyAway) {
-                return round.plus(new AgencyRound(0, 0, 0, 0, agencyAway.getMessage()));
+                return round.plus(new AgencyRound(0, 0, 0, 0, 0, agencyAway.getMessage()));
             }
             AgencyRound applied = applyAll(company, plugin, page.events(), chargeFees, actor);
             round = round.plus(applied);
@@ -239,11 +282,11 @@ public class AgencyHandoverService implements AgencyHandovers {
                 }
             } catch (ConflictException | jakarta.persistence.PersistenceException raced) {
                 // another server applied this update or one of the same case at the same moment: read again later
-                return new AgencyRound(0, applied, duplicates, unmatched, "update " + event.updateId()
+                return new AgencyRound(0, 0, applied, duplicates, unmatched, "update " + event.updateId()
                         + " met a concurrent change; it is applied by the next round");
             }
         }
-        return new AgencyRound(0, applied, duplicates, unmatched, null);
+        return new AgencyRound(0, 0, applied, duplicates, unmatched, null);
     }
 
     /** Asks the agency to take the hand-over; what it says is recorded, a failure is kept on the hand-over. */

@@ -22,6 +22,9 @@ public interface HandoverStore {
     /** The hand-over the agency (plugin) knows by this reference. */
     Optional<HandoverView> byAgencyReference(String company, String plugin, String agencyReference);
 
+    /** The customer's invoices in hand-overs waiting, approved or with the agency. */
+    java.util.Set<String> activeInvoices(String company, String account);
+
     /** Whether a hand-over of the case is waiting, approved or with the agency. */
     boolean activeForCase(String company, long caseId);
 
@@ -51,7 +54,7 @@ public interface HandoverStore {
     void saveCursor(String company, String plugin, String cursor, Instant at);
 
     /** A hand-over to keep. */
-    record NewHandover(String company, long caseId, String account, String plugin, Money amount, List<String> invoices,
+    record NewHandover(String company, long caseId, Long letterId, String account, String plugin, Money amount, List<String> invoices,
                        HandoverState state, ApproverLevel approvalNeeded, String reason, String requestedBy,
                        Instant requestedAt) {
     }

@@ -40,7 +40,7 @@ import org.dunwell.ledger.api.CustomerScopeSql;
 @Transactional
 public class JdbcHandoverStore implements HandoverStore {
 
-    private static final String COLUMNS = "SELECT id, company_code, case_id, account, plugin_id, amount, currency,"
+    private static final String COLUMNS = "SELECT id, company_code, case_id, letter_id, account, plugin_id, amount, currency,"
             + " state, approval_needed, reason, requested_by, requested_at, decided_by, decided_at, decision_note,"
             + " agency_reference, agency_status, recovered, fees, last_error, handed_over_at, closed_at, version"
             + " FROM agency_handover";
@@ -72,7 +72,8 @@ public class JdbcHandoverStore implements HandoverStore {
     public long insert(NewHandover h) {
         try (PreparedStatement insert = connection().prepareStatement("INSERT INTO agency_handover (id, company_code,"
                 + " case_id, account, plugin_id, amount, currency, state, approval_needed, reason, requested_by,"
-                + " requested_at, recovered, fees, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 1)");
+                + " requested_at, letter_id, recovered, fees, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0,"
+                + " 1)");
              PreparedStatement invoice = connection().prepareStatement("INSERT INTO agency_handover_invoice"
                      + " (handover_id, list_position, document) VALUES (?, ?, ?)")) {
             long id = Ids.next(connection(), 1)[0];
@@ -88,6 +89,11 @@ public class JdbcHandoverStore implements HandoverStore {
             insert.setString(10, h.reason());
             insert.setString(11, h.requestedBy());
             insert.setTimestamp(12, Timestamp.from(h.requestedAt()));
+            if (h.letterId() == null) {
+                insert.setNull(13, Types.BIGINT);
+            } else {
+                insert.setLong(13, h.letterId());
+            }
             insert.executeUpdate();
             for (int i = 0; i < h.invoices().size(); i++) {
                 invoice.setLong(1, id);
@@ -111,6 +117,25 @@ public class JdbcHandoverStore implements HandoverStore {
     public Optional<HandoverView> byAgencyReference(String company, String plugin, String agencyReference) {
         return read(COLUMNS + " WHERE company_code = ? AND plugin_id = ? AND agency_reference = ?",
                 List.of(company, plugin, agencyReference)).stream().findFirst();
+    }
+
+    @Override
+    public java.util.Set<String> activeInvoices(String company, String account) {
+        java.util.Set<String> found = new java.util.HashSet<>();
+        try (PreparedStatement select = connection().prepareStatement("SELECT i.document FROM agency_handover h JOIN"
+                + " agency_handover_invoice i ON i.handover_id = h.id WHERE h.company_code = ? AND h.account = ? AND"
+                + " h.state IN ('AWAITING_APPROVAL', 'APPROVED', 'HANDED_OVER')")) {
+            select.setString(1, company);
+            select.setString(2, account);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
+        return found;
     }
 
     @Override
@@ -331,6 +356,7 @@ public class JdbcHandoverStore implements HandoverStore {
         final long id;
         final String company;
         final long caseId;
+        final Long letterId;
         final String account;
         final String plugin;
         final Currency currency;
@@ -356,6 +382,8 @@ public class JdbcHandoverStore implements HandoverStore {
             id = rs.getLong("id");
             company = rs.getString("company_code");
             caseId = rs.getLong("case_id");
+            long letter = rs.getLong("letter_id");
+            letterId = rs.wasNull() ? null : letter;
             account = rs.getString("account");
             plugin = rs.getString("plugin_id");
             currency = Money.currency(rs.getString("currency").trim());
@@ -379,7 +407,7 @@ public class JdbcHandoverStore implements HandoverStore {
         }
 
         HandoverView view(List<String> invoices, List<HandoverView.Update> updates) {
-            return new HandoverView(id, company, caseId, account, plugin, Money.of(amount, currency), invoices,
+            return new HandoverView(id, company, caseId, letterId, account, plugin, Money.of(amount, currency), invoices,
                     HandoverState.valueOf(state), approvalNeeded == null ? null : ApproverLevel.valueOf(approvalNeeded),
                     reason, requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, agencyReference,
                     agencyStatus, Money.of(recovered, currency), Money.of(fees, currency), lastError, handedOverAt,

@@ -24,6 +24,8 @@ import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
 import org.dunwell.credit.api.ApprovalRouting;
 import org.dunwell.credit.api.ApproverLevel;
+import org.dunwell.dunning.api.LetterView;
+import org.dunwell.dunning.api.Letters;
 import org.dunwell.integrations.api.AgencyCase;
 import org.dunwell.integrations.api.AgencyEvent;
 import org.dunwell.integrations.api.AgencyGateway;
@@ -91,6 +93,8 @@ class AgencyHandoverServiceTest {
         final List<String> cursorsAsked = new ArrayList<>();
         final List<AgencyEvent> agencyHas = new ArrayList<>();
         final Map<String, String> settings = new HashMap<>();
+        final List<LetterView> letters = new ArrayList<>();
+        final Map<Long, List<String>> openedCases = new HashMap<>();
         String caseStatus = "OPEN";
         boolean agencyDown;
 
@@ -158,6 +162,14 @@ class AgencyHandoverServiceTest {
             JdbcHandoverStore store = new JdbcHandoverStore(em, new JdbcCustomerScopeSql());
             Cases cases = Stubs.of(Cases.class, Map.of(
                     "get", a -> caseOf((long) a[1]),
+                    "open", a -> {
+                        long id = 100 + openedCases.size();
+                        @SuppressWarnings("unchecked")
+                        List<String> numbers = (List<String>) a[5];
+                        openedCases.put(id, numbers);
+                        caseLog.add("opened " + id + " " + a[1] + " " + a[2] + " by " + a[7]);
+                        return caseOf(id);
+                    },
                     "changeStatus", a -> {
                         caseStatus = (String) a[3];
                         caseLog.add("status " + a[3] + ": " + a[4]);
@@ -201,20 +213,29 @@ class AgencyHandoverServiceTest {
             };
             AgencyHandoverRecorder recorder = new AgencyHandoverRecorder(store, cases, documents, settlements,
                     customers, routing, audit, clock);
-            return new AgencyHandoverService(cases, customers, documents, configurations, agency, store,
+            Letters dunning = Stubs.of(Letters.class, Map.of("handoverLetters", a -> letters.stream()
+                    .filter(l -> l.id() > (long) a[1]).limit((int) a[2]).toList()));
+            return new AgencyHandoverService(cases, dunning, customers, documents, configurations, agency, store,
                     new JdbcBureauReportStore(em), new JdbcCoverRequestStore(em), recorder, clock);
         }
 
         CaseView caseOf(long id) {
-            List<CaseView.Transaction> transactions = id == 1 ? List.of(new CaseView.Transaction("C1", "I1"),
-                    new CaseView.Transaction("C1", "I2")) : List.of(new CaseView.Transaction("C1", "I3"));
+            List<CaseView.Transaction> transactions = openedCases.containsKey(id) ? openedCases.get(id).stream()
+                    .map(d -> new CaseView.Transaction("C1", d)).toList() : id == 1 ? List.of(
+                    new CaseView.Transaction("C1", "I1"), new CaseView.Transaction("C1", "I2"))
+                    : id == 3 ? List.of(new CaseView.Transaction("C1", "I1"))
+                    : List.of(new CaseView.Transaction("C1", "I3"));
             return new CaseView(id, company, "Overdue", null, caseStatus, "agent1", null, transactions, List.of(),
                     List.of(new CaseView.LogEntry(Instant.parse("2026-11-02T10:00:00Z"), "agent1", "opened",
                             "three letters")), "agent1", Instant.parse("2026-11-02T10:00:00Z"), null, 1);
         }
 
-        String reference(HandoverView handover) {
-            return handover.agencyReference();
+        void letter(long id, String... invoices) {
+            letters.add(new LetterView(id, "L-" + id, company, "C1", "Kunde Eins GmbH", "STD", 3, TODAY, "de", null,
+                    null, "EUR", BigDecimal.ONE, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ONE, null, "s", "b",
+                    true, true, 0, java.util.Arrays.stream(invoices).map(i -> new LetterView.Invoice(i, TODAY, TODAY,
+                    30, BigDecimal.ONE, BigDecimal.ZERO, null)).toList(), "system", Instant.parse(
+                    "2026-12-04T06:00:00Z")));
         }
     }
 
@@ -236,6 +257,8 @@ class AgencyHandoverServiceTest {
                         + handover.id() + ", 150.00 EUR)");
         assertThatThrownBy(() -> world.handOver(1)).as("one hand-over of a case at a time")
                 .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> world.handOver(3)).as("nor of an invoice: case 3 holds I1 too")
+                .isInstanceOf(ConflictException.class).hasMessageContaining("I1 went to the agency");
 
         String ref = handover.agencyReference();
         AgencyEvent recovery = AgencyEvent.recovery(ref, "REC-1", new BigDecimal("60.00"), "EUR",
@@ -243,7 +266,7 @@ class AgencyHandoverServiceTest {
         world.agencyHas.addAll(List.of(recovery, AgencyEvent.fee(ref, "FEE-1", new BigDecimal("5.00"), "EUR",
                 "commission", LocalDate.of(2026, 12, 2)), recovery));
         AgencyRound first = world.poll();
-        assertThat(first).isEqualTo(new AgencyRound(0, 2, 1, 0, null));
+        assertThat(first).isEqualTo(new AgencyRound(0, 0, 2, 1, 0, null));
 
         String payment = "AGY-" + handover.id() + "-R1";
         assertThat(world.open("I2")).as("the invoice the agency names first").isEqualByComparingTo("0");
@@ -260,7 +283,7 @@ class AgencyHandoverServiceTest {
         world.agencyHas.add(AgencyEvent.status(ref, "ST-1", "CLOSED", "paid in part, debtor insolvent",
                 Instant.parse("2026-12-03T09:00:00Z")));
         AgencyRound second = world.poll();
-        assertThat(second).isEqualTo(new AgencyRound(0, 1, 0, 0, null));
+        assertThat(second).isEqualTo(new AgencyRound(0, 0, 1, 0, 0, null));
         assertThat(world.cursorsAsked).containsExactly("null", "3", "3", "4");
 
         HandoverView now = world.run(s -> s.get(world.company, handover.id(), CustomerScope.ALL));
@@ -330,7 +353,7 @@ class AgencyHandoverServiceTest {
                 AgencyEvent.recovery(ref, "REC-USD", new BigDecimal("10.00"), "USD", TODAY, null),
                 AgencyEvent.recovery(ref, "REC-2", new BigDecimal("500.00"), "EUR", TODAY, null)));
 
-        assertThat(world.poll()).isEqualTo(new AgencyRound(0, 2, 0, 2, null));
+        assertThat(world.poll()).isEqualTo(new AgencyRound(0, 0, 2, 0, 2, null));
         String fee = "AGY-" + handover.id() + "-F1";
         assertThat(world.open(fee)).isEqualByComparingTo("12.50");
         assertThat(world.open("I1")).isEqualByComparingTo("0");
@@ -341,5 +364,35 @@ class AgencyHandoverServiceTest {
                 + " AND kind = ?", "RECOVERY")).as("kept for a person, not booked").isEqualByComparingTo("2");
         assertThatThrownBy(() -> world.run(s -> s.get(world.company, handover.id(), CustomerScope.NONE)))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @DatabaseTest
+    void aLetterOfTheLastLevelHandsItsCustomerOverOnceWithWhatIsStillOpenAndNotWithTheAgency(TestDatabase db) {
+        World world = new World(db);
+        world.importCsv(ImportKind.PAYMENTS, "document,account,date,currency,amount,applies_to\n"
+                + "P1,C1,2026-12-01,EUR,50.00,I2\n");
+        world.letter(7, "I1", "I2");
+        AgencyRound first = world.run(s -> s.poll(world.company, UserName.of("manager")));
+
+        assertThat(first.opened()).isEqualTo(1);
+        assertThat(first.sent()).isEqualTo(1);
+        assertThat(world.caseLog.get(0)).isEqualTo("opened 100 Agency hand-over after letter L-7 AGENCY by system");
+        assertThat(world.openedCases.get(100L)).as("I2 is paid: only what is open goes").containsExactly("I1");
+        HandoverView handover = world.run(s -> s.list(world.company, "C1", null, CustomerScope.ALL,
+                PageRequest.first(10))).items().get(0);
+        assertThat(handover.letterId()).isEqualTo(7L);
+        assertThat(handover.requestedBy()).isEqualTo("system");
+        assertThat(handover.state()).isEqualTo(HandoverState.HANDED_OVER);
+        assertThat(world.handedOver).singleElement().extracting(AgencyCase::total)
+                .isEqualTo(Money.of(new BigDecimal("100.00"), Money.currency("EUR")));
+
+        // the next round: the same letter is not looked at again; a later letter naming I1 finds it with the agency
+        world.letter(8, "I1");
+        world.letter(9, "I2");
+        AgencyRound second = world.poll();
+        assertThat(second.opened()).as("I1 is with the agency, I2 is paid").isZero();
+        assertThat(world.handedOver).hasSize(1);
+        assertThat(world.number("SELECT COUNT(*) FROM agency_handover WHERE company_code = ? AND state = ?",
+                "HANDED_OVER")).isEqualByComparingTo("1");
     }
 }

@@ -44,7 +44,7 @@ final class ArchitectureRules {
 
     /**
      * Dependencies point inward: kernel <- ledger <- credit <- collections <- dunning <- ai <- server, and
-     * kernel <- ledger <- credit <- collections <- integrations <- server.
+     * kernel <- ledger <- credit <- collections <- dunning <- integrations <- server.
      */
     static final ArchRule LAYERS = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Kernel").definedBy("org.dunwell.kernel..")
@@ -58,7 +58,7 @@ final class ArchitectureRules {
             .whereLayer("Server").mayNotBeAccessedByAnyLayer()
             .whereLayer("AI").mayOnlyBeAccessedByLayers("Server")
             .whereLayer("Integrations").mayOnlyBeAccessedByLayers("Server")
-            .whereLayer("Dunning").mayOnlyBeAccessedByLayers("AI", "Server")
+            .whereLayer("Dunning").mayOnlyBeAccessedByLayers("AI", "Integrations", "Server")
             .whereLayer("Collections").mayOnlyBeAccessedByLayers("Dunning", "AI", "Integrations", "Server")
             .whereLayer("Credit").mayOnlyBeAccessedByLayers("Collections", "Dunning", "AI", "Integrations", "Server")
             .whereLayer("Ledger").mayOnlyBeAccessedByLayers("Credit", "Collections", "Dunning", "AI", "Integrations",

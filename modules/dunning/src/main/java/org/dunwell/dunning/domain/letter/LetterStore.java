@@ -29,6 +29,9 @@ public interface LetterStore {
 
     long newId();
 
+    /** Letters with the hand-over mark and an id after {@code afterId}, by id, at most {@code limit}. */
+    java.util.List<LetterView> handoverLetters(String company, long afterId, int limit);
+
     void insert(LetterView letter, long run, int line);
 
     /** Records the invoices' new level; a level an invoice has already is refused by the key (never twice). */
