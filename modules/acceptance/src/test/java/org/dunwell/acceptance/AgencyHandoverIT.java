@@ -131,6 +131,27 @@ class AgencyHandoverIT {
         assertThat(echo.getJsonArray("warnings").toString()).contains(key, "matched");
         assertThat(open("GI-1")).as("the ERP's booking of the same money is not counted again").isEqualTo("350.00");
 
+        // Heron pushes a later payment: only a call signed with the webhook secret is taken, and only once
+        String webhook = "/api/v1/plugins/agency-heron/webhook/" + company;
+        String pushed = ("{\"events\":[{\"eventId\":\"E4\",\"claimId\":\"HER-1\",\"type\":\"payment\","
+                + "\"amount\":{\"value\":\"50.00\",\"currency\":\"EUR\"},\"date\":\"%s\"}]}").formatted(today);
+        HttpApi vendor = HttpApi.anonymous();
+        vendor.post(webhook, "application/json", pushed).assertProblem(403);
+        vendor.exchange("POST", webhook, java.util.Map.of("Content-Type", "application/json", "X-Heron-Signature",
+                StubHeronAgency.sign(pushed, "a guess")), pushed).assertProblem(403);
+        vendor.exchange("POST", "/api/v1/plugins/insurer-osprey/webhook/" + company, java.util.Map.of("Content-Type",
+                "application/json"), pushed).assertProblem(404);
+        vendor.exchange("POST", "/api/v1/plugins/agency-heron/webhook/NOSUCHCO", java.util.Map.of("Content-Type",
+                "application/json"), pushed).assertProblem(404);
+        java.util.Map<String, String> signed = java.util.Map.of("Content-Type", "application/json",
+                "X-Heron-Signature", StubHeronAgency.sign(pushed, StubHeronAgency.WEBHOOK_SECRET));
+        JsonObject receipt = vendor.exchange("POST", webhook, signed, pushed).assertStatus(200).json();
+        assertThat(receipt.getInt("received")).isEqualTo(1);
+        assertThat(receipt.getInt("applied")).isEqualTo(1);
+        assertThat(vendor.exchange("POST", webhook, signed, pushed).assertStatus(200).json().getInt("applied"))
+                .as("pushed twice, booked once").isZero();
+        assertThat(open("GI-1")).isEqualTo("300.00");
+
         List<String> history = MANAGER.get("/api/v1/customers/G1/collections-history?size=50&company=" + company)
                 .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("action")).toList();

@@ -106,4 +106,28 @@ class InsuranceCoverIT {
                 .assertProblem(403);
         HttpApi.as("admin").get("/api/v1/insurance-covers/987654321?company=DW01").assertProblem(404);
     }
+
+    @Test
+    void aDecisionTheInsurerPushesSignedIsAppliedAndAnUnsignedOneRefused() {
+        osprey.up();
+        JsonObject asked = HttpApi.as("clerk").postJson(covers(), "{\"amount\":\"20000.00\",\"country\":\"DE\","
+                + "\"reason\":\"pushed decision\"}").assertStatus(201).json();
+        assertThat(asked.getString("state")).isEqualTo("PENDING");
+        String pushed = "{\"covers\":[{\"coverId\":\"" + StubOspreyInsurer.COVER + "\",\"status\":\"granted\","
+                + "\"insuredAmount\":{\"value\":\"20000.00\",\"currency\":\"EUR\"},\"coveragePercent\":85,"
+                + "\"validFrom\":\"2026-01-01\"}]}";
+        String webhook = "/api/v1/plugins/insurer-osprey/webhook/DW01";
+        HttpApi.anonymous().exchange("POST", webhook, java.util.Map.of("Content-Type", "application/json"), pushed)
+                .assertProblem(403);
+        JsonObject receipt = HttpApi.anonymous().exchange("POST", webhook, java.util.Map.of("Content-Type",
+                "application/json", "X-Osprey-Signature", "sha256=" + org.dunwell.plugin.api.WebhookSignatures
+                .hmacSha256Hex(StubOspreyInsurer.WEBHOOK_SECRET, pushed.getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))), pushed).assertStatus(200).json();
+        assertThat(receipt.getInt("applied")).isEqualTo(1);
+        JsonObject now = HttpApi.as("credit").get("/api/v1/insurance-covers/" + asked.getJsonNumber("id").longValue()
+                + "?company=DW01").assertStatus(200).json();
+        assertThat(now.getString("state")).isEqualTo("GRANTED");
+        assertThat(HttpApi.as("credit").get("/api/v1/customers/" + account + "/insurance?company=DW01")
+                .assertStatus(200).json().getString("insuredLimit")).isEqualTo("20000.00");
+    }
 }

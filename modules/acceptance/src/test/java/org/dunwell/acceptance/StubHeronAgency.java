@@ -10,6 +10,7 @@ import org.dunwell.plugin.testkit.StubHttpService;
 final class StubHeronAgency implements AutoCloseable {
 
     static final String API_KEY = "heron-it-key";
+    static final String WEBHOOK_SECRET = "heron-it-hook-secret";
 
     private final StubHttpService service = new StubHttpService();
 
@@ -24,8 +25,8 @@ final class StubHeronAgency implements AutoCloseable {
 
     /** Its configuration in a company, enabled, as a JSON body for PUT /plugins/agency-heron/configuration. */
     String configuration(String reason) {
-        return ("{\"enabled\":true,\"settings\":{\"baseUrl\":\"%s\"},\"secrets\":{\"apiKey\":\"%s\"},"
-                + "\"reason\":\"%s\"}").formatted(baseUrl(), API_KEY, reason);
+        return ("{\"enabled\":true,\"settings\":{\"baseUrl\":\"%s\"},\"secrets\":{\"apiKey\":\"%s\","
+                + "\"webhookSecret\":\"%s\"},\"reason\":\"%s\"}").formatted(baseUrl(), API_KEY, WEBHOOK_SECRET, reason);
     }
 
     /** The next claims are placed as this claim id. */
@@ -40,6 +41,12 @@ final class StubHeronAgency implements AutoCloseable {
     /** Claims answer this status until {@link #claim} is called again. */
     void down(int status) {
         service.answer("/v2/claims", status, "{\"error\":\"as the test asked\"}");
+    }
+
+    /** Heron's signature of a webhook body: sha256= and its HMAC-SHA256 under the secret. */
+    static String sign(String body, String secret) {
+        return "sha256=" + org.dunwell.plugin.api.WebhookSignatures.hmacSha256Hex(secret,
+                body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     java.util.List<StubHttpService.Received> requests() {

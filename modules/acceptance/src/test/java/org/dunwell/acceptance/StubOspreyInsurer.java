@@ -10,6 +10,7 @@ import org.dunwell.plugin.testkit.StubHttpService;
 final class StubOspreyInsurer implements AutoCloseable {
 
     static final String COVER = "OSP-C-1001";
+    static final String WEBHOOK_SECRET = "osprey-it-hook-secret";
 
     private final StubHttpService service = new StubHttpService();
 
@@ -33,7 +34,8 @@ final class StubOspreyInsurer implements AutoCloseable {
     String configuration(String reason) {
         return ("{\"enabled\":true,\"settings\":{\"baseUrl\":\"%s\",\"oauth.tokenUrl\":\"%s/oauth/token\","
                 + "\"oauth.clientId\":\"dunwell-it\",\"policy.endDate\":\"2027-12-31\"},"
-                + "\"secrets\":{\"oauth.clientSecret\":\"osprey-it-secret\"},\"reason\":\"%s\"}")
+                + "\"secrets\":{\"oauth.clientSecret\":\"osprey-it-secret\",\"webhookSecret\":\"" + WEBHOOK_SECRET
+                + "\"},\"reason\":\"%s\"}")
                 .formatted(baseUrl(), baseUrl(), reason);
     }
 

@@ -72,3 +72,6 @@ CREATE TABLE agency_cursor (
     updated_at   TIMESTAMP    NOT NULL,
     CONSTRAINT pk_agency_cursor PRIMARY KEY (company_code, plugin_id)
 );
+
+-- An insurer's pushed decision names the cover by its reference.
+CREATE INDEX ix_cover_request_reference ON insurance_cover_request (company_code, plugin_id, cover_reference);

@@ -41,6 +41,15 @@ public interface InsuranceCovers {
     int refreshPending(String company, int limit, UserName actor);
 
     /**
+     * Decisions the insurer pushed (its webhook, read and found authentic by the plugin): each is recorded and
+     * applied as {@link #refresh} does, on the request with that cover reference; one for no request known here, for
+     * a closed request, or the same as held, changes nothing.
+     *
+     * @return how many requests got a new decision
+     */
+    int receive(String company, String plugin, java.util.List<InsurerDecision> decisions, UserName actor);
+
+    /**
      * The company's requests the insurer has not decided yet, oldest first (what a refresh walks): for the roles that
      * see every customer.
      */

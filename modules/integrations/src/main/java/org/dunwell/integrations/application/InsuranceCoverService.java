@@ -135,6 +135,26 @@ public class InsuranceCoverService implements InsuranceCovers {
     }
 
     @Override
+    public int receive(String company, String plugin, List<InsurerDecision> decisions, UserName actor) {
+        int decided = 0;
+        for (InsurerDecision decision : decisions) {
+            Optional<CoverRequestView> held = store.byReference(company, plugin, decision.coverReference());
+            if (held.isEmpty() || held.get().state().closed()) {
+                continue;
+            }
+            try {
+                CoverRequestView now = recorder.recordDecision(held.get(), decision, CustomerScope.ALL, actor);
+                if (now.version() != held.get().version()) {
+                    decided++;
+                }
+            } catch (ConflictException someoneElse) {
+                // refreshed at the same moment: that decision stands, this one is read again by the next refresh
+            }
+        }
+        return decided;
+    }
+
+    @Override
     public CoverRequestView get(String company, long id, CustomerScope scope) {
         CoverRequestView request = store.find(company, id)
                 .orElseThrow(() -> new NotFoundException("cover request", Long.toString(id)));

@@ -21,6 +21,9 @@ public interface CoverRequestStore {
     /** The requests of the company still PENDING, oldest first. */
     Page<CoverRequestView> pending(String company, PageRequest page);
 
+    /** The latest request the insurer (plugin) knows by this cover reference. */
+    Optional<CoverRequestView> byReference(String company, String plugin, String coverReference);
+
     /** The latest request of the customer, for its registration number and country. */
     Optional<CoverRequestView> latest(String company, String account);
 

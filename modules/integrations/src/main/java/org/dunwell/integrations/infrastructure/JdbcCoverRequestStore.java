@@ -155,6 +155,13 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
     }
 
     @Override
+    public Optional<CoverRequestView> byReference(String company, String plugin, String coverReference) {
+        return read(COLUMNS + " WHERE company_code = ? AND plugin_id = ? AND cover_reference = ? ORDER BY"
+                + " requested_at DESC, id DESC FETCH FIRST 1 ROWS ONLY", company, plugin, coverReference).stream()
+                .findFirst();
+    }
+
+    @Override
     public Optional<CoverRequestView> latest(String company, String account) {
         return read(COLUMNS + " WHERE company_code = ? AND account = ? ORDER BY requested_at DESC, id DESC"
                 + " FETCH FIRST 1 ROWS ONLY", company, account).stream().findFirst();

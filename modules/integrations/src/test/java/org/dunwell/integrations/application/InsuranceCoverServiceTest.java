@@ -288,4 +288,25 @@ class InsuranceCoverServiceTest {
         assertThat(w.audited).isEmpty();
         assertThat(w.asked).hasSize(1);
     }
+
+    @DatabaseTest
+    void aDecisionTheInsurerPushesIsAppliedToTheRequestItNamesOnce(TestDatabase db) {
+        World w = new World(db);
+        w.insurer.set(pending());
+        CoverRequestView asked = w.request(new CoverApplication("50000", "HRB 1", "DE", "new contract"),
+                CustomerScope.ALL);
+        InsurerDecision elsewhere = new InsurerDecision("CV-UNKNOWN", CoverState.GRANTED, Money.of("1.00", "EUR"),
+                null, TODAY, null, List.of());
+
+        int applied = w.run(s -> s.receive(w.company, "insurer-b", List.of(granted("40000"), elsewhere),
+                UserName.SYSTEM));
+        assertThat(applied).as("the request it names; none for a cover not asked here").isEqualTo(1);
+        CoverRequestView now = w.run(s -> s.get(w.company, asked.id(), CustomerScope.ALL));
+        assertThat(now.state()).isEqualTo(CoverState.PARTIALLY_GRANTED);
+        assertThat(w.insuranceChanges).singleElement().asString().startsWith("set CV-9 40000.00 EUR by system");
+        assertThat(w.<Integer>run(s -> s.receive(w.company, "insurer-b", List.of(granted("40000")), UserName.SYSTEM)))
+                .as("pushed twice: applied once").isZero();
+        assertThat(w.<Integer>run(s -> s.receive(w.company, "insurer-c", List.of(granted("30000")), UserName.SYSTEM)))
+                .as("another insurer's cover of the same reference is not this one").isZero();
+    }
 }

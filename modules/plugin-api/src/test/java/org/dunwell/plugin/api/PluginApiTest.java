@@ -108,4 +108,22 @@ class PluginApiTest {
         assertThatThrownBy(() -> new PluginSettings(Map.of("timeout", "5 seconds")).duration("timeout", null))
                 .isInstanceOf(PluginConfigurationException.class);
     }
+
+    @Test
+    void aWebhookSignedWithTheSecretIsTakenAnyOtherRefused() {
+        byte[] body = "{\"events\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String signature = "sha256=" + WebhookSignatures.hmacSha256Hex("s3cret", body);
+        // RFC 4231 test case 2: HMAC-SHA256("Jefe", "what do ya want for nothing?")
+        assertThat(WebhookSignatures.hmacSha256Hex("Jefe", "what do ya want for nothing?".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)))
+                .isEqualTo("5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
+        WebhookSignatures.requireHmacSha256(new WebhookRequest(java.util.Map.of("x-sig", java.util.List.of(signature)),
+                body), "X-Sig", "sha256=", "s3cret");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookSignatures.requireHmacSha256(
+                new WebhookRequest(java.util.Map.of("x-sig", java.util.List.of(signature)), body), "X-Sig", "sha256=",
+                "other")).isInstanceOf(WebhookRejectedException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WebhookSignatures.requireHmacSha256(
+                new WebhookRequest(java.util.Map.of(), body), "X-Sig", "sha256=", "s3cret"))
+                .isInstanceOf(WebhookRejectedException.class).hasMessageContaining("no X-Sig");
+    }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.RejectedRequestException;
 import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.WebhookRejectedException;
 
 /**
  * Every call into a plugin, bounded: it runs on the executor's thread within a deadline (then it is interrupted and
@@ -89,7 +90,8 @@ public final class PluginCalls {
     }
 
     private static boolean countsAsFailure(Throwable failure) {
-        return !(failure instanceof RejectedRequestException || failure instanceof PluginConfigurationException);
+        return !(failure instanceof RejectedRequestException || failure instanceof PluginConfigurationException
+                || failure instanceof WebhookRejectedException);
     }
 
     /** The breaker's state for a plugin: closed, open, half_open (or closed before its first call). */
@@ -102,6 +104,7 @@ public final class PluginCalls {
      *
      * @throws RejectedRequestException the vendor refused (passed through)
      * @throws PluginConfigurationException the plugin's configuration is wrong (passed through)
+     * @throws WebhookRejectedException a webhook call the plugin found not authentic (passed through, not a failure)
      * @throws CallFailed no answer: timeout, failure, bulkhead full or breaker open
      */
     public <T> T call(String plugin, String operation, Callable<T> work) {
@@ -188,6 +191,11 @@ public final class PluginCalls {
             if (cause instanceof RejectedRequestException rejected) {
                 outcome.set(Outcome.REFUSED);
                 throw rejected;
+            }
+            if (cause instanceof WebhookRejectedException forged) {
+                // a caller that is not the vendor: the plugin did its job, the breaker must not open for it
+                outcome.set(Outcome.REFUSED);
+                throw forged;
             }
             if (cause instanceof PluginConfigurationException misconfigured) {
                 outcome.set(Outcome.MISCONFIGURED);

@@ -50,6 +50,11 @@ public class SignIn extends HttpFilter {
             signedInBySession(request, response, chain);
             return;
         }
+        if (credentials == null && isWebhook(request)) {
+            // a vendor calling in has no Dunwell user: its plugin checks the call's signature instead
+            chain.doFilter(request, response);
+            return;
+        }
         if (credentials == null) {
             challenge(request, response);
             return;
@@ -85,6 +90,15 @@ public class SignIn extends HttpFilter {
             signOut(request, response);
         }
     }
+
+    /** {@code POST /api/v1/plugins/{plugin}/webhook/{company}}: the one operation without sign-in. */
+    static boolean isWebhook(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && WEBHOOK.matcher(request.getRequestURI()
+                .substring(request.getContextPath().length())).matches();
+    }
+
+    private static final java.util.regex.Pattern WEBHOOK = java.util.regex.Pattern.compile(
+            "/api/v1/plugins/[A-Za-z0-9._-]+/webhook/[A-Za-z0-9._-]+");
 
     /**
      * Ends a Basic caller's sign-in with its request. Liberty signs a Basic caller in with a single-sign-on cookie

@@ -19,7 +19,9 @@ import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.PluginContext;
 import org.dunwell.plugin.api.RejectedRequestException;
 import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.WebhookRejectedException;
 import org.dunwell.plugin.api.WebhookRequest;
+import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.agency.AgencyUpdate;
 import org.dunwell.plugin.api.agency.AgencyUpdates;
 import org.dunwell.plugin.api.agency.CaseHandover;
@@ -32,7 +34,7 @@ import org.pf4j.Extension;
  * {@code POST {baseUrl}/v2/claims} (the same {@code clientReference} again answers the claim already placed), and what
  * happens to it is read as events with {@code GET {baseUrl}/v2/events?after={cursor}}, authorised by the company's API
  * key (secret {@code apiKey}) as a bearer token. 400, 404 or 422: refused; 401 or 403: the key is wrong; 429 or 5xx:
- * try again later. Webhooks are not built in this plugin yet: they answer as refused.
+ * try again later. Heron also pushes its events to the host's webhook, signed ({@link #readWebhook}).
  */
 @Extension
 public class HeronAgency implements CollectionAgencyProvider {
@@ -91,9 +93,27 @@ public class HeronAgency implements CollectionAgencyProvider {
         return new AgencyUpdates(updates, next == null ? cursor : String.valueOf(next));
     }
 
+    /**
+     * Heron pushes the same events as {@code /v2/events} reads, signed: {@code X-Heron-Signature: sha256=} and the
+     * HMAC-SHA256 of the body under the company's secret {@code webhookSecret}.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public List<AgencyUpdate> readWebhook(WebhookRequest request, PluginContext context) {
-        throw new RejectedRequestException("the Heron plugin does not handle webhooks yet");
+        String secret = context.secret("webhookSecret").orElseThrow(() ->
+                new PluginConfigurationException("the secret webhookSecret is missing"));
+        WebhookSignatures.requireHmacSha256(request, "X-Heron-Signature", "sha256=", secret);
+        Map<String, Object> pushed;
+        try {
+            pushed = JSON.std.mapFrom(new String(request.body(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw new WebhookRejectedException("the call is not Heron's JSON: " + e.getMessage());
+        }
+        List<AgencyUpdate> updates = new ArrayList<>();
+        for (Object event : (List<Object>) pushed.getOrDefault("events", List.of())) {
+            updates.add(update((Map<String, Object>) event));
+        }
+        return updates;
     }
 
     @SuppressWarnings("unchecked")

@@ -10,6 +10,9 @@ import org.dunwell.plugin.api.MonetaryAmount;
 import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.RejectedRequestException;
 import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.WebhookRejectedException;
+import org.dunwell.plugin.api.WebhookRequest;
+import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.agency.AgencyUpdate;
 import org.dunwell.plugin.api.agency.AgencyUpdates;
 import org.dunwell.plugin.api.agency.CaseHandover;
@@ -102,6 +105,25 @@ class HeronAgencyTest {
         assertThatThrownBy(() -> agency.handOver(handover(), TestPluginContext.withSettings(
                 Map.of("baseUrl", heron.baseUrl())))).isInstanceOf(PluginConfigurationException.class)
                 .hasMessageContaining("apiKey");
-        assertThatThrownBy(() -> agency.readWebhook(null, context)).isInstanceOf(RejectedRequestException.class);
+    }
+
+    @Test
+    void readsAPushedEventSignedWithTheWebhookSecretAndRefusesAnyOther() {
+        TestPluginContext signed = context.withSecrets(Map.of("apiKey", "heron-key", "webhookSecret", "hook-secret"));
+        byte[] body = ("{\"events\":[{\"eventId\":\"E7\",\"claimId\":\"HER-77\",\"type\":\"payment\","
+                + "\"amount\":{\"value\":\"10.00\",\"currency\":\"EUR\"},\"date\":\"2026-12-04\"}]}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String signature = "sha256=" + WebhookSignatures.hmacSha256Hex("hook-secret", body);
+        List<AgencyUpdate> updates = agency.readWebhook(new WebhookRequest(Map.of("x-heron-signature",
+                List.of(signature)), body), signed);
+        assertThat(updates).singleElement().isInstanceOfSatisfying(AgencyUpdate.Recovery.class,
+                r -> assertThat(r.recoveryId()).isEqualTo("E7"));
+        assertThatThrownBy(() -> agency.readWebhook(new WebhookRequest(Map.of("x-heron-signature",
+                List.of("sha256=" + WebhookSignatures.hmacSha256Hex("guess", body))), body), signed))
+                .isInstanceOf(WebhookRejectedException.class);
+        assertThatThrownBy(() -> agency.readWebhook(new WebhookRequest(Map.of(), body), signed))
+                .isInstanceOf(WebhookRejectedException.class);
+        assertThatThrownBy(() -> agency.readWebhook(new WebhookRequest(Map.of(), body), context))
+                .as("no secret configured").isInstanceOf(PluginConfigurationException.class);
     }
 }

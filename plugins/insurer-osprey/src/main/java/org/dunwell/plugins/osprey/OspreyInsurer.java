@@ -17,7 +17,9 @@ import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.PluginContext;
 import org.dunwell.plugin.api.RejectedRequestException;
 import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.WebhookRejectedException;
 import org.dunwell.plugin.api.WebhookRequest;
+import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.insurance.ClaimRequest;
 import org.dunwell.plugin.api.insurance.ClaimStatus;
 import org.dunwell.plugin.api.insurance.CoverDecision;
@@ -33,8 +35,9 @@ import org.pf4j.Extension;
  * {@code POST {baseUrl}/v1/cover-requests} and its decision, which comes later, read with
  * {@code GET {baseUrl}/v1/covers/{coverId}}, authorised by a client-credentials token the host obtains
  * ({@code oauth.tokenUrl}, {@code oauth.clientId}, secret {@code oauth.clientSecret}). 400, 404 or 422: refused;
- * 401 or 403: the credentials are wrong; 429 or 5xx: try again later. Overdue notices, claims and webhooks are not
- * built in this plugin yet: they answer as refused.
+ * 401 or 403: the credentials are wrong; 429 or 5xx: try again later. Decided covers are also pushed to the host's
+ * webhook, signed ({@link #readWebhook}). Overdue notices and claims are not built in this plugin yet: they answer as
+ * refused.
  */
 @Extension
 public class OspreyInsurer implements CreditInsuranceProvider {
@@ -82,9 +85,32 @@ public class OspreyInsurer implements CreditInsuranceProvider {
         throw notBuilt("claims");
     }
 
+    /**
+     * Osprey pushes decided covers as {@code {"covers":[…]}} (each as {@code GET /v1/covers/{id}} answers), signed:
+     * {@code X-Osprey-Signature: sha256=} and the HMAC-SHA256 of the body under the company's secret
+     * {@code webhookSecret}.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public List<InsuranceUpdate> readWebhook(WebhookRequest request, PluginContext context) {
-        throw notBuilt("webhooks");
+        String secret = context.secret("webhookSecret").orElseThrow(() ->
+                new PluginConfigurationException("the secret webhookSecret is missing"));
+        WebhookSignatures.requireHmacSha256(request, "X-Osprey-Signature", "sha256=", secret);
+        Map<String, Object> pushed;
+        try {
+            pushed = JSON.std.mapFrom(new String(request.body(), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw new WebhookRejectedException("the call is not Osprey's JSON: " + e.getMessage());
+        }
+        List<InsuranceUpdate> updates = new java.util.ArrayList<>();
+        for (Object cover : (List<Object>) pushed.getOrDefault("covers", List.of())) {
+            try {
+                updates.add(new InsuranceUpdate.CoverDecided(decision(JSON.std.asString(cover))));
+            } catch (IOException | RuntimeException e) {
+                throw new WebhookRejectedException("a cover in the call is not one Osprey documents: " + e.getMessage());
+            }
+        }
+        return updates;
     }
 
     private static RejectedRequestException notBuilt(String what) {

@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.dunwell.plugin.api.MonetaryAmount;
 import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.RejectedRequestException;
 import org.dunwell.plugin.api.RetryLaterException;
+import org.dunwell.plugin.api.WebhookRejectedException;
+import org.dunwell.plugin.api.WebhookRequest;
+import org.dunwell.plugin.api.WebhookSignatures;
+import org.dunwell.plugin.api.insurance.InsuranceUpdate;
 import org.dunwell.plugin.api.insurance.CoverDecision;
 import org.dunwell.plugin.api.insurance.CoverRequest;
 import org.dunwell.plugin.api.insurance.CoverStatus;
@@ -75,5 +80,22 @@ class OspreyInsurerTest {
         assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context)).hasMessageContaining("unknown status");
         assertThatThrownBy(() -> insurer.fileClaim(null, context)).isInstanceOf(RejectedRequestException.class)
                 .hasMessageContaining("not handle claims");
+    }
+
+    @Test
+    void readsADecisionPushedWithTheWebhookSecretsSignatureAndRefusesAnyOther() {
+        TestPluginContext signed = context.withSecrets(Map.of("webhookSecret", "hook-secret"));
+        byte[] body = "{\"covers\":[{\"coverId\":\"OSP-C-1\",\"status\":\"granted\",\"insuredAmount\":{\"value\":\"5.00\",\"currency\":\"EUR\"},\"validFrom\":\"2026-12-04\"}]}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String signature = "sha256=" + WebhookSignatures.hmacSha256Hex("hook-secret", body);
+        List<InsuranceUpdate> updates = insurer.readWebhook(new WebhookRequest(Map.of("x-osprey-signature",
+                List.of(signature)), body), signed);
+        assertThat(updates).singleElement().isInstanceOfSatisfying(InsuranceUpdate.CoverDecided.class, d -> {
+            assertThat(d.decision().coverReference()).isEqualTo("OSP-C-1");
+            assertThat(d.decision().status()).isEqualTo(CoverStatus.GRANTED);
+        });
+        assertThatThrownBy(() -> insurer.readWebhook(new WebhookRequest(Map.of("x-osprey-signature",
+                List.of(signature)), "{\"covers\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), signed))
+                .as("another body under the same signature").isInstanceOf(WebhookRejectedException.class);
     }
 }
