@@ -92,6 +92,20 @@ class CompanyScopeIT {
         CAUGHT.put("failed snapshot", PoolsAndSnapshotsIT.awaitJob(s, failing).getJsonObject("ranOn").getString("id"));
         dunningInS(inS);
         agencyInS(inS);
+        claimsInS(inS);
+    }
+
+    /** C1 insured in S through the insurer plugin, for the notice and claim steps; the insurer answers both. */
+    private static void claimsInS(String inS) {
+        HttpApi admin = HttpApi.as("admin");
+        String plugin = "/api/v1/plugins/insurer-osprey/configuration" + inS;
+        admin.putJson(plugin, admin.get(plugin).assertStatus(200).header("ETag"),
+                osprey.configuration("insurance contract for S")).assertStatus(200);
+        HttpApi.as("credit").request("PUT", "/api/v1/customers/C1/insurance" + inS, null, "{\"insurer\":"
+                + "\"insurer-osprey\",\"policy\":\"OSP-C-S\",\"insuredLimit\":\"5000.00\",\"coveragePercent\":\"90\","
+                + "\"validFrom\":\"2026-01-01\",\"validTo\":\"2027-12-31\",\"reason\":\"cover granted\"}")
+                .assertStatus(200);
+        osprey.claims("OSP-N-S", "{\"claimId\":\"OSP-K-S\",\"status\":\"received\",\"asOf\":\"2026-12-04\"}");
     }
 
     /**
@@ -434,6 +448,13 @@ class CompanyScopeIT {
                 step("insuranceCoversPending", "credit"),
                 step("insuranceCoversGet", "credit").with("id", caught("cover")),
                 step("insuranceCoversRefresh", "credit").with("id", caught("cover")),
+                step("insuranceClaimsNotifyOverdue", "credit")
+                        .body(() -> "{\"account\":\"C1\",\"invoices\":[\"INV-1\"],\"reason\":\"overdue\"}"),
+                step("insuranceClaimsFile", "credit").keeps("claim")
+                        .body(() -> "{\"account\":\"C1\",\"invoices\":[\"INV-2\"],\"reason\":\"insolvent\"}"),
+                step("insuranceClaimsList", "credit"),
+                step("insuranceClaimsGet", "credit").with("id", caught("claim")),
+                step("insuranceClaimsRefresh", "credit").with("id", caught("claim")),
                 step("customerInsurancePut", "credit").with("account", "C2"),
                 step("customerInsuranceGet", "credit").with("account", "C2"),
                 step("customerInsuranceDelete", "credit").with("account", "C2").query("reason", "cover ended"),

@@ -130,4 +130,59 @@ class InsuranceCoverIT {
         assertThat(HttpApi.as("credit").get("/api/v1/customers/" + account + "/insurance?company=DW01")
                 .assertStatus(200).json().getString("insuredLimit")).isEqualTo("20000.00");
     }
+
+    @Test
+    void overdueInvoicesAreNotifiedAndAClaimTheInsurerMissedIsFiledAgainUnderItsNumberUntilPaid() {
+        HttpApi clerk = HttpApi.as("clerk");
+        osprey.up();
+        long cover = clerk.postJson(covers(), "{\"amount\":\"30000.00\",\"country\":\"DE\",\"reason\":\"cover"
+                + " for the claim test\"}").assertStatus(201).json().getJsonNumber("id").longValue();
+        osprey.decide("{\"coverId\":\"" + StubOspreyInsurer.COVER + "\",\"status\":\"granted\",\"insuredAmount\":"
+                + "{\"value\":\"30000.00\",\"currency\":\"EUR\"},\"coveragePercent\":90,\"validFrom\":\"2026-01-01\"}");
+        clerk.postJson("/api/v1/insurance-covers/" + cover + "/refresh?company=DW01", "").assertStatus(200);
+        String today = HttpApi.as("admin").get("/api/v1/admin/business-date").assertStatus(200).json()
+                .getString("date");
+        String invoice = "ICL-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        HttpApi.as("erp").post("/api/v1/imports/invoices?company=DW01", "text/csv", "document,account,document_date,"
+                + "due_date,currency,amount\n" + invoice + "," + account + "," + java.time.LocalDate.parse(today)
+                .minusDays(120) + "," + java.time.LocalDate.parse(today).minusDays(90) + ",EUR,1500.00\n")
+                .assertStatus(200);
+        String body = "{\"account\":\"" + account + "\",\"invoices\":[\"" + invoice + "\"],\"reason\":\"90 days"
+                + " overdue\"}";
+
+        osprey.claims("OSP-N-1", "{\"claimId\":\"OSP-K-1\",\"status\":\"received\",\"asOf\":\"" + today + "\"}");
+        JsonObject notice = clerk.postJson("/api/v1/insurance-claims/overdue-notices?company=DW01", body)
+                .assertStatus(201).json();
+        assertThat(notice.getString("state")).isEqualTo("NOTIFIED");
+        assertThat(notice.getString("insurerReference")).isEqualTo("OSP-N-1");
+        assertThat(notice.getString("coverReference")).isEqualTo(StubOspreyInsurer.COVER);
+
+        osprey.down(503);
+        JsonObject filing;
+        try {
+            filing = clerk.postJson("/api/v1/insurance-claims?company=DW01", body).assertStatus(201).json();
+        } finally {
+            osprey.up();
+        }
+        assertThat(filing.getString("state")).isEqualTo("FILING");
+        assertThat(filing.getString("lastError")).contains("unavailable");
+        String claim = "/api/v1/insurance-claims/" + filing.getJsonNumber("id").longValue() + "?company=DW01";
+        String refresh = claim.replace("?company", "/refresh?company");
+        osprey.claims("OSP-N-1", "{\"claimId\":\"OSP-K-1\",\"status\":\"received\",\"asOf\":\"" + today + "\"}");
+        JsonObject filed = clerk.postJson(refresh, "").assertStatus(200).json();
+        assertThat(filed.getString("state")).isEqualTo("FILED");
+        assertThat(filed.getString("insurerReference")).isEqualTo("OSP-K-1");
+        assertThat(filed.containsKey("lastError")).isFalse();
+
+        osprey.claims("OSP-N-1", "{\"claimId\":\"OSP-K-1\",\"status\":\"paid\",\"settledAmount\":{\"value\":"
+                + "\"1350.00\",\"currency\":\"EUR\"},\"asOf\":\"" + today + "\",\"note\":\"90%\"}");
+        JsonObject paid = clerk.postJson(refresh, "").assertStatus(200).json();
+        assertThat(paid.getString("state")).isEqualTo("PAID");
+        assertThat(paid.getString("settledAmount")).isEqualTo("1350.00");
+        clerk.postJson(refresh, "").assertProblem(409);
+        HttpApi.as("agent1").get(claim).assertProblem(403);
+        assertThat(HttpApi.as("credit").get("/api/v1/insurance-claims?company=DW01&kind=CLAIM&account=" + account)
+                .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(c -> c.getString("claimNumber")).contains(filing.getString("claimNumber"));
+    }
 }

@@ -57,6 +57,8 @@ class ObjectAuthorizationIT {
             Map.entry("/api/v1/insurance-covers/{id}", new Kind("cover request", false, MADE_UP_ID)),
             // hand-overs belong to a customer, but need an agency: AgencyHandoverIT walks an agent outside the pool
             Map.entry("/api/v1/agency-handovers/{id}", new Kind("hand-over", false, MADE_UP_ID)),
+            // notices and claims are for the credit roles, which see every customer; agents are refused them (403)
+            Map.entry("/api/v1/insurance-claims/{id}", new Kind("claim", false, MADE_UP_ID)),
             Map.entry("/api/v1/interest-notes/waive-limits/{user}", new Kind("user", false, "nobody-at-all")));
 
     @BeforeAll
@@ -329,6 +331,10 @@ class ObjectAuthorizationIT {
                 + "\"reasonCode\":\"SMALL_BALANCE\"}", Map.of("document", field("invoice", "VJ")))));
         cases.put("draftsCreate", List.of(new BodyCase("{\"account\":@account,\"kind\":\"REMINDER_EMAIL\"}",
                 Map.of("account", field("customer", "V1")))));
+        for (String claims : List.of("insuranceClaimsFile", "insuranceClaimsNotifyOverdue")) {
+            cases.put(claims, List.of(new BodyCase("{\"account\":@account,\"invoices\":[\"VI\"],\"reason\":\"r\"}",
+                    Map.of("account", field("customer", "V1")))));
+        }
         cases.put("agencyHandoversRequest", List.of(new BodyCase("{\"caseId\":@caseId,\"reason\":\"silent\"}",
                 Map.of("caseId", field("case", null)))));
         cases.put("repliesTriage", List.of(new BodyCase("{\"account\":@account,\"text\":\"We will pay NI.\"}",

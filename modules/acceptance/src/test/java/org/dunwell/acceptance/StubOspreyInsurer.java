@@ -39,6 +39,12 @@ final class StubOspreyInsurer implements AutoCloseable {
                 .formatted(baseUrl(), baseUrl(), reason);
     }
 
+    /** Notices answered with this id, claims filed and read as this claim JSON. */
+    void claims(String noticeId, String claimJson) {
+        service.answer("/v1/overdue-notices", 201, "{\"noticeId\":\"" + noticeId + "\"}");
+        service.answer("/v1/claims", 201, claimJson);
+    }
+
     void decide(String coverJson) {
         service.answer("/v1/covers/", 200, coverJson);
     }
@@ -47,6 +53,8 @@ final class StubOspreyInsurer implements AutoCloseable {
     void down(int status) {
         service.answer("/v1/cover-requests", status, "{\"error\":\"as the test asked\"}");
         service.answer("/v1/covers/", status, "{\"error\":\"as the test asked\"}");
+        service.answer("/v1/claims", status, "{\"error\":\"as the test asked\"}");
+        service.answer("/v1/overdue-notices", status, "{\"error\":\"as the test asked\"}");
     }
 
     @Override

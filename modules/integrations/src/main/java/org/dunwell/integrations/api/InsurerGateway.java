@@ -24,4 +24,15 @@ public interface InsurerGateway {
 
     /** The insurer's current decision on a cover it was asked for; same failures as {@link #requestCover}. */
     InsurerDecision coverStatus(String company, String plugin, String coverReference);
+
+    /** Tells the insurer of overdue invoices of an insured buyer under the cover; the insurer's reference of it. */
+    String notifyOverdue(String company, String plugin, String coverReference, String account,
+                         List<InsuredInvoice> invoices);
+
+    /** Files a claim (the same claim number again is the same claim at the insurer); same failures as above. */
+    InsurerClaimAnswer fileClaim(String company, String plugin, String claimNumber, String coverReference,
+                                 String account, List<InsuredInvoice> invoices, org.dunwell.kernel.api.Money claimed);
+
+    /** Where the insurer stands on a claim it took. */
+    InsurerClaimAnswer claimStatus(String company, String plugin, String insurerReference);
 }

@@ -8,11 +8,15 @@ import java.util.List;
 import java.util.Map;
 import org.dunwell.integrations.api.CoverState;
 import org.dunwell.integrations.api.InsuranceSubject;
+import org.dunwell.integrations.api.InsuredInvoice;
+import org.dunwell.integrations.api.InsurerClaimAnswer;
 import org.dunwell.integrations.api.InsurerDecision;
 import org.dunwell.kernel.api.Money;
 import org.dunwell.plugin.api.MonetaryAmount;
+import org.dunwell.plugin.api.insurance.ClaimStatus;
 import org.dunwell.plugin.api.insurance.CoverDecision;
 import org.dunwell.plugin.api.insurance.CoverRequest;
+import org.dunwell.plugin.api.insurance.OverdueInvoice;
 
 /**
  * An insurer's decision in Dunwell's terms: the insured limit rounded down to the currency's decimals (cover is never
@@ -68,6 +72,46 @@ final class InsuranceTranslation {
         return new InsurerDecision(text(decision.coverReference(), 100), state(decision), limit == null ? null
                 : Money.rounded(limit.amount(), Money.currency(limit.currency()), RoundingMode.DOWN), coverage,
                 decision.validFrom(), validTo, conditions);
+    }
+
+    static List<OverdueInvoice> invoices(List<InsuredInvoice> invoices) {
+        return invoices.stream().map(i -> new OverdueInvoice(i.number(), i.invoiceDate(), i.dueDate(),
+                new MonetaryAmount(i.open().amount(), i.open().currency().getCurrencyCode()))).toList();
+    }
+
+    /** The insurer's reference of a notice or claim: required, no longer than Dunwell keeps. */
+    static String reference(String reference) {
+        if (reference == null || reference.isBlank()) {
+            throw new IllegalStateException("the plugin answered no reference");
+        }
+        return text(reference.strip(), 100);
+    }
+
+    /** A claim's state in Dunwell's terms; a settled amount with more decimals than its currency is garbage. */
+    static InsurerClaimAnswer claim(ClaimStatus status) {
+        if (status == null) {
+            throw new IllegalStateException("the plugin answered null instead of a claim's state");
+        }
+        MonetaryAmount settled = status.settledAmount();
+        Money amount = null;
+        if (settled != null) {
+            java.util.Currency currency = Money.currency(settled.currency());
+            if (settled.amount().stripTrailingZeros().scale() > Math.max(0, currency.getDefaultFractionDigits())) {
+                throw new IllegalStateException("the plugin answered " + settled.amount() + " " + settled.currency()
+                        + ", more decimals than the currency has");
+            }
+            amount = Money.of(settled.amount().setScale(currency.getDefaultFractionDigits()), currency);
+        }
+        org.dunwell.integrations.api.ClaimState state = switch (status.state()) {
+            case FILED -> org.dunwell.integrations.api.ClaimState.FILED;
+            case UNDER_REVIEW -> org.dunwell.integrations.api.ClaimState.UNDER_REVIEW;
+            case ACCEPTED -> org.dunwell.integrations.api.ClaimState.ACCEPTED;
+            case PARTIALLY_ACCEPTED -> org.dunwell.integrations.api.ClaimState.PARTIALLY_ACCEPTED;
+            case REJECTED -> org.dunwell.integrations.api.ClaimState.REJECTED;
+            case PAID -> org.dunwell.integrations.api.ClaimState.PAID;
+        };
+        return new InsurerClaimAnswer(reference(status.claimReference()), status.claimNumber(), state, amount,
+                text(status.note(), 500));
     }
 
     private static CoverState state(CoverDecision decision) {

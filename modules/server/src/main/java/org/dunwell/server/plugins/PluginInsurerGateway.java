@@ -5,16 +5,22 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.function.Function;
 import org.dunwell.integrations.api.InsuranceSubject;
+import org.dunwell.integrations.api.InsuredInvoice;
+import org.dunwell.integrations.api.InsurerClaimAnswer;
 import org.dunwell.integrations.api.InsurerDecision;
 import org.dunwell.integrations.api.InsurerGateway;
 import org.dunwell.integrations.api.PluginConfigurations;
 import org.dunwell.integrations.api.PluginRuntimeConfiguration;
+import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.RuleViolationException;
 import org.dunwell.kernel.api.UnavailableException;
+import org.dunwell.plugin.api.MonetaryAmount;
 import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.RejectedRequestException;
+import org.dunwell.plugin.api.insurance.ClaimRequest;
 import org.dunwell.plugin.api.insurance.CoverDecision;
 import org.dunwell.plugin.api.insurance.CreditInsuranceProvider;
+import org.dunwell.plugin.api.insurance.OverdueNotification;
 
 /**
  * The trade-credit insurers of the plugins, for the integrations module: the company's configuration in, the
@@ -27,6 +33,9 @@ public class PluginInsurerGateway implements InsurerGateway {
 
     static final String REQUEST = "insurance.requestCover";
     static final String STATUS = "insurance.coverStatus";
+    static final String NOTICE = "insurance.notifyOverdue";
+    static final String CLAIM = "insurance.fileClaim";
+    static final String CLAIM_STATUS = "insurance.claimStatus";
 
     @Inject
     Plugins plugins;
@@ -50,8 +59,53 @@ public class PluginInsurerGateway implements InsurerGateway {
         return call(company, plugin, STATUS, (insurer, context) -> insurer.coverStatus(coverReference, context));
     }
 
+    @Override
+    public String notifyOverdue(String company, String plugin, String coverReference, String account,
+                                List<InsuredInvoice> invoices) {
+        return bounded(company, plugin, NOTICE, (insurer, context) -> InsuranceTranslation.reference(
+                insurer.notifyOverdue(new OverdueNotification(coverReference, account,
+                        InsuranceTranslation.invoices(invoices)), context)));
+    }
+
+    @Override
+    public InsurerClaimAnswer fileClaim(String company, String plugin, String claimNumber, String coverReference,
+                                        String account, List<InsuredInvoice> invoices, Money claimed) {
+        return bounded(company, plugin, CLAIM, (insurer, context) -> InsuranceTranslation.claim(insurer.fileClaim(
+                new ClaimRequest(claimNumber, coverReference, account, InsuranceTranslation.invoices(invoices),
+                        new MonetaryAmount(claimed.amount(), claimed.currency().getCurrencyCode())), context)));
+    }
+
+    @Override
+    public InsurerClaimAnswer claimStatus(String company, String plugin, String insurerReference) {
+        return bounded(company, plugin, CLAIM_STATUS, (insurer, context) -> InsuranceTranslation.claim(
+                insurer.claimStatus(insurerReference, context)));
+    }
+
     private interface Ask {
         CoverDecision ask(CreditInsuranceProvider insurer, HostPluginContext context);
+    }
+
+    private interface Work<T> {
+        T work(CreditInsuranceProvider insurer, HostPluginContext context);
+    }
+
+    private <T> T bounded(String company, String plugin, String operation, Work<T> work) {
+        PluginRuntimeConfiguration configuration = configurations.enabled(company, plugin).orElseThrow(() ->
+                new RuleViolationException("plugin-disabled", "the plugin " + plugin + " is not enabled for " + company));
+        CreditInsuranceProvider insurer = plugins.host().extensions(CreditInsuranceProvider.class, plugin).stream()
+                .findFirst().orElseThrow(() -> new UnavailableException("credit insurance is unavailable: the plugin "
+                        + plugin + " is not started (see /plugins)"));
+        HostPluginContext context = plugins.context(configuration);
+        try {
+            return plugins.calls().call(plugin, operation, () -> work.work(insurer, context));
+        } catch (RejectedRequestException e) {
+            throw new RuleViolationException("insurer-refused", "the insurer of plugin " + plugin
+                    + " refused the request: " + e.getMessage());
+        } catch (PluginConfigurationException e) {
+            throw misconfigured(company, plugin, e.getMessage());
+        } catch (PluginCalls.CallFailed e) {
+            throw new UnavailableException("credit insurance is unavailable: " + e.getMessage());
+        }
     }
 
     private InsurerDecision call(String company, String plugin, String operation, Ask ask) {

@@ -7,7 +7,9 @@ import java.util.List;
 import org.dunwell.integrations.api.AgencyEvent;
 import org.dunwell.integrations.api.AgencyHandovers;
 import org.dunwell.integrations.api.AgencyRound;
+import org.dunwell.integrations.api.InsuranceClaims;
 import org.dunwell.integrations.api.InsuranceCovers;
+import org.dunwell.integrations.api.InsurerClaimAnswer;
 import org.dunwell.integrations.api.InsurerDecision;
 import org.dunwell.integrations.api.PluginConfigurations;
 import org.dunwell.integrations.api.PluginRuntimeConfiguration;
@@ -48,6 +50,9 @@ public class PluginWebhooks {
     @Inject
     InsuranceCovers covers;
 
+    @Inject
+    InsuranceClaims claims;
+
     /** What a webhook call came to. */
     @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "WebhookReceipt", description = "What a"
             + " webhook call held (received) and how many of those changed something here (applied; the rest were"
@@ -74,16 +79,29 @@ public class PluginWebhooks {
             } catch (IllegalArgumentException e) {
                 throw new UnavailableException("the plugin " + plugin + " is not configured right: " + e.getMessage());
             }
-            List<InsurerDecision> decisions = bounded(plugin, INSURER, () -> {
-                List<InsurerDecision> read = new ArrayList<>();
-                for (InsuranceUpdate update : insurers.get(0).readWebhook(request, context)) {
+            List<InsuranceUpdate> updates = bounded(plugin, INSURER, () -> {
+                List<InsuranceUpdate> read = insurers.get(0).readWebhook(request, context);
+                // translated inside the bounded call: garbage is the plugin's failure
+                read.forEach(update -> {
                     if (update instanceof InsuranceUpdate.CoverDecided decided) {
-                        read.add(InsuranceTranslation.decision(decided.decision(), defaults));
+                        InsuranceTranslation.decision(decided.decision(), defaults);
+                    } else if (update instanceof InsuranceUpdate.ClaimChanged changed) {
+                        InsuranceTranslation.claim(changed.status());
                     }
-                }
+                });
                 return read;
             });
-            return new Receipt(decisions.size(), covers.receive(company, plugin, decisions, UserName.SYSTEM));
+            List<InsurerDecision> decisions = new ArrayList<>();
+            List<InsurerClaimAnswer> answers = new ArrayList<>();
+            for (InsuranceUpdate update : updates) {
+                if (update instanceof InsuranceUpdate.CoverDecided decided) {
+                    decisions.add(InsuranceTranslation.decision(decided.decision(), defaults));
+                } else if (update instanceof InsuranceUpdate.ClaimChanged changed) {
+                    answers.add(InsuranceTranslation.claim(changed.status()));
+                }
+            }
+            return new Receipt(updates.size(), covers.receive(company, plugin, decisions, UserName.SYSTEM)
+                    + claims.receive(company, plugin, answers, UserName.SYSTEM));
         }
         throw new NotFoundException("plugin", plugin);
     }

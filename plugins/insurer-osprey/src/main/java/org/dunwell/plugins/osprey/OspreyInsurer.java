@@ -21,12 +21,14 @@ import org.dunwell.plugin.api.WebhookRejectedException;
 import org.dunwell.plugin.api.WebhookRequest;
 import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.insurance.ClaimRequest;
+import org.dunwell.plugin.api.insurance.ClaimState;
 import org.dunwell.plugin.api.insurance.ClaimStatus;
 import org.dunwell.plugin.api.insurance.CoverDecision;
 import org.dunwell.plugin.api.insurance.CoverRequest;
 import org.dunwell.plugin.api.insurance.CoverStatus;
 import org.dunwell.plugin.api.insurance.CreditInsuranceProvider;
 import org.dunwell.plugin.api.insurance.InsuranceUpdate;
+import org.dunwell.plugin.api.insurance.OverdueInvoice;
 import org.dunwell.plugin.api.insurance.OverdueNotification;
 import org.pf4j.Extension;
 
@@ -35,9 +37,10 @@ import org.pf4j.Extension;
  * {@code POST {baseUrl}/v1/cover-requests} and its decision, which comes later, read with
  * {@code GET {baseUrl}/v1/covers/{coverId}}, authorised by a client-credentials token the host obtains
  * ({@code oauth.tokenUrl}, {@code oauth.clientId}, secret {@code oauth.clientSecret}). 400, 404 or 422: refused;
- * 401 or 403: the credentials are wrong; 429 or 5xx: try again later. Decided covers are also pushed to the host's
- * webhook, signed ({@link #readWebhook}). Overdue notices and claims are not built in this plugin yet: they answer as
- * refused.
+ * 401 or 403: the credentials are wrong; 429 or 5xx: try again later. Overdue invoices are notified with
+ * {@code POST {baseUrl}/v1/overdue-notices}, claims filed with {@code POST {baseUrl}/v1/claims} and followed with
+ * {@code GET {baseUrl}/v1/claims/{claimId}}. Decided covers and claims are also pushed to the host's webhook, signed
+ * ({@link #readWebhook}).
  */
 @Extension
 public class OspreyInsurer implements CreditInsuranceProvider {
@@ -70,23 +73,97 @@ public class OspreyInsurer implements CreditInsuranceProvider {
                 + URLEncoder.encode(coverReference, StandardCharsets.UTF_8).replace("+", "%20"))).GET()));
     }
 
+    /** {@code POST {baseUrl}/v1/overdue-notices}, answering {@code {"noticeId": …}}. */
     @Override
     public String notifyOverdue(OverdueNotification notification, PluginContext context) {
-        throw notBuilt("overdue notices");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("coverId", notification.coverReference());
+        body.put("buyerReference", notification.account());
+        body.put("invoices", invoices(notification.invoices()));
+        Map<String, Object> answer = map(send(context, HttpRequest.newBuilder(uri(context, "/v1/overdue-notices"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body)))));
+        Object notice = answer.get("noticeId");
+        if (notice == null) {
+            throw new IllegalStateException("Osprey answered no noticeId");
+        }
+        return String.valueOf(notice);
     }
 
+    /** {@code POST {baseUrl}/v1/claims} (the same claimNumber again: the same claim), answering the claim. */
     @Override
     public ClaimStatus fileClaim(ClaimRequest claim, PluginContext context) {
-        throw notBuilt("claims");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("claimNumber", claim.claimNumber());
+        body.put("coverId", claim.coverReference());
+        body.put("buyerReference", claim.account());
+        body.put("invoices", invoices(claim.invoices()));
+        body.put("amount", Map.of("value", claim.claimedAmount().amount().toPlainString(), "currency",
+                claim.claimedAmount().currency()));
+        return claim(send(context, HttpRequest.newBuilder(uri(context, "/v1/claims"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body)))));
     }
 
+    /** {@code GET {baseUrl}/v1/claims/{claimId}}. */
     @Override
     public ClaimStatus claimStatus(String claimReference, PluginContext context) {
-        throw notBuilt("claims");
+        return claim(send(context, HttpRequest.newBuilder(uri(context, "/v1/claims/"
+                + URLEncoder.encode(claimReference, StandardCharsets.UTF_8).replace("+", "%20"))).GET()));
+    }
+
+    private static List<Map<String, Object>> invoices(List<OverdueInvoice> invoices) {
+        return invoices.stream().map(i -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("number", i.invoiceNumber());
+            line.put("dueDate", i.dueDate().toString());
+            line.put("open", Map.of("value", i.openAmount().amount().toPlainString(), "currency",
+                    i.openAmount().currency()));
+            return line;
+        }).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    static ClaimStatus claim(String body) {
+        Map<String, Object> json = map(body);
+        Map<String, Object> settled = (Map<String, Object>) json.get("settledAmount");
+        Object asOf = json.get("asOf");
+        return new ClaimStatus(String.valueOf(json.get("claimId")), (String) json.get("claimNumber"),
+                claimState((String) json.get("status")), settled == null ? null : MonetaryAmount.of(
+                        String.valueOf(settled.get("value")), (String) settled.get("currency")),
+                asOf == null ? LocalDate.now(java.time.ZoneOffset.UTC) : LocalDate.parse(String.valueOf(asOf)),
+                (String) json.get("note"), Map.of());
+    }
+
+    private static ClaimState claimState(String status) {
+        return switch (status == null ? "" : status.toUpperCase(Locale.ROOT)) {
+            case "FILED", "RECEIVED" -> ClaimState.FILED;
+            case "UNDER_REVIEW" -> ClaimState.UNDER_REVIEW;
+            case "ACCEPTED" -> ClaimState.ACCEPTED;
+            case "PARTIAL" -> ClaimState.PARTIALLY_ACCEPTED;
+            case "REJECTED" -> ClaimState.REJECTED;
+            case "PAID" -> ClaimState.PAID;
+            default -> throw new IllegalStateException("Osprey answered an unknown claim status: " + status);
+        };
+    }
+
+    private static String write(Map<String, Object> body) {
+        try {
+            return JSON.std.asString(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("the request could not be written as JSON", e);
+        }
+    }
+
+    private static Map<String, Object> map(String body) {
+        try {
+            return JSON.std.mapFrom(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("Osprey's answer is not JSON: " + e.getMessage(), e);
+        }
     }
 
     /**
-     * Osprey pushes decided covers as {@code {"covers":[…]}} (each as {@code GET /v1/covers/{id}} answers), signed:
+     * Osprey pushes decided covers as {@code {"covers":[…]}} (each as {@code GET /v1/covers/{id}} answers) and claims
+     * as {@code {"claims":[…]}} (as {@code GET /v1/claims/{id}} answers), signed:
      * {@code X-Osprey-Signature: sha256=} and the HMAC-SHA256 of the body under the company's secret
      * {@code webhookSecret}.
      */
@@ -110,11 +187,14 @@ public class OspreyInsurer implements CreditInsuranceProvider {
                 throw new WebhookRejectedException("a cover in the call is not one Osprey documents: " + e.getMessage());
             }
         }
+        for (Object claim : (List<Object>) pushed.getOrDefault("claims", List.of())) {
+            try {
+                updates.add(new InsuranceUpdate.ClaimChanged(claim(JSON.std.asString(claim))));
+            } catch (IOException | RuntimeException e) {
+                throw new WebhookRejectedException("a claim in the call is not one Osprey documents: " + e.getMessage());
+            }
+        }
         return updates;
-    }
-
-    private static RejectedRequestException notBuilt(String what) {
-        return new RejectedRequestException("the Osprey plugin does not handle " + what + " yet");
     }
 
     private static URI uri(PluginContext context, String path) {

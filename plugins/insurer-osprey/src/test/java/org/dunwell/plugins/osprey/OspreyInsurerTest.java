@@ -14,6 +14,11 @@ import org.dunwell.plugin.api.WebhookRejectedException;
 import org.dunwell.plugin.api.WebhookRequest;
 import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.insurance.InsuranceUpdate;
+import org.dunwell.plugin.api.insurance.OverdueInvoice;
+import org.dunwell.plugin.api.insurance.OverdueNotification;
+import org.dunwell.plugin.api.insurance.ClaimRequest;
+import org.dunwell.plugin.api.insurance.ClaimState;
+import org.dunwell.plugin.api.insurance.ClaimStatus;
 import org.dunwell.plugin.api.insurance.CoverDecision;
 import org.dunwell.plugin.api.insurance.CoverRequest;
 import org.dunwell.plugin.api.insurance.CoverStatus;
@@ -78,8 +83,6 @@ class OspreyInsurerTest {
         assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context)).isInstanceOf(RetryLaterException.class);
         osprey.answer("/v1/covers/", 200, "{\"coverId\":\"OSP-X\",\"status\":\"maybe\"}");
         assertThatThrownBy(() -> insurer.coverStatus("OSP-X", context)).hasMessageContaining("unknown status");
-        assertThatThrownBy(() -> insurer.fileClaim(null, context)).isInstanceOf(RejectedRequestException.class)
-                .hasMessageContaining("not handle claims");
     }
 
     @Test
@@ -97,5 +100,33 @@ class OspreyInsurerTest {
         assertThatThrownBy(() -> insurer.readWebhook(new WebhookRequest(Map.of("x-osprey-signature",
                 List.of(signature)), "{\"covers\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8)), signed))
                 .as("another body under the same signature").isInstanceOf(WebhookRejectedException.class);
+    }
+
+    @Test
+    void notifiesOverdueInvoicesAndFilesAndFollowsAClaimUnderItsNumber() {
+        OverdueInvoice invoice = new OverdueInvoice("INV-9", LocalDate.of(2026, 8, 1), LocalDate.of(2026, 8, 31),
+                MonetaryAmount.of("1200.00", "EUR"));
+        osprey.answer("/v1/overdue-notices", 201, "{\"noticeId\":\"OSP-N-5\"}");
+        assertThat(insurer.notifyOverdue(new OverdueNotification("OSP-C-1", "C00041", List.of(invoice)), context))
+                .isEqualTo("OSP-N-5");
+        assertThat(osprey.requests().get(0).body()).contains("\"coverId\":\"OSP-C-1\"", "\"number\":\"INV-9\"",
+                "\"value\":\"1200.00\"");
+
+        osprey.answer("/v1/claims", 201, "{\"claimId\":\"OSP-K-7\",\"claimNumber\":\"DW-CLM-3\",\"status\":"
+                + "\"received\",\"asOf\":\"2026-12-04\"}");
+        ClaimStatus filed = insurer.fileClaim(new ClaimRequest("DW-CLM-3", "OSP-C-1", "C00041", List.of(invoice),
+                MonetaryAmount.of("1200.00", "EUR")), context);
+        assertThat(filed.claimReference()).isEqualTo("OSP-K-7");
+        assertThat(filed.state()).isEqualTo(ClaimState.FILED);
+        assertThat(osprey.requests().get(1).body()).contains("\"claimNumber\":\"DW-CLM-3\"");
+
+        osprey.answer("/v1/claims/", 200, "{\"claimId\":\"OSP-K-7\",\"status\":\"paid\",\"settledAmount\":"
+                + "{\"value\":\"1080.00\",\"currency\":\"EUR\"},\"asOf\":\"2027-01-15\",\"note\":\"90%\"}");
+        ClaimStatus paid = insurer.claimStatus("OSP-K-7", context);
+        assertThat(osprey.requests().get(2).uri()).isEqualTo("/v1/claims/OSP-K-7");
+        assertThat(paid.state()).isEqualTo(ClaimState.PAID);
+        assertThat(paid.settledAmount()).isEqualTo(MonetaryAmount.of("1080.00", "EUR"));
+        osprey.answer("/v1/claims/", 200, "{\"claimId\":\"OSP-K-7\",\"status\":\"lost\"}");
+        assertThatThrownBy(() -> insurer.claimStatus("OSP-K-7", context)).hasMessageContaining("unknown claim status");
     }
 }

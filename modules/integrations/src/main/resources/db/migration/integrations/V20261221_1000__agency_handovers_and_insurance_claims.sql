@@ -75,3 +75,39 @@ CREATE TABLE agency_cursor (
 
 -- An insurer's pushed decision names the cover by its reference.
 CREATE INDEX ix_cover_request_reference ON insurance_cover_request (company_code, plugin_id, cover_reference);
+
+-- Overdue invoices notified to a customer's insurer (kind NOTICE) and claims filed with it (CLAIM). claim_number:
+-- ours, the same on every attempt (the insurer keeps one claim per number); insurer_reference: the insurer's.
+-- version: bumped by each change, so two refreshes never both apply one.
+CREATE TABLE insurance_claim (
+    id                BIGINT         NOT NULL,
+    company_code      VARCHAR(64)    NOT NULL,
+    account           VARCHAR(64)    NOT NULL,
+    plugin_id         VARCHAR(64)    NOT NULL,
+    cover_reference   VARCHAR(100)   NOT NULL,
+    kind              VARCHAR(10)    NOT NULL,
+    claim_number      VARCHAR(64)    NOT NULL,
+    insurer_reference VARCHAR(100),
+    state             VARCHAR(20)    NOT NULL,
+    amount            DECIMAL(19, 4) NOT NULL,
+    currency          CHAR(3)        NOT NULL,
+    settled_amount    DECIMAL(19, 4),
+    note              VARCHAR(500),
+    reason            VARCHAR(500)   NOT NULL,
+    requested_by      VARCHAR(100)   NOT NULL,
+    requested_at      TIMESTAMP      NOT NULL,
+    decided_at        TIMESTAMP,
+    last_error        VARCHAR(500),
+    version           BIGINT         NOT NULL,
+    CONSTRAINT pk_insurance_claim PRIMARY KEY (id)
+);
+CREATE INDEX ix_insurance_claim_account ON insurance_claim (company_code, account, requested_at);
+CREATE INDEX ix_insurance_claim_reference ON insurance_claim (company_code, plugin_id, insurer_reference);
+
+CREATE TABLE insurance_claim_invoice (
+    claim_id      BIGINT      NOT NULL,
+    list_position INT         NOT NULL,
+    document      VARCHAR(64) NOT NULL,
+    CONSTRAINT pk_insurance_claim_invoice PRIMARY KEY (claim_id, list_position),
+    CONSTRAINT fk_insurance_claim_invoice FOREIGN KEY (claim_id) REFERENCES insurance_claim (id)
+);
