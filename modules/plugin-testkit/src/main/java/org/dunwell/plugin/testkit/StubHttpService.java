@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,7 +24,7 @@ public final class StubHttpService implements AutoCloseable {
     public record Received(String method, String uri, String authorization, String body) {
     }
 
-    private record Reply(int status, String body) {
+    private record Reply(int status, String body, Duration delay) {
     }
 
     private final HttpServer server;
@@ -37,6 +38,12 @@ public final class StubHttpService implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", this::handle);
+        // a slow answer must not hold up the next request
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread thread = new Thread(r, "stub-http-service");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -47,7 +54,13 @@ public final class StubHttpService implements AutoCloseable {
 
     /** From now on, requests whose path starts with {@code pathPrefix} get this status and JSON body. */
     public StubHttpService answer(String pathPrefix, int status, String json) {
-        replies.put(pathPrefix, new Reply(status, json));
+        replies.put(pathPrefix, new Reply(status, json, Duration.ZERO));
+        return this;
+    }
+
+    /** From now on, requests whose path starts with {@code pathPrefix} are answered only after {@code delay}. */
+    public StubHttpService answerAfter(String pathPrefix, Duration delay, int status, String json) {
+        replies.put(pathPrefix, new Reply(status, json, delay));
         return this;
     }
 
@@ -62,7 +75,14 @@ public final class StubHttpService implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         Reply reply = replies.entrySet().stream().filter(e -> path.startsWith(e.getKey()))
                 .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
-                .map(Map.Entry::getValue).orElse(new Reply(404, "{\"error\":\"not found\"}"));
+                .map(Map.Entry::getValue).orElse(new Reply(404, "{\"error\":\"not found\"}", Duration.ZERO));
+        if (!reply.delay().isZero()) {
+            try {
+                Thread.sleep(reply.delay().toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);

@@ -1,7 +1,6 @@
 package org.dunwell.plugin.testkit;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import org.dunwell.plugin.api.PluginContext;
 import org.dunwell.plugin.api.PluginHttp;
 import org.dunwell.plugin.api.PluginSettings;
+import org.dunwell.plugin.api.RetryLaterException;
 
 /**
  * A plugin's context in a test: the company's settings and secrets as given, a fixed access token, a clock, and the
@@ -28,7 +28,9 @@ public final class TestPluginContext implements PluginContext {
     private final Map<String, String> secrets;
     private final String token;
     private final Clock clock;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private Duration requestTimeout = REQUEST_TIMEOUT;
 
     public TestPluginContext(String company, Map<String, String> settings, Map<String, String> secrets, String token,
                              Clock clock) {
@@ -46,7 +48,16 @@ public final class TestPluginContext implements PluginContext {
 
     /** The same context with these secrets (an API key, a webhook's signing key). */
     public TestPluginContext withSecrets(Map<String, String> secrets) {
-        return new TestPluginContext(company, settings.values(), secrets, token, clock);
+        TestPluginContext copy = new TestPluginContext(company, settings.values(), secrets, token, clock);
+        copy.requestTimeout = requestTimeout;
+        return copy;
+    }
+
+    /** The same context whose HTTP requests time out after {@code timeout} (the host's default is 10 s). */
+    public TestPluginContext withRequestTimeout(Duration timeout) {
+        TestPluginContext copy = new TestPluginContext(company, settings.values(), secrets, token, clock);
+        copy.requestTimeout = timeout;
+        return copy;
     }
 
     @Override
@@ -73,14 +84,16 @@ public final class TestPluginContext implements PluginContext {
     public PluginHttp http() {
         return request -> {
             HttpRequest bounded = request.timeout().isPresent() ? request
-                    : HttpRequest.newBuilder(request, (name, value) -> true).timeout(REQUEST_TIMEOUT).build();
+                    : HttpRequest.newBuilder(request, (name, value) -> true).timeout(requestTimeout).build();
+            // as the host's client: no answer in time, or none at all, is "try again later"
             try {
                 return client.send(bounded, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new RetryLaterException(request.method() + " " + request.uri().getHost() + " failed: " + e, null,
+                        e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + request.uri(), e);
+                throw new RetryLaterException("interrupted while calling " + request.uri().getHost(), null, e);
             }
         };
     }
