@@ -35,6 +35,13 @@ const MESSAGES = {
     created: 'Created', currency: 'Currency', source: 'Source', kind: 'Kind', details: 'Details',
     region: 'Region', phone: 'Phone', email: 'E-mail', order: 'Order', decision: 'Decision', limitType: 'Limit type', fee: 'Fee', interest: 'Interest', before: 'Before', after: 'After', definition: 'Definition', openOrders: 'Open orders', packingSlips: 'Packing slips', approvedOrders: 'Approved orders',
     onHold: 'On hold', acknowledge: 'I checked: {text}', fallback: 'Written by the template writer: {reason}', total: 'Total',
+    integrations: 'Agency and insurer', agencyHandovers: 'Agency hand-overs', handOver: 'Hand a case over',
+    askAgencies: 'Ask the agencies now', agencyRound: 'Opened {opened}, sent {sent}, applied {applied}, already known {duplicates}, unknown {unmatched}. {error}',
+    case: 'Case', agencyReference: 'Agency ref.', agencyStatus: 'Agency status', recovered: 'Recovered', fees: 'Fees',
+    lastError: 'Last error', sendAgain: 'Send again', pendingCover: 'Cover not decided', insurer: 'Insurer',
+    reference: 'Reference', askAgain: 'Ask again', coverIs: 'The cover is {state}.', insuranceClaims: 'Notices and claims',
+    claimNumber: 'Claim no.', settled: 'Paid', notifyOverdue: 'Notify overdue invoices', fileClaim: 'File a claim',
+    invoicesCommaSeparated: 'Invoices (comma-separated)',
   },
   de: {
     tagline: 'Kredit- und Forderungsmanagement', user: 'Benutzer', password: 'Passwort', signIn: 'Anmelden',
@@ -71,6 +78,13 @@ const MESSAGES = {
     region: 'Region', phone: 'Telefon', email: 'E-Mail', order: 'Auftrag', decision: 'Entscheidung', limitType: 'Limitart', fee: 'Gebühr', interest: 'Zinsen', before: 'Vorher', after: 'Nachher', definition: 'Definition', openOrders: 'Offene Aufträge', packingSlips: 'Lieferscheine', approvedOrders: 'Genehmigte Aufträge',
     onHold: 'Gesperrt', details: 'Details', acknowledge: 'Geprüft: {text}', fallback: 'Von der Textvorlage geschrieben: {reason}',
     total: 'Summe',
+    integrations: 'Inkasso und Versicherer', agencyHandovers: 'Inkassoübergaben', handOver: 'Fall übergeben',
+    askAgencies: 'Inkassobüros jetzt abfragen', agencyRound: 'Eröffnet {opened}, gesendet {sent}, übernommen {applied}, schon bekannt {duplicates}, unbekannt {unmatched}. {error}',
+    case: 'Fall', agencyReference: 'Inkasso-Az.', agencyStatus: 'Inkassostatus', recovered: 'Beigetrieben', fees: 'Gebühren',
+    lastError: 'Letzter Fehler', sendAgain: 'Erneut senden', pendingCover: 'Offene Deckungsanfragen', insurer: 'Versicherer',
+    reference: 'Referenz', askAgain: 'Erneut fragen', coverIs: 'Die Deckung ist {state}.', insuranceClaims: 'Meldungen und Schadenfälle',
+    claimNumber: 'Schaden-Nr.', settled: 'Gezahlt', notifyOverdue: 'Überfällige Rechnungen melden', fileClaim: 'Schaden melden',
+    invoicesCommaSeparated: 'Rechnungen (durch Komma getrennt)',
   },
 };
 

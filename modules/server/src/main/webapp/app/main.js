@@ -9,6 +9,7 @@ import { Overview } from './overview.js';
 import { CustomerPage, CustomerSearch } from './customer.js';
 import { CreditScreens, CreditProfile } from './credit.js';
 import { RunsScreens, LetterRunPage } from './runs.js';
+import { IntegrationsScreens } from './integrations.js';
 
 setLanguage(preferredLanguage());
 
@@ -26,6 +27,8 @@ function useHash() {
 const COLLECTIONS = ['administrator', 'collections-manager', 'collections-agent'];
 const CREDIT = ['administrator', 'credit-manager', 'credit-clerk', 'senior-approver', 'collections-manager'];
 const RUNS = ['administrator', 'collections-manager', 'collections-agent'];
+const INTEGRATIONS = ['administrator', 'collections-manager', 'collections-agent', 'credit-manager', 'credit-clerk',
+  'senior-approver'];
 
 function screen(hash, me) {
   const parts = hash.slice(2).split('/').map(decodeURIComponent);
@@ -35,6 +38,7 @@ function screen(hash, me) {
   if (parts[0] === 'credit') return html`<${CreditScreens} me=${me}/>`;
   if (parts[0] === 'runs' && parts[1] === 'letters' && parts[2]) return html`<${LetterRunPage} me=${me} id=${parts[2]}/>`;
   if (parts[0] === 'runs') return html`<${RunsScreens} me=${me}/>`;
+  if (parts[0] === 'integrations' && has(me, ...INTEGRATIONS)) return html`<${IntegrationsScreens} me=${me}/>`;
   if (has(me, ...COLLECTIONS)) return html`<${Overview} me=${me}/>`;
   if (has(me, ...CREDIT)) return html`<${CreditScreens} me=${me}/>`;
   return html`<${CustomerSearch} me=${me}/>`;
@@ -64,6 +68,7 @@ function Shell({ me }) {
     ['#/customers', t('customers')],
     has(me, ...CREDIT) && ['#/credit', t('credit')],
     has(me, ...RUNS) && ['#/runs', t('runs')],
+    has(me, ...INTEGRATIONS) && ['#/integrations', t('integrations')],
   ].filter(Boolean);
   const current = hash.split('/')[1] || '';
   return html`

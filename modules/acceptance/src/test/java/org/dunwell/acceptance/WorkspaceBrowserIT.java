@@ -282,6 +282,52 @@ class WorkspaceBrowserIT {
                 .selectByValue("en");
     }
 
+    @Test
+    @Order(8)
+    void theCfoApprovesAHandOverToTheAgencyOnTheAgencyScreen() {
+        String company = "W" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String q = "?company=" + company;
+        HttpApi admin = HttpApi.as("admin");
+        admin.postJson("/api/v1/companies", "{\"code\":\"" + company + "\",\"name\":\"Browser agency\","
+                + "\"accountingCurrency\":\"EUR\"}").assertStatus(201);
+        HttpApi erp = HttpApi.as("erp");
+        erp.post("/api/v1/imports/customers" + q, "text/csv", "account,name,currency\nB1,Big Debtor AG,EUR\n")
+                .assertStatus(200);
+        erp.post("/api/v1/imports/invoices" + q, "text/csv", "document,account,document_date,due_date,currency,amount\n"
+                + "BW-1,B1,2026-06-01,2026-07-01,EUR,75000.00\n").assertStatus(200);
+        try (StubHeronAgency heron = new StubHeronAgency()) {
+            heron.claim("HER-B");
+            String plugin = "/api/v1/plugins/agency-heron/configuration" + q;
+            admin.putJson(plugin, admin.get(plugin).assertStatus(200).header("ETag"),
+                    heron.configuration("agency contract")).assertStatus(200);
+            long caseId = MANAGER.postJson("/api/v1/cases" + q, "{\"title\":\"Big\",\"category\":\"AGENCY\","
+                    + "\"documents\":[\"BW-1\"]}").assertStatus(201).json().getJsonNumber("id").longValue();
+            MANAGER.postJson("/api/v1/agency-handovers" + q, "{\"caseId\":" + caseId + ",\"reason\":\"no answer\"}")
+                    .assertStatus(201);
+
+            signIn("cfo");
+            script("localStorage.setItem('dunwell.company', arguments[0])", company);
+            try {
+                browser.get(BASE + "/#/integrations");
+                clickInRow("agency-handovers", "Approve", "B1", "AWAITING_APPROVAL");
+                waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("f-note"))).sendKeys("agreed");
+                browser.findElement(By.cssSelector("dialog button[type=submit]")).click();
+                waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("dialog[open]")));
+                waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#agency-handovers tbody"),
+                        "HER-B"));
+                assertThat(text("#agency-handovers tbody")).contains("HANDED_OVER", "75,000.00");
+                noSeriousAccessibilityViolation("agency screen");
+                screenshot("agency-handovers");
+            } finally {
+                script("localStorage.removeItem('dunwell.company')");
+            }
+        }
+        JsonObject handover = MANAGER.get("/api/v1/agency-handovers" + q).json().getJsonArray("items")
+                .getJsonObject(0);
+        assertThat(handover.getString("decidedBy")).isEqualTo("cfo");
+        assertThat(handover.getString("state")).isEqualTo("HANDED_OVER");
+    }
+
     private static void signIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/login.html");

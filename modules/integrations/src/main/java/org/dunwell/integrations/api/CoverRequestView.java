@@ -12,10 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * reference and decision, and what the decision did to the customer's insurance ({@code outcome}).
  */
 @Schema(description = "Cover asked of an insurer for a customer, and the insurer's decision. state: PENDING (asked"
-        + " again when refreshed), GRANTED, PARTIALLY_GRANTED, REFUSED, WITHDRAWN. outcome says what the latest"
+        + " again when refreshed), GRANTED, PARTIALLY_GRANTED, REFUSED, WITHDRAWN. currency: of the amounts. outcome says what the latest"
         + " decision did to the customer's credit insurance (set, removed, or why not). version: for If-Match.")
 public record CoverRequestView(long id, @Schema(required = true) String company, @Schema(required = true) String account,
                                @Schema(required = true) String plugin, @Schema(required = true) Money requestedAmount,
+                               @Schema(required = true) String currency,
                                String registrationNumber, @Schema(required = true) String country,
                                String coverReference, @Schema(required = true) CoverState state, Money insuredLimit,
                                BigDecimal coveragePercent, LocalDate validFrom, LocalDate validTo,

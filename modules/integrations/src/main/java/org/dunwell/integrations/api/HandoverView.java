@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + " If-Match.")
 public record HandoverView(long id, @Schema(required = true) String company, long caseId, Long letterId,
                            @Schema(required = true) String account, @Schema(required = true) String plugin,
-                           @Schema(required = true) Money amount, @Schema(required = true) List<String> invoices,
+                           @Schema(required = true) Money amount, @Schema(required = true) String currency,
+                           @Schema(required = true) List<String> invoices,
                            @Schema(required = true) HandoverState state, ApproverLevel approvalNeeded,
                            @Schema(required = true) String reason, @Schema(required = true) String requestedBy,
                            @Schema(required = true) Instant requestedAt, String decidedBy, Instant decidedAt,

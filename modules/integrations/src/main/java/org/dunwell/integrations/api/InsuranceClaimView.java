@@ -15,6 +15,7 @@ public record InsuranceClaimView(long id, @Schema(required = true) String compan
                                  @Schema(required = true) String coverReference, @Schema(required = true) ClaimKind kind,
                                  @Schema(required = true) String claimNumber, String insurerReference,
                                  @Schema(required = true) ClaimState state, @Schema(required = true) Money amount,
+                                 @Schema(required = true) String currency,
                                  Money settledAmount, @Schema(required = true) List<String> invoices, String note,
                                  @Schema(required = true) String reason, @Schema(required = true) String requestedBy,
                                  @Schema(required = true) Instant requestedAt, Instant decidedAt, String lastError,

@@ -249,7 +249,7 @@ public class JdbcClaimStore implements ClaimStore {
 
         InsuranceClaimView view(List<String> invoices) {
             return new InsuranceClaimView(id, company, account, plugin, cover, ClaimKind.valueOf(kind), claimNumber,
-                    insurerReference, ClaimState.valueOf(state), Money.of(amount, currency),
+                    insurerReference, ClaimState.valueOf(state), Money.of(amount, currency), currency.getCurrencyCode(),
                     settled == null ? null : Money.of(settled, currency), invoices, note, reason, requestedBy,
                     requestedAt, decidedAt, lastError, version);
         }

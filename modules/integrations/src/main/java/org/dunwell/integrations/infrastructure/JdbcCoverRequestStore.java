@@ -212,7 +212,7 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
         Timestamp decided = rs.getTimestamp("decided_at");
         return new CoverRequestView(rs.getLong("id"), rs.getString("company_code"), rs.getString("account"),
                 rs.getString("plugin_id"), Money.of(rs.getBigDecimal("requested_amount"),
-                        Money.currency(rs.getString("currency"))), rs.getString("registration_number"),
+                        Money.currency(rs.getString("currency"))), rs.getString("currency").trim(), rs.getString("registration_number"),
                 rs.getString("country"), rs.getString("cover_reference"), CoverState.valueOf(rs.getString("state")),
                 limit == null ? null : Money.of(limit, Money.currency(rs.getString("limit_currency"))),
                 rs.getBigDecimal("coverage_percent"), localDate(rs.getDate("valid_from")),

@@ -407,7 +407,8 @@ public class JdbcHandoverStore implements HandoverStore {
         }
 
         HandoverView view(List<String> invoices, List<HandoverView.Update> updates) {
-            return new HandoverView(id, company, caseId, letterId, account, plugin, Money.of(amount, currency), invoices,
+            return new HandoverView(id, company, caseId, letterId, account, plugin, Money.of(amount, currency),
+                    currency.getCurrencyCode(), invoices,
                     HandoverState.valueOf(state), approvalNeeded == null ? null : ApproverLevel.valueOf(approvalNeeded),
                     reason, requestedBy, requestedAt, decidedBy, decidedAt, decisionNote, agencyReference,
                     agencyStatus, Money.of(recovered, currency), Money.of(fees, currency), lastError, handedOverAt,
