@@ -224,4 +224,43 @@ class AgencyHandoverIT {
         assertThat(MANAGER.postJson("/api/v1/agency-handovers/poll" + inL, "").assertStatus(200).json()
                 .getInt("opened")).as("once per letter").isZero();
     }
+
+    @Test
+    void anAgencyThatExchangesFilesGetsAHandOverCsvAndItsPaymentFileIsBookedOnce() throws Exception {
+        String files = "F" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String inF = "?company=" + files;
+        java.nio.file.Path outbox = java.nio.file.Files.createTempDirectory("filedrop-out");
+        java.nio.file.Path inbox = java.nio.file.Files.createTempDirectory("filedrop-in");
+        ADMIN.postJson("/api/v1/companies", "{\"code\":\"" + files + "\",\"name\":\"File drop IT\","
+                + "\"accountingCurrency\":\"EUR\"}").assertStatus(201);
+        ERP.post("/api/v1/imports/customers" + inF, "text/csv", "account,name,currency\nF1,Filed Late GmbH,EUR\n")
+                .assertStatus(200);
+        ERP.post("/api/v1/imports/invoices" + inF, "text/csv", "document,account,document_date,due_date,currency,"
+                + "amount\nFI-1,F1," + today.minusDays(90) + "," + today.minusDays(60) + ",EUR,300.00\n")
+                .assertStatus(200);
+        String plugin = "/api/v1/plugins/agency-filedrop/configuration" + inF;
+        ADMIN.putJson(plugin, ADMIN.get(plugin).assertStatus(200).header("ETag"), ("{\"enabled\":true,\"settings\":"
+                + "{\"outbox.dir\":\"%s\",\"inbox.dir\":\"%s\"},\"reason\":\"files with the agency\"}")
+                .formatted(outbox, inbox)).assertStatus(200);
+        long caseId = MANAGER.postJson("/api/v1/cases" + inF, "{\"title\":\"Files\",\"category\":\"AGENCY\","
+                + "\"documents\":[\"FI-1\"]}").assertStatus(201).json().getJsonNumber("id").longValue();
+
+        JsonObject handover = MANAGER.postJson("/api/v1/agency-handovers" + inF, "{\"caseId\":" + caseId
+                + ",\"reason\":\"to the agency\"}").assertStatus(201).json();
+        String caseNumber = "DW-CASE-" + caseId + "-" + handover.getJsonNumber("id").longValue();
+        assertThat(handover.getString("agencyReference")).isEqualTo("FD-" + caseNumber);
+        assertThat(java.nio.file.Files.readAllLines(outbox.resolve("handover-" + caseNumber + ".csv")))
+                .hasSize(2).last().asString().contains(caseNumber, "F1", "FI-1", "300.00", "EUR");
+
+        java.nio.file.Files.writeString(inbox.resolve("2026-12-04-1.csv"), "update_id,case_number,type,status,amount,"
+                + "currency,date,invoice,note\nP1," + caseNumber + ",payment,,120.00,EUR," + today + ",FI-1,\n");
+        // the agency drops a second file repeating the payment
+        java.nio.file.Files.writeString(inbox.resolve("2026-12-04-2.csv"), "update_id,case_number,type,status,amount,"
+                + "currency,date,invoice,note\nP1," + caseNumber + ",payment,,120.00,EUR," + today + ",FI-1,\n");
+        JsonObject round = MANAGER.postJson("/api/v1/agency-handovers/poll" + inF, "").assertStatus(200).json();
+        assertThat(round.getInt("applied")).isEqualTo(1);
+        assertThat(round.getInt("duplicates")).isEqualTo(1);
+        assertThat(MANAGER.get("/api/v1/invoices/FI-1" + inF).assertStatus(200).json().getString("openAmount"))
+                .isEqualTo("180.00");
+    }
 }

@@ -24,7 +24,8 @@ class PluginsIT {
         HttpApi.Answer plugins = HttpApi.as("admin").get("/api/v1/plugins").assertStatus(200);
         assertThat(plugins.structure()).isInstanceOf(JsonArray.class);
         assertThat(((JsonArray) plugins.structure()).getValuesAs(JsonObject.class)).as("the reference agency, bureau and insurer plugins are dropped in")
-                .extracting(p -> p.getString("id")).containsExactly("agency-heron", "bureau-kestrel", "insurer-osprey");
+                .extracting(p -> p.getString("id")).containsExactly("agency-filedrop", "agency-heron", "bureau-kestrel",
+                        "insurer-osprey");
     }
 
     @Test
