@@ -31,12 +31,12 @@ import org.junit.jupiter.api.Test;
  * and body, as every role that may call it. No answer may be a 5xx, every 4xx must be a problem, and a
  * refused change must have written nothing (the company's audit trail and the ledger's documents
  * keep their counts). A seeded sample of each operation's cases keeps it within a fixed budget
- * ({@code dunwell.fuzz.casesPerRole}, default 6; {@code dunwell.fuzz.seed}). The published-document
+ * ({@code dunwell.fuzz.casesPerRole}, default 4; {@code dunwell.fuzz.seed}). The published-document
  * check (PublishedDocument) also holds every answer to its documented status and schema.
  */
 class ApiFuzzIT {
 
-    private static final int CASES_PER_ROLE = Integer.getInteger("dunwell.fuzz.casesPerRole", 6);
+    private static final int CASES_PER_ROLE = Integer.getInteger("dunwell.fuzz.casesPerRole", 4);
     private static final long SEED = Long.getLong("dunwell.fuzz.seed", 20261203L);
     private static final HttpApi ADMIN = HttpApi.as("admin");
     private static String company;

@@ -309,6 +309,7 @@ class WorkspaceBrowserIT {
             script("localStorage.setItem('dunwell.company', arguments[0])", company);
             try {
                 browser.get(BASE + "/#/integrations");
+                browser.navigate().refresh(); // the shell reads the company at load
                 clickInRow("agency-handovers", "Approve", "B1", "AWAITING_APPROVAL");
                 waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("f-note"))).sendKeys("agreed");
                 browser.findElement(By.cssSelector("dialog button[type=submit]")).click();
