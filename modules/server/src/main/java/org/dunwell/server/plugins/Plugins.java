@@ -36,6 +36,10 @@ public class Plugins {
     @ConfigProperty(name = "dunwell.plugins.concurrentCalls", defaultValue = "4")
     int concurrentCalls;
 
+    @Inject
+    @ConfigProperty(name = "dunwell.plugins.breakerOpenSeconds", defaultValue = "30")
+    int breakerOpenSeconds;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ExecutorService executor;
 
@@ -64,7 +68,7 @@ public class Plugins {
         if (host == null) {
             Duration timeout = Duration.ofSeconds(Math.max(1, timeoutSeconds));
             calls = new PluginCalls(executor, new PluginCalls.Limits(timeout, Math.max(1, concurrentCalls), 10, 50,
-                    Duration.ofSeconds(30), Duration.ofMillis(200)), recorder);
+                    Duration.ofSeconds(Math.max(1, breakerOpenSeconds)), Duration.ofMillis(200)), recorder);
             http = new HostHttp(Duration.ofSeconds(5), timeout);
             tokens = new AccessTokens(clock.clock());
             PluginHost created = new PluginHost(Path.of(folder).toAbsolutePath(), Plugins.class.getClassLoader());
