@@ -76,11 +76,17 @@ export function CreditScreens({ me }) {
         submit=${v => api('/credit-limit-requests', { method: 'POST', body: v })}/>`}`;
 }
 
-export function CreditProfile({ account }) {
+export function CreditProfile({ me, account }) {
   const [profile, setProfile] = useState(null);
   const [error, setError] = useState('');
+  const [dialog, setDialog] = useState(null);
+  const [notice, setNotice] = useState('');
+  const [reload, setReload] = useState(0);
   const path = '/customers/' + encodeURIComponent(account) + '/credit';
-  useEffect(() => { api(path).then(setProfile).catch(e => setError(e.message)); }, [account]);
+  const customer = '/customers/' + encodeURIComponent(account);
+  const asks = me && has(me, 'administrator', 'credit-manager', 'credit-clerk');
+  useEffect(() => { api(path).then(setProfile).catch(e => setError(e.message)); }, [account, reload]);
+  const asked = message => answer => { setNotice(message(answer)); setReload(n => n + 1); };
   if (error) return html`<${Notice} kind="error" text=${error}/>`;
   if (!profile) return html`<p>${t('loading')}</p>`;
   const e = profile.exposure;
@@ -99,9 +105,25 @@ export function CreditProfile({ account }) {
     { key: 'reason', label: t('reason') }, { key: 'actor', label: t('by') },
   ];
   return html`<h1>${t('creditProfile')} <span class="muted">${customerLink(account)}</span></h1>
+    <${Notice} text=${notice}/>
+    ${asks && html`<p class="row-actions">
+      <button type="button" id="bureau-report" onClick=${() => setDialog('bureau')}>${t('bureauReport')}</button>
+      <button type="button" id="ask-cover" class="secondary" onClick=${() => setDialog('cover')}>${t('askCover')}</button></p>`}
+    ${dialog === 'bureau' && html`<${FormDialog} title=${t('bureauReport')} onClose=${() => setDialog(null)} fields=${[
+        { name: 'registrationNumber', label: t('registrationNumber') }, { name: 'country', label: t('country') }]}
+        submit=${v => api(customer + '/bureau-report', { method: 'POST', body: { registrationNumber: v.registrationNumber || undefined,
+          country: v.country || undefined } }).then(asked(report => report.found === false ? t('bureauUnknown')
+          : t('bureauScore', { score: report.score ?? '–', rating: report.rating ?? '–' })))}/>`}
+    ${dialog === 'cover' && html`<${FormDialog} title=${t('askCover')} onClose=${() => setDialog(null)} fields=${[
+        { name: 'amount', label: t('amount'), required: true }, { name: 'registrationNumber', label: t('registrationNumber') },
+        { name: 'country', label: t('country') }, { name: 'reason', label: t('reason'), required: true }]}
+        submit=${v => api(customer + '/insurance-cover', { method: 'POST', body: { amount: v.amount, reason: v.reason,
+          registrationNumber: v.registrationNumber || undefined, country: v.country || undefined } })
+          .then(asked(cover => t('coverIs', { state: cover.state })))}/>`}
     <table class="facts"><caption>${t('exposure')} · ${date(profile.asOf)}</caption><tbody>
       ${rows.map(([label, value]) => html`<tr><th scope="row">${label}</th><td class="num">${value}</td></tr>`)}
     </tbody></table>
     <${DataTable} id="credit-history" caption=${t('history')} columns=${columns} rowKey="occurredAt" filter=${false}
-      csvName=${account + '-credit-history'} load=${({ page, size }) => api(path + '/history', { query: { page, size } })}/>`;
+      csvName=${account + '-credit-history'} reload=${reload}
+      load=${({ page, size }) => api(path + '/history', { query: { page, size } })}/>`;
 }

@@ -41,7 +41,9 @@ const MESSAGES = {
     lastError: 'Last error', sendAgain: 'Send again', pendingCover: 'Cover not decided', insurer: 'Insurer',
     reference: 'Reference', askAgain: 'Ask again', coverIs: 'The cover is {state}.', insuranceClaims: 'Notices and claims',
     claimNumber: 'Claim no.', settled: 'Paid', notifyOverdue: 'Notify overdue invoices', fileClaim: 'File a claim',
-    invoicesCommaSeparated: 'Invoices (comma-separated)',
+    invoicesCommaSeparated: 'Invoices (comma-separated)', bureauReport: 'Bureau report', askCover: 'Ask the insurer for cover',
+    registrationNumber: 'Registration no.', country: 'Country', bureauUnknown: 'The bureau does not know the company.',
+    bureauScore: 'Bureau score {score}, rating {rating}.',
   },
   de: {
     tagline: 'Kredit- und Forderungsmanagement', user: 'Benutzer', password: 'Passwort', signIn: 'Anmelden',
@@ -84,7 +86,9 @@ const MESSAGES = {
     lastError: 'Letzter Fehler', sendAgain: 'Erneut senden', pendingCover: 'Offene Deckungsanfragen', insurer: 'Versicherer',
     reference: 'Referenz', askAgain: 'Erneut fragen', coverIs: 'Die Deckung ist {state}.', insuranceClaims: 'Meldungen und Schadenfälle',
     claimNumber: 'Schaden-Nr.', settled: 'Gezahlt', notifyOverdue: 'Überfällige Rechnungen melden', fileClaim: 'Schaden melden',
-    invoicesCommaSeparated: 'Rechnungen (durch Komma getrennt)',
+    invoicesCommaSeparated: 'Rechnungen (durch Komma getrennt)', bureauReport: 'Auskunft einholen',
+    askCover: 'Deckung beim Versicherer anfragen', registrationNumber: 'Registernummer', country: 'Land',
+    bureauUnknown: 'Die Auskunftei kennt die Firma nicht.', bureauScore: 'Bonitätswert {score}, Rating {rating}.',
   },
 };
 

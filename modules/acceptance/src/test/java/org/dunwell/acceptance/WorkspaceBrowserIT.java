@@ -329,6 +329,22 @@ class WorkspaceBrowserIT {
         assertThat(handover.getString("state")).isEqualTo("HANDED_OVER");
     }
 
+    @Test
+    @Order(9)
+    void aClerkAsksTheInsurerForCoverFromTheCreditProfileAndIsToldWhyNot() {
+        signIn("clerk");
+        browser.get(BASE + "/#/credit/C00005");
+        waitFor(ExpectedConditions.elementToBeClickable(By.id("ask-cover"))).click();
+        waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("f-amount"))).sendKeys("25000.00");
+        browser.findElement(By.id("f-country")).sendKeys("DE");
+        browser.findElement(By.id("f-reason")).sendKeys("new contract");
+        browser.findElement(By.cssSelector("dialog button[type=submit]")).click();
+        // no insurer plugin is enabled for the demo company in this test: the API's refusal is shown in the dialog
+        assertThat(waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("dialog .error"))).getText())
+                .contains("no credit insurance plugin is enabled");
+        noSeriousAccessibilityViolation("credit profile with its dialog");
+    }
+
     private static void signIn(String user) {
         browser.manage().deleteAllCookies();
         browser.get(BASE + "/login.html");
