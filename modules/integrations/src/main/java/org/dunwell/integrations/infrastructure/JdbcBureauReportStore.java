@@ -67,37 +67,37 @@ public class JdbcBureauReportStore implements BureauReportStore {
             insert.setString(2, r.company());
             insert.setString(3, r.account());
             insert.setString(4, r.plugin());
-            text(insert, 5, r.registrationNumber());
+            Jdbc.text(insert, 5, r.registrationNumber());
             insert.setString(6, r.country());
             insert.setInt(7, f == null ? 0 : 1);
-            text(insert, 8, f == null ? null : f.reportReference());
+            Jdbc.text(insert, 8, f == null ? null : f.reportReference());
             if (f == null) {
                 insert.setNull(9, Types.DATE);
             } else {
                 insert.setDate(9, Date.valueOf(f.reportDate()));
             }
-            text(insert, 10, f == null ? null : f.bureauCompanyId());
-            text(insert, 11, f == null ? null : f.companyName());
+            Jdbc.text(insert, 10, f == null ? null : f.bureauCompanyId());
+            Jdbc.text(insert, 11, f == null ? null : f.companyName());
             if (f == null) {
                 insert.setNull(12, Types.INTEGER);
             } else {
                 insert.setInt(12, f.score());
             }
-            text(insert, 13, f == null ? null : f.bureauScore());
-            text(insert, 14, f == null ? null : f.rating());
+            Jdbc.text(insert, 13, f == null ? null : f.bureauScore());
+            Jdbc.text(insert, 14, f == null ? null : f.rating());
             if (limit == null) {
                 insert.setNull(15, Types.DECIMAL);
             } else {
                 insert.setBigDecimal(15, limit.amount());
             }
-            text(insert, 16, limit == null ? null : limit.currency().getCurrencyCode());
+            Jdbc.text(insert, 16, limit == null ? null : limit.currency().getCurrencyCode());
             insert.setString(17, r.scoreChange());
             if (r.limitRequest() == null) {
                 insert.setNull(18, Types.BIGINT);
             } else {
                 insert.setLong(18, r.limitRequest());
             }
-            text(insert, 19, r.limitProposal());
+            Jdbc.text(insert, 19, r.limitProposal());
             insert.setString(20, r.requestedBy());
             insert.setTimestamp(21, Timestamp.from(r.requestedAt()));
             if (r.creditChange() == null) {
@@ -156,13 +156,5 @@ public class JdbcBureauReportStore implements BureauReportStore {
                 limit == null ? null : Money.of(limit, Money.currency(rs.getString("limit_currency"))),
                 rs.getString("score_change"), changeOrNull, requestOrNull, rs.getString("limit_proposal"),
                 rs.getString("requested_by"), rs.getTimestamp("requested_at").toInstant());
-    }
-
-    private static void text(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
     }
 }

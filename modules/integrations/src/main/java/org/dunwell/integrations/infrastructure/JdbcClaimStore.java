@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -16,7 +15,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +94,7 @@ public class JdbcClaimStore implements ClaimStore {
             invoice.executeBatch();
             return id;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -134,7 +132,7 @@ public class JdbcClaimStore implements ClaimStore {
             where.append(" AND kind = ?");
             parameters.add(kind.name());
         }
-        long total = count("SELECT COUNT(*) FROM insurance_claim" + where, parameters);
+        long total = Jdbc.count(connection(), "SELECT COUNT(*) FROM insurance_claim" + where, parameters);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.offset());
         paged.add(page.size());
@@ -149,29 +147,29 @@ public class JdbcClaimStore implements ClaimStore {
                 + " insurer_reference = COALESCE(?, insurer_reference), state = ?, settled_amount = ?, note = ?,"
                 + " last_error = ?, decided_at = ?, version = version + 1 WHERE company_code = ? AND id = ? AND"
                 + " version = ?")) {
-            text(update, 1, insurerReference);
+            Jdbc.text(update, 1, insurerReference);
             update.setString(2, state.name());
             if (settled == null) {
                 update.setNull(3, Types.DECIMAL);
             } else {
                 update.setBigDecimal(3, settled.amount());
             }
-            text(update, 4, cut(note));
-            text(update, 5, cut(lastError));
+            Jdbc.text(update, 4, Jdbc.cut(note, TEXT_MAX));
+            Jdbc.text(update, 5, Jdbc.cut(lastError, TEXT_MAX));
             update.setTimestamp(6, Timestamp.from(at));
             update.setString(7, company);
             update.setLong(8, id);
             update.setLong(9, expectedVersion);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
     private List<InsuranceClaimView> read(String sql, List<Object> parameters) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         try (PreparedStatement select = connection().prepareStatement(sql)) {
-            bind(select, parameters);
+            Jdbc.bind(select, parameters);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getLong("id"), new Row(rs));
@@ -183,16 +181,15 @@ public class JdbcClaimStore implements ClaimStore {
             Map<Long, List<String>> invoices = invoices(rows.keySet());
             return rows.values().stream().map(r -> r.view(invoices.getOrDefault(r.id, List.of()))).toList();
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
     private Map<Long, List<String>> invoices(Collection<Long> ids) throws SQLException {
         Map<Long, List<String>> found = new LinkedHashMap<>();
         try (PreparedStatement select = connection().prepareStatement("SELECT claim_id, document FROM"
-                + " insurance_claim_invoice WHERE claim_id IN (" + String.join(", ", Collections.nCopies(ids.size(),
-                "?")) + ") ORDER BY claim_id, list_position")) {
-            bind(select, new ArrayList<>(ids));
+                + " insurance_claim_invoice WHERE claim_id IN (" + Jdbc.placeholders(ids.size()) + ") ORDER BY claim_id, list_position")) {
+            Jdbc.bind(select, new ArrayList<>(ids));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -253,42 +250,5 @@ public class JdbcClaimStore implements ClaimStore {
                     settled == null ? null : Money.of(settled, currency), invoices, note, reason, requestedBy,
                     requestedAt, decidedAt, lastError, version);
         }
-    }
-
-    private long count(String sql, List<Object> parameters) {
-        try (PreparedStatement select = connection().prepareStatement(sql)) {
-            bind(select, parameters);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else {
-                statement.setString(i + 1, (String) value);
-            }
-        }
-    }
-
-    private static void text(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static String cut(String text) {
-        return text == null || text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX);
     }
 }

@@ -3,7 +3,6 @@ package org.dunwell.integrations.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -71,7 +70,7 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
             insert.setString(4, r.plugin());
             insert.setBigDecimal(5, r.requestedAmount().amount());
             insert.setString(6, r.requestedAmount().currency().getCurrencyCode());
-            text(insert, 7, r.registrationNumber());
+            Jdbc.text(insert, 7, r.registrationNumber());
             insert.setString(8, r.country());
             insert.setString(9, r.decision().coverReference());
             decision(insert, 10, r.decision(), r.outcome());
@@ -86,7 +85,7 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
             insert.executeUpdate();
             return id;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -104,7 +103,7 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
             update.setLong(12, expectedVersion);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -127,8 +126,8 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
         date(statement, first + 4, d.validFrom());
         date(statement, first + 5, d.validTo());
         String conditions = String.join("\n", d.conditions());
-        text(statement, first + 6, conditions.isEmpty() ? null : cut(conditions, CONDITIONS_MAX));
-        statement.setString(first + 7, cut(outcome, OUTCOME_MAX));
+        Jdbc.text(statement, first + 6, conditions.isEmpty() ? null : Jdbc.cut(conditions, CONDITIONS_MAX));
+        statement.setString(first + 7, Jdbc.cut(outcome, OUTCOME_MAX));
     }
 
     @Override
@@ -141,8 +140,8 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
         List<CoverRequestView> items = read(COLUMNS + " WHERE company_code = ? AND account = ?"
                 + " ORDER BY requested_at DESC, id DESC OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", company, account,
                 page.offset(), page.size());
-        return Page.of(items, page, count("SELECT COUNT(*) FROM insurance_cover_request WHERE company_code = ?"
-                + " AND account = ?", company, account));
+        return Page.of(items, page, Jdbc.count(connection(), "SELECT COUNT(*) FROM insurance_cover_request"
+                + " WHERE company_code = ? AND account = ?", List.of(company, account)));
     }
 
     @Override
@@ -150,8 +149,8 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
         List<CoverRequestView> items = read(COLUMNS + " WHERE company_code = ? AND state = 'PENDING'"
                 + " ORDER BY requested_at, id OFFSET ? ROWS FETCH NEXT ? ROWS ONLY", company, page.offset(),
                 page.size());
-        return Page.of(items, page, count("SELECT COUNT(*) FROM insurance_cover_request WHERE company_code = ?"
-                + " AND state = 'PENDING'", company));
+        return Page.of(items, page, Jdbc.count(connection(), "SELECT COUNT(*) FROM insurance_cover_request"
+                + " WHERE company_code = ? AND state = 'PENDING'", List.of(company)));
     }
 
     @Override
@@ -169,7 +168,7 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
 
     private List<CoverRequestView> read(String sql, Object... parameters) {
         try (PreparedStatement select = connection().prepareStatement(sql)) {
-            bind(select, parameters);
+            Jdbc.bind(select, java.util.Arrays.asList(parameters));
             List<CoverRequestView> rows = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
@@ -178,31 +177,7 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
             }
             return rows;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
-    }
-
-    private long count(String sql, Object... parameters) {
-        try (PreparedStatement select = connection().prepareStatement(sql)) {
-            bind(select, parameters);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
-        for (int i = 0; i < parameters.length; i++) {
-            if (parameters[i] instanceof Long number) {
-                statement.setLong(i + 1, number);
-            } else if (parameters[i] instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else {
-                statement.setString(i + 1, (String) parameters[i]);
-            }
+            throw Jdbc.failure(e);
         }
     }
 
@@ -232,17 +207,5 @@ public class JdbcCoverRequestStore implements CoverRequestStore {
         } else {
             statement.setDate(index, Date.valueOf(value));
         }
-    }
-
-    private static void text(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max);
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -85,7 +84,7 @@ public class JdbcHandoverStore implements HandoverStore {
             insert.setBigDecimal(6, h.amount().amount());
             insert.setString(7, h.amount().currency().getCurrencyCode());
             insert.setString(8, h.state().name());
-            text(insert, 9, h.approvalNeeded() == null ? null : h.approvalNeeded().name());
+            Jdbc.text(insert, 9, h.approvalNeeded() == null ? null : h.approvalNeeded().name());
             insert.setString(10, h.reason());
             insert.setString(11, h.requestedBy());
             insert.setTimestamp(12, Timestamp.from(h.requestedAt()));
@@ -104,7 +103,7 @@ public class JdbcHandoverStore implements HandoverStore {
             invoice.executeBatch();
             return id;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -133,14 +132,14 @@ public class JdbcHandoverStore implements HandoverStore {
                 }
             }
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
         return found;
     }
 
     @Override
     public boolean activeForCase(String company, long caseId) {
-        return count("SELECT COUNT(*) FROM agency_handover WHERE company_code = ? AND case_id = ? AND state IN"
+        return Jdbc.count(connection(), "SELECT COUNT(*) FROM agency_handover WHERE company_code = ? AND case_id = ? AND state IN"
                 + " ('AWAITING_APPROVAL', 'APPROVED', 'HANDED_OVER')", List.of(company, caseId)) > 0;
     }
 
@@ -161,7 +160,7 @@ public class JdbcHandoverStore implements HandoverStore {
             where.append(" AND state = ?");
             parameters.add(state.name());
         }
-        long total = count("SELECT COUNT(*) FROM agency_handover" + where, parameters);
+        long total = Jdbc.count(connection(), "SELECT COUNT(*) FROM agency_handover" + where, parameters);
         List<Object> paged = new ArrayList<>(parameters);
         paged.add(page.offset());
         paged.add(page.size());
@@ -182,7 +181,7 @@ public class JdbcHandoverStore implements HandoverStore {
         set(sets, values, "state", c.state() == null ? null : c.state().name());
         set(sets, values, "decided_by", c.decidedBy());
         set(sets, values, "decided_at", c.decidedAt());
-        set(sets, values, "decision_note", cut(c.decisionNote()));
+        set(sets, values, "decision_note", Jdbc.cut(c.decisionNote(), TEXT_MAX));
         set(sets, values, "agency_reference", c.agencyReference());
         set(sets, values, "agency_status", c.agencyStatus());
         set(sets, values, "recovered", c.recovered() == null ? null : c.recovered().amount());
@@ -192,7 +191,7 @@ public class JdbcHandoverStore implements HandoverStore {
         if (c.clearError()) {
             sets.add("last_error = NULL");
         } else {
-            set(sets, values, "last_error", cut(c.lastError()));
+            set(sets, values, "last_error", Jdbc.cut(c.lastError(), TEXT_MAX));
         }
         sets.add("version = version + 1");
         values.add(company);
@@ -200,10 +199,10 @@ public class JdbcHandoverStore implements HandoverStore {
         values.add(expectedVersion);
         try (PreparedStatement update = connection().prepareStatement("UPDATE agency_handover SET "
                 + String.join(", ", sets) + " WHERE company_code = ? AND id = ? AND version = ?")) {
-            bind(update, values);
+            Jdbc.bind(update, values);
             return update.executeUpdate() == 1;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -219,7 +218,7 @@ public class JdbcHandoverStore implements HandoverStore {
                               Instant receivedAt) {
         // asked first, so the usual duplicate costs no failed statement (which would end a PostgreSQL transaction);
         // two servers inserting the same update at once: the unique key fails the second, whose transaction rolls back
-        if (count("SELECT COUNT(*) FROM agency_update WHERE company_code = ? AND plugin_id = ? AND kind = ? AND"
+        if (Jdbc.count(connection(), "SELECT COUNT(*) FROM agency_update WHERE company_code = ? AND plugin_id = ? AND kind = ? AND"
                 + " update_id = ?", List.of(company, plugin, event.kind().name(), event.updateId())) > 0) {
             return false;
         }
@@ -236,20 +235,20 @@ public class JdbcHandoverStore implements HandoverStore {
             } else {
                 insert.setLong(6, handoverId);
             }
-            text(insert, 7, event.status());
+            Jdbc.text(insert, 7, event.status());
             if (event.amount() == null) {
                 insert.setNull(8, Types.DECIMAL);
             } else {
                 insert.setBigDecimal(8, event.amount());
             }
-            text(insert, 9, event.currency());
-            text(insert, 10, document);
-            text(insert, 11, cut(event.note()));
+            Jdbc.text(insert, 9, event.currency());
+            Jdbc.text(insert, 10, document);
+            Jdbc.text(insert, 11, Jdbc.cut(event.note(), TEXT_MAX));
             insert.setTimestamp(12, Timestamp.from(receivedAt));
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -263,7 +262,7 @@ public class JdbcHandoverStore implements HandoverStore {
                 return rs.next() ? rs.getString(1) : null;
             }
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
@@ -271,7 +270,7 @@ public class JdbcHandoverStore implements HandoverStore {
     public void saveCursor(String company, String plugin, String cursor, Instant at) {
         try (PreparedStatement update = connection().prepareStatement("UPDATE agency_cursor SET cursor_value = ?,"
                 + " updated_at = ? WHERE company_code = ? AND plugin_id = ?")) {
-            text(update, 1, cursor);
+            Jdbc.text(update, 1, cursor);
             update.setTimestamp(2, Timestamp.from(at));
             update.setString(3, company);
             update.setString(4, plugin);
@@ -282,19 +281,19 @@ public class JdbcHandoverStore implements HandoverStore {
                     + " plugin_id, cursor_value, updated_at) VALUES (?, ?, ?, ?)")) {
                 insert.setString(1, company);
                 insert.setString(2, plugin);
-                text(insert, 3, cursor);
+                Jdbc.text(insert, 3, cursor);
                 insert.setTimestamp(4, Timestamp.from(at));
                 insert.executeUpdate();
             }
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
     private List<HandoverView> read(String sql, List<Object> parameters) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         try (PreparedStatement select = connection().prepareStatement(sql)) {
-            bind(select, parameters);
+            Jdbc.bind(select, parameters);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.put(rs.getLong("id"), new Row(rs));
@@ -308,16 +307,16 @@ public class JdbcHandoverStore implements HandoverStore {
             return rows.values().stream().map(r -> r.view(invoices.getOrDefault(r.id, List.of()),
                     updates.getOrDefault(r.id, List.of()))).toList();
         } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
+            throw Jdbc.failure(e);
         }
     }
 
     private Map<Long, List<String>> invoices(java.util.Collection<Long> ids) throws SQLException {
         Map<Long, List<String>> found = new LinkedHashMap<>();
         try (PreparedStatement select = connection().prepareStatement("SELECT handover_id, document FROM"
-                + " agency_handover_invoice WHERE handover_id IN (" + placeholders(ids.size()) + ")"
+                + " agency_handover_invoice WHERE handover_id IN (" + Jdbc.placeholders(ids.size()) + ")"
                 + " ORDER BY handover_id, list_position")) {
-            bind(select, new ArrayList<>(ids));
+            Jdbc.bind(select, new ArrayList<>(ids));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
@@ -331,8 +330,8 @@ public class JdbcHandoverStore implements HandoverStore {
         Map<Long, List<HandoverView.Update>> found = new LinkedHashMap<>();
         try (PreparedStatement select = connection().prepareStatement("SELECT handover_id, kind, update_id, status,"
                 + " amount, currency, document, note, received_at FROM agency_update WHERE handover_id IN ("
-                + placeholders(ids.size()) + ") ORDER BY handover_id, received_at, id")) {
-            bind(select, new ArrayList<>(ids));
+                + Jdbc.placeholders(ids.size()) + ") ORDER BY handover_id, received_at, id")) {
+            Jdbc.bind(select, new ArrayList<>(ids));
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     BigDecimal amount = rs.getBigDecimal("amount");
@@ -345,10 +344,6 @@ public class JdbcHandoverStore implements HandoverStore {
             }
         }
         return found;
-    }
-
-    private static String placeholders(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
     }
 
     /** One row of agency_handover as read. */
@@ -392,17 +387,17 @@ public class JdbcHandoverStore implements HandoverStore {
             approvalNeeded = rs.getString("approval_needed");
             reason = rs.getString("reason");
             requestedBy = rs.getString("requested_by");
-            requestedAt = instant(rs, "requested_at");
+            requestedAt = Jdbc.instant(rs, "requested_at");
             decidedBy = rs.getString("decided_by");
-            decidedAt = instant(rs, "decided_at");
+            decidedAt = Jdbc.instant(rs, "decided_at");
             decisionNote = rs.getString("decision_note");
             agencyReference = rs.getString("agency_reference");
             agencyStatus = rs.getString("agency_status");
             recovered = rs.getBigDecimal("recovered");
             fees = rs.getBigDecimal("fees");
             lastError = rs.getString("last_error");
-            handedOverAt = instant(rs, "handed_over_at");
-            closedAt = instant(rs, "closed_at");
+            handedOverAt = Jdbc.instant(rs, "handed_over_at");
+            closedAt = Jdbc.instant(rs, "closed_at");
             version = rs.getLong("version");
         }
 
@@ -414,51 +409,5 @@ public class JdbcHandoverStore implements HandoverStore {
                     agencyStatus, Money.of(recovered, currency), Money.of(fees, currency), lastError, handedOverAt,
                     closedAt, updates, version);
         }
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp value = rs.getTimestamp(column);
-        return value == null ? null : value.toInstant();
-    }
-
-    private long count(String sql, List<Object> parameters) {
-        try (PreparedStatement select = connection().prepareStatement(sql)) {
-            bind(select, parameters);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
-    }
-
-    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
-        for (int i = 0; i < parameters.size(); i++) {
-            Object value = parameters.get(i);
-            if (value instanceof Long number) {
-                statement.setLong(i + 1, number);
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else if (value instanceof BigDecimal number) {
-                statement.setBigDecimal(i + 1, number);
-            } else if (value instanceof Instant at) {
-                statement.setTimestamp(i + 1, Timestamp.from(at));
-            } else {
-                statement.setString(i + 1, (String) value);
-            }
-        }
-    }
-
-    private static void text(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
-    }
-
-    private static String cut(String text) {
-        return text == null || text.length() <= TEXT_MAX ? text : text.substring(0, TEXT_MAX);
     }
 }

@@ -16,6 +16,18 @@ public interface Companies {
 
     Page<CompanyView> list(PageRequest page);
 
+    /** Every company's code, page by page of {@link #list}: for the jobs that go through all companies. */
+    default java.util.List<String> codes() {
+        java.util.List<String> codes = new java.util.ArrayList<>();
+        int number = 0;
+        Page<CompanyView> page;
+        do {
+            page = list(PageRequest.parse(number++, PageRequest.MAX_SIZE, null));
+            page.items().forEach(c -> codes.add(c.code().value()));
+        } while ((long) number * PageRequest.MAX_SIZE < page.total());
+        return codes;
+    }
+
     /** Creates a company; a code already taken is a conflict. Audited. */
     CompanyView create(CompanyCode code, CompanyDraft draft, UserName actor, String reason);
 

@@ -55,6 +55,12 @@ public class CompanyService implements Companies {
         return companies.find(code).map(Company::toView);
     }
 
+    /** Here, not only as the interface's default: so that it runs in one transaction like the other methods. */
+    @Override
+    public java.util.List<String> codes() {
+        return Companies.super.codes();
+    }
+
     @Override
     public Page<CompanyView> list(PageRequest page) {
         page.requireSortAmong(List.of("code"));

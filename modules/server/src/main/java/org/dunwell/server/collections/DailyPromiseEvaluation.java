@@ -18,11 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dunwell.kernel.api.BusinessClock;
-import org.dunwell.kernel.api.Page;
-import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Companies;
-import org.dunwell.ledger.api.CompanyView;
 import org.dunwell.ledger.api.JobClaims;
 import org.dunwell.server.jobs.JobRequest;
 import org.dunwell.server.jobs.Jobs;
@@ -86,7 +83,7 @@ public class DailyPromiseEvaluation {
         LocalDate today = clock.today();
         List<String> started = new ArrayList<>();
         try {
-            for (String company : companyCodes()) {
+            for (String company : companies.codes()) {
                 try {
                     if (claims.claim(PromiseEvaluationJob.NAME, company, today, server)) {
                         jobs.start(JobRequest.of(PromiseEvaluationJob.NAME, company, today)
@@ -104,17 +101,6 @@ public class DailyPromiseEvaluation {
         }
         LOG.info(() -> "Daily promise evaluation as of " + today + " started for " + started);
         return started;
-    }
-
-    private List<String> companyCodes() {
-        List<String> codes = new ArrayList<>();
-        int number = 0;
-        Page<CompanyView> page;
-        do {
-            page = companies.list(PageRequest.parse(number++, PageRequest.MAX_SIZE, null));
-            page.items().forEach(c -> codes.add(c.code().value()));
-        } while ((long) number * PageRequest.MAX_SIZE < page.total());
-        return codes;
     }
 
     @PreDestroy

@@ -12,11 +12,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dunwell.integrations.api.AgencyHandovers;
 import org.dunwell.integrations.api.AgencyRound;
-import org.dunwell.kernel.api.Page;
-import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Companies;
-import org.dunwell.ledger.api.CompanyView;
 import org.dunwell.server.platform.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -54,19 +51,14 @@ public class AgencyRounds {
     AgencyRound round() {
         AgencyRound total = AgencyRound.nothing();
         try {
-            int number = 0;
-            Page<CompanyView> page;
-            do {
-                page = companies.list(PageRequest.parse(number++, PageRequest.MAX_SIZE, null));
-                for (CompanyView company : page.items()) {
-                    AgencyRound round = handovers.poll(company.code().value(), UserName.SYSTEM);
-                    if (round.error() != null) {
-                        LOG.log(Level.INFO, "The agency round of {0} ended early: {1}",
-                                new Object[] {company.code().value(), round.error()});
-                    }
-                    total = total.plus(round);
+            for (String company : companies.codes()) {
+                AgencyRound round = handovers.poll(company, UserName.SYSTEM);
+                if (round.error() != null) {
+                    LOG.log(Level.INFO, "The agency round of {0} ended early: {1}",
+                            new Object[] {company, round.error()});
                 }
-            } while ((long) number * PageRequest.MAX_SIZE < page.total());
+                total = total.plus(round);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An agency round failed; the next one tries again", e);
         }

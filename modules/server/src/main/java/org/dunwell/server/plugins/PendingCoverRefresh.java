@@ -11,11 +11,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dunwell.integrations.api.InsuranceCovers;
-import org.dunwell.kernel.api.Page;
-import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.Companies;
-import org.dunwell.ledger.api.CompanyView;
 import org.dunwell.server.platform.SchemaReady;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,14 +53,9 @@ public class PendingCoverRefresh {
     int round() {
         int decided = 0;
         try {
-            int number = 0;
-            Page<CompanyView> page;
-            do {
-                page = companies.list(PageRequest.parse(number++, PageRequest.MAX_SIZE, null));
-                for (CompanyView company : page.items()) {
-                    decided += covers.refreshPending(company.code().value(), PER_COMPANY, UserName.SYSTEM);
-                }
-            } while ((long) number * PageRequest.MAX_SIZE < page.total());
+            for (String company : companies.codes()) {
+                decided += covers.refreshPending(company, PER_COMPANY, UserName.SYSTEM);
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A refresh of pending insurance cover failed; the next one tries again", e);
         }
