@@ -43,8 +43,8 @@ class CompanyServiceTest {
 
         CompanyView read = inService(db, s -> s.get(CompanyCode.of("C1")));
         assertThat(read).isEqualTo(created);
-        assertThat(inService(db, s -> s.codes())).as("every company, for the jobs that go through all").contains("C1")
-                .doesNotHaveDuplicates();
+        java.util.List<String> codes = inService(db, s -> s.codes());
+        assertThat(codes).as("every company, for the jobs that go through all").contains("C1").doesNotHaveDuplicates();
 
         var history = db.inTransaction("ledger-test", (EntityManager em) ->
                 new JpaAuditTrail(em).history("C1", "company", "C1", PageRequest.first(10)));
