@@ -25,8 +25,12 @@ class CsrfTokensTest {
         other[0] = 'X';
         assertThat(tokens.valid("agent2", token)).isFalse();
         assertThat(new CsrfTokens(other).valid("agent1", token)).isFalse();
-        assertThat(tokens.valid("agent1", token.substring(0, token.length() - 1) + "A")).isFalse();
-        assertThat(tokens.valid("agent1", "X" + token.substring(1))).isFalse();
+        // another character, whatever the random token ends or starts with (the same one would be no change: 1 in 64)
+        char last = token.charAt(token.length() - 1);
+        char first = token.charAt(0);
+        assertThat(tokens.valid("agent1", token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A')))
+                .isFalse();
+        assertThat(tokens.valid("agent1", (first == 'X' ? 'Y' : 'X') + token.substring(1))).isFalse();
         assertThat(tokens.valid("agent1", null)).isFalse();
         assertThat(tokens.valid("agent1", "")).isFalse();
         assertThat(tokens.valid("agent1", "no-dot")).isFalse();
