@@ -43,7 +43,7 @@ const MESSAGES = {
     claimNumber: 'Claim no.', settled: 'Paid', notifyOverdue: 'Notify overdue invoices', fileClaim: 'File a claim',
     invoicesCommaSeparated: 'Invoices (comma-separated)', bureauReport: 'Bureau report', askCover: 'Ask the insurer for cover',
     registrationNumber: 'Registration no.', country: 'Country', bureauUnknown: 'The bureau does not know the company.',
-    bureauScore: 'Bureau score {score}, rating {rating}.',
+    bureauScore: 'Bureau score {score}, rating {rating}.', unmatchedUpdates: 'Updates for no case', agency: 'Agency',
   },
   de: {
     tagline: 'Kredit- und Forderungsmanagement', user: 'Benutzer', password: 'Passwort', signIn: 'Anmelden',
@@ -89,6 +89,7 @@ const MESSAGES = {
     invoicesCommaSeparated: 'Rechnungen (durch Komma getrennt)', bureauReport: 'Auskunft einholen',
     askCover: 'Deckung beim Versicherer anfragen', registrationNumber: 'Registernummer', country: 'Land',
     bureauUnknown: 'Die Auskunftei kennt die Firma nicht.', bureauScore: 'Bonitätswert {score}, Rating {rating}.',
+    unmatchedUpdates: 'Meldungen ohne Fall', agency: 'Inkassobüro',
   },
 };
 

@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { html, DataTable, FormDialog, Tabs, Notice } from './ui.js';
 import { api, has } from './api.js';
 import { t } from './i18n.js';
-import { amount, customerLink } from './format.js';
+import { amount, customerLink, date } from './format.js';
 
 const HANDOVER_STATES = ['AWAITING_APPROVAL', 'APPROVED', 'HANDED_OVER', 'CLOSED', 'REJECTED'];
 
@@ -49,6 +49,16 @@ export function IntegrationsScreens({ me }) {
         onClick=${() => act(() => api('/agency-handovers/' + row.id + '/send', { method: 'POST' }))}>${t('sendAgain')}</button>`}
       </span>` },
   ];
+  const unmatchedColumns = [
+    { key: 'receivedAt', label: t('when'), render: row => date(row.receivedAt) },
+    { key: 'plugin', label: t('agency') },
+    { key: 'agencyReference', label: t('agencyReference') },
+    { key: 'kind', label: t('type') },
+    { key: 'updateId', label: t('reference') },
+    { key: 'status', label: t('agencyStatus') },
+    { key: 'amount', label: t('amount'), align: 'num', render: row => amount(row.amount, row.currency) },
+    { key: 'note', label: t('note') },
+  ];
   const coverColumns = [
     { key: 'id', label: t('id'), align: 'num' },
     { key: 'account', label: t('account'), render: row => customerLink(row.account) },
@@ -85,6 +95,10 @@ export function IntegrationsScreens({ me }) {
           ${collects && html`<button type="button" id="hand-over" onClick=${() => setDialog({ kind: 'handover' })}>${t('handOver')}</button>`}
           ${polls && html`<button type="button" id="ask-agencies" class="secondary" onClick=${() => act(
             () => api('/agency-handovers/poll', { method: 'POST' }), round => t('agencyRound', round))}>${t('askAgencies')}</button>`}`}/>` },
+    polls && { id: 'unmatched', label: t('unmatchedUpdates'), render: () => html`
+      <${DataTable} id="unmatched-updates" caption=${t('unmatchedUpdates')} columns=${unmatchedColumns} reload=${reload}
+        rowKey="updateId" filter=${false} csvName="unmatched-agency-updates"
+        load=${({ page, size }) => api('/agency-handovers/unmatched', { query: { page, size } })}/>` },
     credit && { id: 'covers', label: t('pendingCover'), render: () => html`
       <${DataTable} id="pending-covers" caption=${t('pendingCover')} columns=${coverColumns} reload=${reload}
         filter=${false} csvName="pending-cover"

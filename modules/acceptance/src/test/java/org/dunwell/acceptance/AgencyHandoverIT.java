@@ -151,6 +151,17 @@ class AgencyHandoverIT {
         assertThat(vendor.exchange("POST", webhook, signed, pushed).assertStatus(200).json().getInt("applied"))
                 .as("pushed twice, booked once").isZero();
         assertThat(open("GI-1")).isEqualTo("300.00");
+        // a payment for a claim Heron has but Dunwell does not know: kept for a person, not booked
+        String stray = ("{\"events\":[{\"eventId\":\"E5\",\"claimId\":\"HER-404\",\"type\":\"payment\","
+                + "\"amount\":{\"value\":\"75.00\",\"currency\":\"EUR\"},\"date\":\"%s\"}]}").formatted(today);
+        vendor.exchange("POST", webhook, java.util.Map.of("Content-Type", "application/json", "X-Heron-Signature",
+                StubHeronAgency.sign(stray, StubHeronAgency.WEBHOOK_SECRET)), stray).assertStatus(200);
+        assertThat(MANAGER.get("/api/v1/agency-handovers/unmatched" + q).assertStatus(200).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(u -> {
+                    assertThat(u.getString("agencyReference")).isEqualTo("HER-404");
+                    assertThat(u.getString("amount")).isEqualTo("75.00");
+                });
+        AGENT1.get("/api/v1/agency-handovers/unmatched" + q).assertProblem(403);
 
         List<String> history = MANAGER.get("/api/v1/customers/G1/collections-history?size=50&company=" + company)
                 .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()

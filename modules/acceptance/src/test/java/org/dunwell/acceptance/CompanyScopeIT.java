@@ -526,6 +526,7 @@ class CompanyScopeIT {
                 step("agencyHandoversReject", "cfo").with("id", caught("handover big 2")),
                 step("agencyHandoversSend", "manager").with("id", caught("handover big 3")),
                 step("agencyHandoversPoll", "manager"),
+                step("agencyHandoversUnmatched", "manager"),
                 step("timelineTimeline", "manager").with("account", "C1"),
                 step("timelineNote", "manager").with("account", "C1"),
                 step("collectionsHistoryHistory", "manager").with("account", "C1"),

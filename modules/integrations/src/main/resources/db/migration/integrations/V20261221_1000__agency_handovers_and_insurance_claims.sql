@@ -53,6 +53,7 @@ CREATE TABLE agency_update (
     kind         VARCHAR(10)    NOT NULL,
     update_id    VARCHAR(100)   NOT NULL,
     handover_id  BIGINT,
+    agency_reference VARCHAR(100) NOT NULL,
     status       VARCHAR(64),
     amount       DECIMAL(19, 4),
     currency     CHAR(3),
@@ -63,6 +64,7 @@ CREATE TABLE agency_update (
     CONSTRAINT uq_agency_update UNIQUE (company_code, plugin_id, kind, update_id)
 );
 CREATE INDEX ix_agency_update_handover ON agency_update (handover_id, received_at);
+CREATE INDEX ix_agency_update_unmatched ON agency_update (company_code, handover_id, received_at);
 
 -- Where each company's polling of each agency stands (the agency's own cursor).
 CREATE TABLE agency_cursor (

@@ -40,6 +40,9 @@ public interface AgencyHandovers {
     Page<HandoverView> list(String company, String account, HandoverState state, CustomerScope scope,
                             PageRequest page);
 
+    /** The company's agency updates kept but not applied (no hand-over known, another currency), newest first. */
+    Page<UnmatchedUpdateView> unmatched(String company, PageRequest page);
+
     /**
      * One round with each enabled agency of the company: approved hand-overs the agency has not taken are sent, then
      * its updates since the last round are applied. Safe on two servers at once.

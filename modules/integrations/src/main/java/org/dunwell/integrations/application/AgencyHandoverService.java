@@ -174,6 +174,11 @@ public class AgencyHandoverService implements AgencyHandovers {
     }
 
     @Override
+    public Page<org.dunwell.integrations.api.UnmatchedUpdateView> unmatched(String company, PageRequest page) {
+        return store.unmatched(company, page);
+    }
+
+    @Override
     public AgencyRound poll(String company, UserName actor) {
         AgencyRound round = AgencyRound.nothing();
         boolean lettersDone = false;

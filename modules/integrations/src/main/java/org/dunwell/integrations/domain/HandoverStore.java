@@ -48,6 +48,9 @@ public interface HandoverStore {
     boolean keepUpdate(String company, String plugin, Long handoverId, AgencyEvent event, String document,
                        Instant receivedAt);
 
+    /** The company's updates kept for no hand-over, newest first. */
+    Page<org.dunwell.integrations.api.UnmatchedUpdateView> unmatched(String company, PageRequest page);
+
     /** Where the company's polling of the plugin stands (null: from the agency's beginning). */
     String cursor(String company, String plugin);
 

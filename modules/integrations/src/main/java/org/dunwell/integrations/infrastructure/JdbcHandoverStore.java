@@ -223,8 +223,8 @@ public class JdbcHandoverStore implements HandoverStore {
             return false;
         }
         try (PreparedStatement insert = connection().prepareStatement("INSERT INTO agency_update (id, company_code,"
-                + " plugin_id, kind, update_id, handover_id, status, amount, currency, document, note, received_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " plugin_id, kind, update_id, handover_id, status, amount, currency, document, note, received_at,"
+                + " agency_reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, Ids.next(connection(), 1)[0]);
             insert.setString(2, company);
             insert.setString(3, plugin);
@@ -245,11 +245,41 @@ public class JdbcHandoverStore implements HandoverStore {
             Jdbc.text(insert, 10, document);
             Jdbc.text(insert, 11, Jdbc.cut(event.note(), TEXT_MAX));
             insert.setTimestamp(12, Timestamp.from(receivedAt));
+            insert.setString(13, event.agencyReference());
             insert.executeUpdate();
             return true;
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
+    }
+
+    @Override
+    public Page<org.dunwell.integrations.api.UnmatchedUpdateView> unmatched(String company, PageRequest page) {
+        List<org.dunwell.integrations.api.UnmatchedUpdateView> rows = new ArrayList<>();
+        try (PreparedStatement select = connection().prepareStatement("SELECT plugin_id, kind, update_id,"
+                + " agency_reference, status, amount, currency, note, received_at FROM agency_update WHERE"
+                + " company_code = ? AND handover_id IS NULL ORDER BY received_at DESC, id DESC OFFSET ? ROWS FETCH NEXT"
+                + " ? ROWS ONLY")) {
+            Jdbc.bind(select, List.of(company, page.offset(), page.size()));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    String currency = rs.getString("currency");
+                    BigDecimal amount = rs.getBigDecimal("amount");
+                    // taken at the currency's scale on the way in (AgencyTranslation): nothing to round here
+                    BigDecimal exact = amount == null || currency == null ? amount : amount.setScale(
+                            Money.currency(currency.trim()).getDefaultFractionDigits(), java.math.RoundingMode.UNNECESSARY);
+                    rows.add(new org.dunwell.integrations.api.UnmatchedUpdateView(rs.getString("plugin_id"),
+                            rs.getString("kind"), rs.getString("update_id"), rs.getString("agency_reference"),
+                            rs.getString("status"), exact,
+                            currency == null ? null : currency.trim(), rs.getString("note"),
+                            rs.getTimestamp("received_at").toInstant()));
+                }
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure(e);
+        }
+        return Page.of(rows, page, Jdbc.count(connection(), "SELECT COUNT(*) FROM agency_update WHERE company_code = ?"
+                + " AND handover_id IS NULL", List.of(company)));
     }
 
     @Override

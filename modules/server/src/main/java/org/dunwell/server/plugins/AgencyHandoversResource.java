@@ -21,6 +21,7 @@ import org.dunwell.integrations.api.AgencyRound;
 import org.dunwell.integrations.api.HandoverApplication;
 import org.dunwell.integrations.api.HandoverState;
 import org.dunwell.integrations.api.HandoverView;
+import org.dunwell.integrations.api.UnmatchedUpdateView;
 import org.dunwell.kernel.api.Page;
 import org.dunwell.kernel.api.PageRequest;
 import org.dunwell.server.collections.CollectionsApi;
@@ -147,6 +148,17 @@ public class AgencyHandoversResource {
     public Response send(@PathParam("id") long id, @QueryParam("company") String company) {
         HandoverView view = handovers.send(api.company(company), id, api.scope(), api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @GET
+    @Path("unmatched")
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Agency updates kept but not applied", description = "For a case the agency names that no"
+            + " hand-over here has, or money in another currency than the case's: kept once each for a person to"
+            + " look at, never booked; newest first. For the roles that see every customer.")
+    public Page<UnmatchedUpdateView> unmatched(@QueryParam("company") String company, @QueryParam("page") Integer page,
+                                               @QueryParam("size") Integer size) {
+        return handovers.unmatched(api.company(company), PageRequest.parse(page, size, null));
     }
 
     @POST
