@@ -157,14 +157,7 @@ public class AgencyHandoverService implements AgencyHandovers {
     public HandoverView get(String company, long id, CustomerScope scope) {
         HandoverView held = store.find(company, id)
                 .orElseThrow(() -> new NotFoundException("hand-over", Long.toString(id)));
-        if (!scope.all()) {
-            try {
-                customers.get(company, held.account(), scope);
-            } catch (NotFoundException hidden) {
-                throw new NotFoundException("hand-over", Long.toString(id));
-            }
-        }
-        return held;
+        return VisibleRecords.require(held, customers, company, held.account(), scope, "hand-over", id);
     }
 
     @Override

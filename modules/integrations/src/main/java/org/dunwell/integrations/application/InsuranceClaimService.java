@@ -112,14 +112,7 @@ public class InsuranceClaimService implements InsuranceClaims {
     public InsuranceClaimView get(String company, long id, CustomerScope scope) {
         InsuranceClaimView held = store.find(company, id)
                 .orElseThrow(() -> new NotFoundException("claim", Long.toString(id)));
-        if (!scope.all()) {
-            try {
-                customers.get(company, held.account(), scope);
-            } catch (NotFoundException hidden) {
-                throw new NotFoundException("claim", Long.toString(id));
-            }
-        }
-        return held;
+        return VisibleRecords.require(held, customers, company, held.account(), scope, "claim", id);
     }
 
     @Override

@@ -158,15 +158,7 @@ public class InsuranceCoverService implements InsuranceCovers {
     public CoverRequestView get(String company, long id, CustomerScope scope) {
         CoverRequestView request = store.find(company, id)
                 .orElseThrow(() -> new NotFoundException("cover request", Long.toString(id)));
-        if (!scope.all()) {
-            try {
-                customers.get(company, request.account(), scope);
-            } catch (NotFoundException hidden) {
-                // a hidden customer's request answers as a made-up one
-                throw new NotFoundException("cover request", Long.toString(id));
-            }
-        }
-        return request;
+        return VisibleRecords.require(request, customers, company, request.account(), scope, "cover request", id);
     }
 
     @Override

@@ -79,6 +79,41 @@ final class Jdbc {
         return String.join(", ", Collections.nCopies(count, "?"));
     }
 
+    /**
+     * Writes a parent row's documents in order into its list table ({@code table}: parent column, list_position,
+     * document), as the claim and hand-over tables keep their invoices.
+     */
+    static void insertDocuments(Connection connection, String table, String parentColumn, long parent,
+                                List<String> documents) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table + " (" + parentColumn
+                + ", list_position, document) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < documents.size(); i++) {
+                insert.setLong(1, parent);
+                insert.setInt(2, i);
+                insert.setString(3, documents.get(i));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** The documents of these parent rows, each list in its order. */
+    static java.util.Map<Long, List<String>> documents(Connection connection, String table, String parentColumn,
+                                                       java.util.Collection<Long> parents) throws SQLException {
+        java.util.Map<Long, List<String>> found = new java.util.LinkedHashMap<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + parentColumn + ", document FROM "
+                + table + " WHERE " + parentColumn + " IN (" + placeholders(parents.size()) + ") ORDER BY "
+                + parentColumn + ", list_position")) {
+            bind(select, new java.util.ArrayList<>(parents));
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    found.computeIfAbsent(rs.getLong(1), k -> new java.util.ArrayList<>()).add(rs.getString(2));
+                }
+            }
+        }
+        return found;
+    }
+
     static PersistenceException failure(SQLException e) {
         return new PersistenceException(e.getMessage(), e);
     }

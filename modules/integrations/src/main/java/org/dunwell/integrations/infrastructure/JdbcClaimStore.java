@@ -14,7 +14,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,9 +66,7 @@ public class JdbcClaimStore implements ClaimStore {
     public long insert(NewClaim c) {
         try (PreparedStatement insert = connection().prepareStatement("INSERT INTO insurance_claim (id, company_code,"
                 + " account, plugin_id, cover_reference, kind, claim_number, state, amount, currency, reason,"
-                + " requested_by, requested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)");
-             PreparedStatement invoice = connection().prepareStatement("INSERT INTO insurance_claim_invoice"
-                     + " (claim_id, list_position, document) VALUES (?, ?, ?)")) {
+                + " requested_by, requested_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)")) {
             long id = Ids.next(connection(), 1)[0];
             insert.setLong(1, id);
             insert.setString(2, c.company());
@@ -85,13 +82,7 @@ public class JdbcClaimStore implements ClaimStore {
             insert.setString(12, c.requestedBy());
             insert.setTimestamp(13, Timestamp.from(c.requestedAt()));
             insert.executeUpdate();
-            for (int i = 0; i < c.invoices().size(); i++) {
-                invoice.setLong(1, id);
-                invoice.setInt(2, i);
-                invoice.setString(3, c.invoices().get(i));
-                invoice.addBatch();
-            }
-            invoice.executeBatch();
+            Jdbc.insertDocuments(connection(), "insurance_claim_invoice", "claim_id", id, c.invoices());
             return id;
         } catch (SQLException e) {
             throw Jdbc.failure(e);
@@ -178,25 +169,11 @@ public class JdbcClaimStore implements ClaimStore {
             if (rows.isEmpty()) {
                 return List.of();
             }
-            Map<Long, List<String>> invoices = invoices(rows.keySet());
+            Map<Long, List<String>> invoices = Jdbc.documents(connection(), "insurance_claim_invoice", "claim_id", rows.keySet());
             return rows.values().stream().map(r -> r.view(invoices.getOrDefault(r.id, List.of()))).toList();
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
-    }
-
-    private Map<Long, List<String>> invoices(Collection<Long> ids) throws SQLException {
-        Map<Long, List<String>> found = new LinkedHashMap<>();
-        try (PreparedStatement select = connection().prepareStatement("SELECT claim_id, document FROM"
-                + " insurance_claim_invoice WHERE claim_id IN (" + Jdbc.placeholders(ids.size()) + ") ORDER BY claim_id, list_position")) {
-            Jdbc.bind(select, new ArrayList<>(ids));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        return found;
     }
 
     /** One row as read. */

@@ -72,9 +72,7 @@ public class JdbcHandoverStore implements HandoverStore {
         try (PreparedStatement insert = connection().prepareStatement("INSERT INTO agency_handover (id, company_code,"
                 + " case_id, account, plugin_id, amount, currency, state, approval_needed, reason, requested_by,"
                 + " requested_at, letter_id, recovered, fees, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0,"
-                + " 1)");
-             PreparedStatement invoice = connection().prepareStatement("INSERT INTO agency_handover_invoice"
-                     + " (handover_id, list_position, document) VALUES (?, ?, ?)")) {
+                + " 1)")) {
             long id = Ids.next(connection(), 1)[0];
             insert.setLong(1, id);
             insert.setString(2, h.company());
@@ -94,13 +92,7 @@ public class JdbcHandoverStore implements HandoverStore {
                 insert.setLong(13, h.letterId());
             }
             insert.executeUpdate();
-            for (int i = 0; i < h.invoices().size(); i++) {
-                invoice.setLong(1, id);
-                invoice.setInt(2, i);
-                invoice.setString(3, h.invoices().get(i));
-                invoice.addBatch();
-            }
-            invoice.executeBatch();
+            Jdbc.insertDocuments(connection(), "agency_handover_invoice", "handover_id", id, h.invoices());
             return id;
         } catch (SQLException e) {
             throw Jdbc.failure(e);
@@ -332,28 +324,13 @@ public class JdbcHandoverStore implements HandoverStore {
             if (rows.isEmpty()) {
                 return List.of();
             }
-            Map<Long, List<String>> invoices = invoices(rows.keySet());
+            Map<Long, List<String>> invoices = Jdbc.documents(connection(), "agency_handover_invoice", "handover_id", rows.keySet());
             Map<Long, List<HandoverView.Update>> updates = updates(rows.keySet());
             return rows.values().stream().map(r -> r.view(invoices.getOrDefault(r.id, List.of()),
                     updates.getOrDefault(r.id, List.of()))).toList();
         } catch (SQLException e) {
             throw Jdbc.failure(e);
         }
-    }
-
-    private Map<Long, List<String>> invoices(java.util.Collection<Long> ids) throws SQLException {
-        Map<Long, List<String>> found = new LinkedHashMap<>();
-        try (PreparedStatement select = connection().prepareStatement("SELECT handover_id, document FROM"
-                + " agency_handover_invoice WHERE handover_id IN (" + Jdbc.placeholders(ids.size()) + ")"
-                + " ORDER BY handover_id, list_position")) {
-            Jdbc.bind(select, new ArrayList<>(ids));
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                }
-            }
-        }
-        return found;
     }
 
     private Map<Long, List<HandoverView.Update>> updates(java.util.Collection<Long> ids) throws SQLException {
