@@ -72,6 +72,14 @@ final class ArchitectureRules {
             .because("a module's internals may change without the server noticing");
 
     /**
+     * The server knows plugins through the plugin API only: the reference plugins and the vendors' sandboxes are on its
+     * build path for the demo server's folders, never for its code.
+     */
+    static final ArchRule SERVER_NEVER_NAMES_A_PLUGIN = noClasses().that().resideInAPackage("org.dunwell.server..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.dunwell.plugins..", "org.dunwell.sandboxes..")
+            .because("a plugin is loaded from the plugins folder, behind the plugin API, or not at all");
+
+    /**
      * Persistence lives in each module's {@code infrastructure} package, behind the repository interfaces of
      * its {@code domain}: services and domain classes never touch an EntityManager, a query or JDBC.
      * (Entities keep their JPA mapping annotations.)
@@ -104,7 +112,7 @@ final class ArchitectureRules {
             .because("every run carries its company and date for /jobs, and a run that cannot start is 503");
 
     static final List<ArchRule> ALL = List.of(DOMAIN_IS_PURE, AI_STAYS_OUT_OF_THE_SERVER, PLUGIN_API_STANDS_ALONE,
-            LAYERS, SERVER_USES_MODULE_APIS, PERSISTENCE_ONLY_IN_INFRASTRUCTURE, SERVER_LOOKS_UP_THROUGH_THE_SCOPE,
+            LAYERS, SERVER_USES_MODULE_APIS, SERVER_NEVER_NAMES_A_PLUGIN, PERSISTENCE_ONLY_IN_INFRASTRUCTURE, SERVER_LOOKS_UP_THROUGH_THE_SCOPE,
             JOBS_THROUGH_ONE_PORT);
 
     private ArchitectureRules() {

@@ -61,6 +61,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void aServerClassThatNamesAReferencePluginIsCaught() {
+        assertViolation(ArchitectureRules.SERVER_NEVER_NAMES_A_PLUGIN, "ServerCallingAReferencePlugin");
+    }
+
+    @Test
     void aServiceThatQueriesTheDatabaseItselfIsCaught() {
         assertViolation(ArchitectureRules.PERSISTENCE_ONLY_IN_INFRASTRUCTURE, "ServiceWithAnEntityManager");
     }
