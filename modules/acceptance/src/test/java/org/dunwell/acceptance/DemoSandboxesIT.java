@@ -127,6 +127,8 @@ class DemoSandboxesIT {
                 c -> c.getString("state").equals("PAID"));
         assertThat(paid.getString("state")).isEqualTo("PAID");
         assertThat(paid.getString("settledAmount")).as("Osprey pays 90%").isEqualTo("1350.00");
+        assertThat(MANAGER.get("/api/v1/invoices/" + document + Q).assertStatus(200).json().getString("openAmount"))
+                .as("Osprey's payment booked and settled").isEqualTo("150.00");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.dunwell.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -179,10 +180,34 @@ class InsuranceCoverIT {
         JsonObject paid = clerk.postJson(refresh, "").assertStatus(200).json();
         assertThat(paid.getString("state")).isEqualTo("PAID");
         assertThat(paid.getString("settledAmount")).isEqualTo("1350.00");
+        assertThat(HttpApi.as("manager").get("/api/v1/invoices/" + invoice + "?company=DW01").assertStatus(200).json()
+                .getString("openAmount")).as("the insurer's payment settles the claimed invoice").isEqualTo("150.00");
+        String booked = "INS-" + filing.getString("claimNumber");
+        assertThat(postings()).as("the ERP is told of it").anySatisfy(e -> {
+            assertThat(e.getString("kind")).isEqualTo("PAYMENT");
+            assertThat(e.getString("document")).isEqualTo(booked);
+            assertThat(e.getString("amount")).isEqualTo("1350.00");
+        });
         clerk.postJson(refresh, "").assertProblem(409);
         HttpApi.as("agent1").get(claim).assertProblem(403);
         assertThat(HttpApi.as("credit").get("/api/v1/insurance-claims?company=DW01&kind=CLAIM&account=" + account)
                 .assertStatus(200).json().getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(c -> c.getString("claimNumber")).contains(filing.getString("claimNumber"));
+    }
+
+    /** Every entry of DW01's postings feed, page by page. */
+    private static List<JsonObject> postings() {
+        List<JsonObject> all = new java.util.ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonObject feed = HttpApi.as("erp").get("/api/v1/postings?company=DW01&limit=1000&after=" + after)
+                    .assertStatus(200).json();
+            List<JsonObject> page = feed.getJsonArray("entries").getValuesAs(JsonObject.class);
+            all.addAll(page);
+            if (page.isEmpty()) {
+                return all;
+            }
+            after = feed.getJsonNumber("next").longValue();
+        }
     }
 }

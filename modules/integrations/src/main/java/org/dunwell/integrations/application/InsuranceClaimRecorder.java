@@ -4,21 +4,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.dunwell.integrations.api.ClaimState;
 import org.dunwell.integrations.api.InsuranceClaimView;
 import org.dunwell.integrations.api.InsuranceClaims;
 import org.dunwell.integrations.api.InsurerClaimAnswer;
 import org.dunwell.integrations.domain.ClaimStore;
+import org.dunwell.integrations.domain.RecoveryOrder;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.Money;
 import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
+import org.dunwell.ledger.api.CustomerLocks;
+import org.dunwell.ledger.api.DocumentView;
+import org.dunwell.ledger.api.Documents;
+import org.dunwell.ledger.api.ReceivedPayment;
+import org.dunwell.ledger.api.SettlementRequest;
+import org.dunwell.ledger.api.Settlements;
 
 /**
  * Each step of a notice or claim in one transaction with its audit entry: kept, answered by the insurer, or not
- * reached; the claim's version makes sure two refreshes never both record an answer.
+ * reached; the claim's version makes sure two refreshes never both record an answer. When a claim becomes
+ * {@code PAID}, the insurer's payment is booked in the same transaction as a payment received on the customer's account
+ * ({@link #paymentDocument}), settling the claim's invoices oldest due first, and goes to the ERP on the postings feed.
  */
 @ApplicationScoped
 @Transactional
@@ -27,15 +39,27 @@ public class InsuranceClaimRecorder {
     private ClaimStore store;
     private AuditTrail audit;
     private BusinessClock clock;
+    private Documents documents;
+    private Settlements settlements;
+    private CustomerLocks locks;
 
     protected InsuranceClaimRecorder() {
     }
 
     @Inject
-    public InsuranceClaimRecorder(ClaimStore store, AuditTrail audit, BusinessClock clock) {
+    public InsuranceClaimRecorder(ClaimStore store, AuditTrail audit, BusinessClock clock, Documents documents,
+                                  Settlements settlements, CustomerLocks locks) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
+        this.documents = documents;
+        this.settlements = settlements;
+        this.locks = locks;
+    }
+
+    /** The ledger's document of the insurer's payment of a claim: {@code INS-} and the claim number. */
+    public static String paymentDocument(String claimNumber) {
+        return "INS-" + claimNumber;
     }
 
     /** A notice the insurer took, with its reference. */
@@ -68,6 +92,10 @@ public class InsuranceClaimRecorder {
                 && Objects.equals(held.note(), answer.note()) && held.lastError() == null) {
             return held;
         }
+        boolean paidNow = answer.state() == ClaimState.PAID && held.state() != ClaimState.PAID;
+        if (paidNow) {
+            locks.lock(held.company(), held.account());
+        }
         Instant at = clock.now();
         if (!store.answer(held.company(), held.id(), held.version(), answer.insurerReference(), answer.state(),
                 answer.settledAmount(), answer.note(), null, at)) {
@@ -77,7 +105,42 @@ public class InsuranceClaimRecorder {
                 held.plugin() + " on claim " + held.claimNumber() + " (" + answer.insurerReference() + ")"
                         + (answer.settledAmount() == null ? "" : ": " + answer.settledAmount())
                         + (answer.note() == null ? "" : ": " + answer.note()), actor.value(), at);
+        if (paidNow && answer.settledAmount().isPositive()) {
+            bookPayment(held, answer, actor, at);
+        }
         return store.find(held.company(), held.id()).orElseThrow();
+    }
+
+    /**
+     * The insurer's payment as a payment received on the customer's account, dated the business day it is learnt,
+     * settling the claim's invoices that are still open, oldest due first (what is left stays unsettled on the
+     * account). In another currency than the claim's it is not booked: the trail says so, for a person to book.
+     */
+    private void bookPayment(InsuranceClaimView held, InsurerClaimAnswer answer, UserName actor, Instant at) {
+        Money paid = answer.settledAmount();
+        if (!paid.currency().equals(held.amount().currency())) {
+            log(held.company(), held.account(), "claim-payment", null, null, held.plugin() + " paid claim "
+                    + held.claimNumber() + " in " + paid.currency() + ", not in the claim's " + held.currency()
+                    + ": not booked, for a person to book", actor.value(), at);
+            return;
+        }
+        String document = paymentDocument(held.claimNumber());
+        documents.postReceivedPayment(new ReceivedPayment(held.company(), held.account(), document, paid.amount(),
+                clock.today(), held.plugin() + " " + answer.insurerReference(), "paid by the insurer "
+                + held.plugin() + " on claim " + held.claimNumber()), actor);
+        List<RecoveryOrder.OpenInvoice> invoices = new ArrayList<>();
+        for (String invoice : held.invoices()) {
+            DocumentView stored = documents.get(held.company(), invoice);
+            invoices.add(new RecoveryOrder.OpenInvoice(invoice, stored.dueDate(), stored.openAmount().isPositive()));
+        }
+        List<String> order = RecoveryOrder.of(invoices, null);
+        if (!order.isEmpty()) {
+            settlements.settle(new SettlementRequest(held.company(), document, order, null, null), actor);
+        }
+        log(held.company(), held.account(), "claim-payment", null, paid.toString(), held.plugin() + " paid " + paid
+                + " on claim " + held.claimNumber() + ", booked as payment " + document
+                + (order.isEmpty() ? ", left unsettled: the claim's invoices have nothing open" : ""), actor.value(),
+                at);
     }
 
     /** The insurer was not reached or refused the call: the claim keeps its state, with the error to show. */

@@ -34,6 +34,7 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CollectionStatus;
+import org.dunwell.ledger.api.CustomerLocks;
 import org.dunwell.ledger.api.CustomerScope;
 import org.dunwell.ledger.api.CustomerView;
 import org.dunwell.ledger.api.Customers;
@@ -41,6 +42,9 @@ import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentStatus;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
+import org.dunwell.ledger.api.ReceivedPayment;
+import org.dunwell.ledger.api.SettlementRequest;
+import org.dunwell.ledger.api.Settlements;
 import org.dunwell.ledger.infrastructure.jdbc.JdbcCustomerScopeSql;
 import org.dunwell.testkit.DatabaseTest;
 import org.dunwell.testkit.Stubs;
@@ -64,6 +68,8 @@ class InsuranceClaimServiceTest {
         boolean insured = true;
         boolean down;
         InsurerClaimAnswer claimAnswer;
+        final List<ReceivedPayment> booked = new ArrayList<>();
+        final List<SettlementRequest> settled = new ArrayList<>();
 
         World(TestDatabase db) {
             this.db = db;
@@ -77,7 +83,16 @@ class InsuranceClaimServiceTest {
         InsuranceClaimService service(EntityManager em) {
             Customers customers = Stubs.of(Customers.class, Map.of("get", a -> new CustomerView(company, "C-1",
                     "Kunde GmbH", "EUR", "de", null, null, 30, null, null, null, null, List.of(), null, 3)));
-            Documents documents = Stubs.of(Documents.class, Map.of("get", a -> invoice((String) a[1])));
+            Documents documents = Stubs.of(Documents.class, Map.of("get", a -> invoice((String) a[1]),
+                    "postReceivedPayment", a -> {
+                        booked.add((ReceivedPayment) a[0]);
+                        return null;
+                    }));
+            Settlements settlements = Stubs.of(Settlements.class, Map.of("settle", a -> {
+                settled.add((SettlementRequest) a[0]);
+                return null;
+            }));
+            CustomerLocks locks = Stubs.of(CustomerLocks.class, Map.of("lock", a -> null));
             CreditProfiles profiles = Stubs.of(CreditProfiles.class, Map.of("profile", a -> new CreditProfileView(
                     company, "C-1", "EUR", TODAY, null, false, null, null, null, null, null, null, null,
                     insured ? new CreditProfileView.Insurance("insurer-b", "CV-9", Money.of("50000.00", "EUR"), null,
@@ -105,7 +120,8 @@ class InsuranceClaimServiceTest {
             AuditTrail audit = Stubs.of(AuditTrail.class, Map.of("record", a -> audited.add((AuditEntry) a[0])));
             JdbcClaimStore store = new JdbcClaimStore(em, new JdbcCustomerScopeSql());
             return new InsuranceClaimService(customers, documents, profiles, configurations, insurer, store,
-                    new InsuranceClaimRecorder(store, audit, BusinessClock.fixedAt(TODAY)), BusinessClock.fixedAt(TODAY));
+                    new InsuranceClaimRecorder(store, audit, BusinessClock.fixedAt(TODAY), documents, settlements, locks),
+                    BusinessClock.fixedAt(TODAY));
         }
 
         @SuppressWarnings("unchecked")
@@ -177,10 +193,28 @@ class InsuranceClaimServiceTest {
         InsuranceClaimView paid = w.run(s -> s.get(w.company, filing.id(), CustomerScope.ALL));
         assertThat(paid.state()).isEqualTo(ClaimState.PAID);
         assertThat(paid.settledAmount()).isEqualTo(Money.of("2160.00", "EUR"));
+        String document = InsuranceClaimRecorder.paymentDocument(filing.claimNumber());
+        assertThat(document).isEqualTo("INS-DW-CLM-" + filing.id());
+        assertThat(w.booked).as("the insurer's payment, booked on the customer's account").singleElement()
+                .satisfies(p -> {
+                    assertThat(p.document()).isEqualTo(document);
+                    assertThat(p.amount()).isEqualByComparingTo("2160.00");
+                    assertThat(p.date()).isEqualTo(TODAY);
+                    assertThat(p.account()).isEqualTo("C-1");
+                    assertThat(p.reference()).isEqualTo("insurer-b K-7");
+                });
+        assertThat(w.settled).singleElement().satisfies(r -> {
+            assertThat(r.credit()).isEqualTo(document);
+            assertThat(r.debits()).containsExactly("INV-1", "INV-2");
+        });
+        int again = w.run(s -> s.receive(w.company, "insurer-b", List.of(new InsurerClaimAnswer("K-7", null,
+                ClaimState.PAID, Money.of("2160.00", "EUR"), "90% of the loss")), UserName.SYSTEM));
+        assertThat(again).isZero();
+        assertThat(w.booked).as("told again: booked once").hasSize(1);
         assertThatThrownBy(() -> w.run(s -> s.refresh(w.company, filing.id(), CustomerScope.ALL, CLERK)))
                 .isInstanceOf(ConflictException.class);
         assertThat(w.audited).extracting(AuditEntry::action).containsExactly("claim-filed", "claim-answered",
-                "claim-answered", "claim-answered");
+                "claim-answered", "claim-answered", "claim-payment");
         assertThat(w.run(s -> s.list(w.company, "C-1", ClaimKind.CLAIM, CustomerScope.ALL, PageRequest.first(5)))
                 .items()).extracting(InsuranceClaimView::id).containsExactly(filing.id());
     }
