@@ -1,12 +1,12 @@
-// The flows through plugins: cases handed to the collection agency (approval, sending again, asking the agency now),
-// credit insurance cover the insurer has not decided, and notices and claims to the insurer.
+// The flows through plugins: cases handed to the collection agency (approval, sending again, recalling, asking the
+// agency now), credit insurance cover the insurer has not decided, and notices and claims to the insurer.
 import { useState } from 'preact/hooks';
 import { html, DataTable, FormDialog, Tabs, Notice } from './ui.js';
 import { api, has } from './api.js';
 import { t } from './i18n.js';
 import { amount, customerLink, date } from './format.js';
 
-const HANDOVER_STATES = ['AWAITING_APPROVAL', 'APPROVED', 'HANDED_OVER', 'CLOSED', 'REJECTED'];
+const HANDOVER_STATES = ['AWAITING_APPROVAL', 'APPROVED', 'HANDED_OVER', 'CLOSED', 'RECALLED', 'REJECTED'];
 
 export function IntegrationsScreens({ me }) {
   const [dialog, setDialog] = useState(null);
@@ -47,6 +47,8 @@ export function IntegrationsScreens({ me }) {
         <button type="button" class="small secondary" onClick=${() => setDialog({ kind: 'decide', action: 'reject', row })}>${t('reject')}</button>`}
       ${collects && row.state === 'APPROVED' && html`<button type="button" class="small"
         onClick=${() => act(() => api('/agency-handovers/' + row.id + '/send', { method: 'POST' }))}>${t('sendAgain')}</button>`}
+      ${polls && row.state === 'HANDED_OVER' && html`<button type="button" class="small secondary"
+        onClick=${() => setDialog({ kind: 'recall', row })}>${t('recall')}</button>`}
       </span>` },
   ];
   const unmatchedColumns = [
@@ -117,6 +119,9 @@ export function IntegrationsScreens({ me }) {
     ${dialog?.kind === 'decide' && html`<${FormDialog} title=${t(dialog.action) + ' · ' + dialog.row.id}
         onClose=${done} fields=${[{ name: 'note', label: t('note'), required: dialog.action === 'reject' }]}
         submit=${v => api('/agency-handovers/' + dialog.row.id + '/' + dialog.action, { method: 'POST', body: { note: v.note || undefined } })}/>`}
+    ${dialog?.kind === 'recall' && html`<${FormDialog} title=${t('recall') + ' · ' + dialog.row.id}
+        onClose=${done} fields=${[{ name: 'reason', label: t('reason'), required: true }]}
+        submit=${v => api('/agency-handovers/' + dialog.row.id + '/recall', { method: 'POST', body: { reason: v.reason } })}/>`}
     ${dialog?.kind === 'handover' && html`<${FormDialog} title=${t('handOver')} onClose=${done} fields=${[
         { name: 'caseId', label: t('case'), required: true, type: 'number' },
         { name: 'reason', label: t('reason'), required: true }]}

@@ -171,6 +171,40 @@ class AgencyHandoverIT {
     }
 
     @Test
+    void aManagerRecallsACaseOnceTheAgencyAgreesAndADownAgencyLeavesItWithTheAgency() {
+        ERP.post("/api/v1/imports/invoices" + q, "text/csv", "document,account,document_date,due_date,currency,amount\n"
+                + "RI-1,G1," + today.minusDays(100) + "," + today.minusDays(70) + ",EUR,90.00\n").assertStatus(200);
+        long caseId = openCase("To recall", "RI-1");
+        heron.claim("HER-R");
+        long id = AGENT1.postJson("/api/v1/agency-handovers" + q, "{\"company\":\"" + company + "\",\"caseId\":"
+                + caseId + ",\"reason\":\"silent\"}").assertStatus(201).json().getJsonNumber("id").longValue();
+        String recall = "/api/v1/agency-handovers/" + id + "/recall" + q;
+        String body = "{\"company\":\"" + company + "\",\"reason\":\"the customer pays us directly\"}";
+        AGENT1.postJson(recall, body).assertProblem(403);
+        MANAGER.postJson(recall, "{\"company\":\"" + company + "\",\"reason\":\" \"}").assertProblem(400);
+
+        heron.down(503);
+        try {
+            MANAGER.postJson(recall, body).assertProblem(503);
+        } finally {
+            heron.claim("HER-R");
+        }
+        assertThat(MANAGER.get("/api/v1/agency-handovers/" + id + q).assertStatus(200).json().getString("state"))
+                .isEqualTo("HANDED_OVER");
+
+        JsonObject recalled = MANAGER.postJson(recall, body).assertStatus(200).json();
+        assertThat(recalled.getString("state")).isEqualTo("RECALLED");
+        assertThat(heron.requests()).anySatisfy(r -> {
+            assertThat(r.uri()).isEqualTo("/v2/claims/HER-R/recall");
+            assertThat(r.authorization()).isEqualTo("Bearer " + StubHeronAgency.API_KEY);
+            assertThat(r.body()).contains("the customer pays us directly");
+        });
+        MANAGER.postJson(recall, body).assertProblem(409);
+        assertThat(MANAGER.get("/api/v1/cases/" + caseId + q).assertStatus(200).json().toString())
+                .contains("Recalled from the agency agency-heron (HER-R): the customer pays us directly");
+    }
+
+    @Test
     void aCaseAboveTheThresholdWaitsForTheCfoAndADownAgencyGetsItWhenSentAgain() {
         long caseId = openCase("Big one", "BI-1");
         JsonObject waiting = MANAGER.postJson("/api/v1/agency-handovers" + q, "{\"company\":\"" + company

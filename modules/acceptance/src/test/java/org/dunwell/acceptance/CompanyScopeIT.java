@@ -528,6 +528,7 @@ class CompanyScopeIT {
                 step("agencyHandoversApprove", "cfo").with("id", caught("handover big 1")),
                 step("agencyHandoversReject", "cfo").with("id", caught("handover big 2")),
                 step("agencyHandoversSend", "manager").with("id", caught("handover big 3")),
+                step("agencyHandoversRecall", "manager").with("id", caught("handover")),
                 step("agencyHandoversPoll", "manager"),
                 step("agencyHandoversUnmatched", "manager"),
                 step("timelineTimeline", "manager").with("account", "C1"),

@@ -32,8 +32,15 @@ class DemoSandboxesIT {
     private static LocalDate today;
 
     @BeforeAll
-    static void aCustomerOfItsOwnInTheDemoCompany() {
+    static void aCustomerOfItsOwnInTheDemoCompany() throws InterruptedException {
         HttpApi.awaitReady();
+        // the sandboxes start after Dunwell (sandboxes-true.xml): until then /sandbox is not found
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (HttpApi.anonymous().get("/sandbox/heron/v2/events").status() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+        assertThat(HttpApi.anonymous().get("/sandbox/heron/v2/events").status()).as("the Heron sandbox, without its key")
+                .isEqualTo(401);
         today = LocalDate.parse(ADMIN.get("/api/v1/admin/business-date").assertStatus(200).json().getString("date"));
         account = "SBX" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         HttpApi.as("erp").post("/api/v1/imports/customers" + Q, "text/csv", "account,name,currency,region\n"

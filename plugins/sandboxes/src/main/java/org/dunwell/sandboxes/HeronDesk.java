@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The Heron agency's desk: a claim placed (the same client reference again: the same claim) is worked as time
  * passes — one delay later its status is {@code in_progress}, two delays later the debtor has paid half of the first
- * invoice and Heron charges its 12 % commission on it as a fee. Events are published in the order they happen and
+ * invoice and Heron charges its 12 % commission on it as a fee. A recalled claim is no longer worked. Events are published in the order they happen and
  * read after a cursor; a page with something new repeats the last event already read, as an agency that sends an
  * event twice would.
  */
@@ -46,6 +46,10 @@ final class HeronDesk {
     private final Map<String, Placed> claims = new ConcurrentHashMap<>();
     private final List<Event> published = new ArrayList<>();
     private final Map<String, Integer> due = new ConcurrentHashMap<>();
+    private final java.util.Set<String> recalled = ConcurrentHashMap.newKeySet();
+
+    /** What a recall did. */
+    enum Recall { RECALLED, ALREADY_RECALLED, UNKNOWN }
 
     HeronDesk(Duration delay, Clock clock) {
         this.delay = delay;
@@ -60,6 +64,15 @@ final class HeronDesk {
         Placed placed = claims.computeIfAbsent(clientReference, reference ->
                 new Placed("HER-" + (claims.size() + 1), clock.instant(), List.copyOf(invoices)));
         return placed.claimId();
+    }
+
+    /** The creditor takes the claim back: Heron stops working it (no further events). */
+    synchronized Recall recall(String claimId) {
+        publishDue();
+        if (claims.values().stream().noneMatch(c -> c.claimId().equals(claimId))) {
+            return Recall.UNKNOWN;
+        }
+        return recalled.add(claimId) ? Recall.RECALLED : Recall.ALREADY_RECALLED;
     }
 
     /** The events after {@code after} (from the first when null). */
@@ -91,6 +104,9 @@ final class HeronDesk {
         List<Placed> byPlacement = new ArrayList<>(claims.values());
         byPlacement.sort(Comparator.comparing(Placed::at).thenComparing(Placed::claimId));
         for (Placed claim : byPlacement) {
+            if (recalled.contains(claim.claimId())) {
+                continue;
+            }
             int steps = due.getOrDefault(claim.claimId(), 0);
             if (steps == 0 && !now.isBefore(claim.at().plus(delay))) {
                 publish(claim.claimId(), "status", "in_progress", claim.at().plus(delay), null, null, null, null,

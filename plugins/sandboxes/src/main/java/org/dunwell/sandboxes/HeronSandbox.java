@@ -13,6 +13,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -57,6 +58,18 @@ public class HeronSandbox {
             }
             return VendorAnswers.json(201, Json.createObjectBuilder()
                     .add("claimId", desk.place(reference.get(), invoices)).add("status", "received").build());
+        });
+    }
+
+    @POST
+    @Path("v2/claims/{claimId}/recall")
+    public Response recall(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @PathParam("claimId") String claimId) {
+        return guarded(authorization, () -> switch (desk.recall(claimId)) {
+            case RECALLED -> VendorAnswers.json(200, Json.createObjectBuilder().add("claimId", claimId)
+                    .add("status", "recalled").build());
+            case ALREADY_RECALLED -> VendorAnswers.error(409, "already_recalled");
+            case UNKNOWN -> VendorAnswers.error(404, "claim_not_found");
         });
     }
 

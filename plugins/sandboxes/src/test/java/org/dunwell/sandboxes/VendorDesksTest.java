@@ -99,6 +99,19 @@ class VendorDesksTest {
     }
 
     @Test
+    void aRecalledHeronClaimIsNoLongerWorked() {
+        HeronDesk heron = new HeronDesk(DELAY, clock);
+        String claim = heron.place("DW-CASE-2", List.of(new HeronDesk.Invoice("INV-1", BigDecimal.TEN, "EUR")));
+        clock.advance(DELAY);
+        assertThat(heron.recall(claim)).isEqualTo(HeronDesk.Recall.RECALLED);
+        assertThat(heron.recall(claim)).isEqualTo(HeronDesk.Recall.ALREADY_RECALLED);
+        assertThat(heron.recall("HER-99")).isEqualTo(HeronDesk.Recall.UNKNOWN);
+        clock.advance(DELAY.multipliedBy(3));
+        assertThat(heron.events(null).events()).as("only what happened before the recall")
+                .extracting(HeronDesk.Event::type).containsExactly("status");
+    }
+
+    @Test
     void tokensAreIssuedToTheRightClientAndExpire() {
         ClientCredentials credentials = new ClientCredentials("id", "secret", "t-");
         Instant now = clock.instant();

@@ -24,6 +24,14 @@ public interface AgencyGateway {
     /** What the agency reported after the cursor (null: from its beginning); same failures as {@link #handOver}. */
     Page updates(String company, String plugin, String cursor);
 
+    /**
+     * Takes the case the agency holds as {@code agencyReference} back.
+     *
+     * @throws org.dunwell.kernel.api.UnavailableException when the agency is not reached
+     * @throws org.dunwell.kernel.api.RuleViolationException when it does not take the case back
+     */
+    void recall(String company, String plugin, String agencyReference, String caseNumber, String reason);
+
     /** A page of updates and the cursor to read on from. */
     record Page(List<AgencyEvent> events, String nextCursor) {
 

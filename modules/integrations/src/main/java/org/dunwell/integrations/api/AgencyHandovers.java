@@ -34,6 +34,13 @@ public interface AgencyHandovers {
     /** Sends an APPROVED hand-over the agency has not taken yet (after the agency was down). */
     HandoverView send(String company, long id, CustomerScope scope, UserName actor);
 
+    /**
+     * Takes a case the agency holds back (HANDED_OVER to RECALLED), once the agency has said so; the case goes on
+     * in-house. At {@code expectedVersion} (null skips the check); the reason is recorded.
+     */
+    HandoverView recall(String company, long id, Long expectedVersion, String reason, CustomerScope scope,
+                        UserName actor);
+
     HandoverView get(String company, long id, CustomerScope scope);
 
     /** Newest first; {@code account} and {@code state} filter when given. */

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Where a hand-over stands: AWAITING_APPROVAL (above the company's approval threshold: a senior"
         + " approver, not the requester, decides), REJECTED, APPROVED (to be sent: the agency has not taken it yet,"
         + " it is sent again by the next round or by /send), HANDED_OVER (the agency holds the case; its status,"
-        + " recoveries and fees come back), CLOSED (the agency closed the case).")
+        + " recoveries and fees come back), CLOSED (the agency closed the case), RECALLED (taken back from the agency;"
+        + " what it still reports is applied).")
 public enum HandoverState {
     /** Above the company's approval threshold: waits for a second person. */
     AWAITING_APPROVAL,
@@ -17,7 +18,9 @@ public enum HandoverState {
     /** The agency took the case and reports on it. */
     HANDED_OVER,
     /** The agency closed the case. */
-    CLOSED;
+    CLOSED,
+    /** Taken back from the agency; money it still reports is booked, its status recorded. */
+    RECALLED;
 
     /** Whether the case may not be handed over again while the hand-over is in this state. */
     public boolean active() {

@@ -171,6 +171,18 @@ public class AgencyHandoverRecorder {
         return store.find(held.company(), held.id()).orElseThrow();
     }
 
+    /** The agency gave the case back: RECALLED, a note on the case, which goes on in-house. */
+    public HandoverView recordRecall(HandoverView held, String reason, UserName actor) {
+        Instant at = clock.now();
+        changed(held, HandoverStore.Change.recalled(at));
+        cases.note(held.company(), held.caseId(), "Recalled from the agency " + held.plugin() + " ("
+                + held.agencyReference() + "): " + reason, CustomerScope.ALL, actor);
+        log(held.company(), held.account(), held.id(), "recalled", held.state().name(),
+                HandoverState.RECALLED.name(), "taken back from " + held.plugin() + " (" + held.agencyReference()
+                        + "): " + reason, actor);
+        return store.find(held.company(), held.id()).orElseThrow();
+    }
+
     /** The agency could not be reached or refused: the hand-over stays where it is, with the error to show. */
     public void recordFailure(HandoverView held, String error) {
         store.change(held.company(), held.id(), held.version(), HandoverStore.Change.failed(error));
@@ -245,8 +257,8 @@ public class AgencyHandoverRecorder {
 
     private void status(HandoverView held, AgencyEvent event, UserName actor) {
         boolean closes = AgencyStatus.closes(event.status());
-        changed(held, HandoverStore.Change.agencyStatus(event.status(), closes && held.state() != HandoverState.CLOSED,
-                clock.now()));
+        boolean closesNow = closes && held.state() == HandoverState.HANDED_OVER;
+        changed(held, HandoverStore.Change.agencyStatus(event.status(), closesNow, clock.now()));
         String text = "The agency " + held.plugin() + " reports " + event.status()
                 + (event.note() == null ? "" : ": " + event.note());
         cases.note(held.company(), held.caseId(), text, CustomerScope.ALL, actor);

@@ -154,6 +154,21 @@ public class AgencyHandoverService implements AgencyHandovers {
     }
 
     @Override
+    public HandoverView recall(String company, long id, Long expectedVersion, String reason, CustomerScope scope,
+                               UserName actor) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > REASON_MAX) {
+            throw InvalidInputException.ofField("reason", "is required, at most " + REASON_MAX + " characters");
+        }
+        HandoverView held = current(company, id, expectedVersion, scope);
+        if (held.state() != HandoverState.HANDED_OVER) {
+            throw new ConflictException("hand-over " + id + " is " + held.state() + "; only a case the agency holds"
+                    + " is recalled");
+        }
+        agencies.recall(company, held.plugin(), held.agencyReference(), caseNumber(held), reason.strip());
+        return recorder.recordRecall(held, reason.strip(), actor);
+    }
+
+    @Override
     public HandoverView get(String company, long id, CustomerScope scope) {
         HandoverView held = store.find(company, id)
                 .orElseThrow(() -> new NotFoundException("hand-over", Long.toString(id)));
@@ -325,8 +340,13 @@ public class AgencyHandoverService implements AgencyHandovers {
             registration = report.get().registrationNumber();
             country = report.get().country();
         }
-        return new AgencyCase("DW-CASE-" + held.caseId() + "-" + held.id(), held.account(), customer.name(),
+        return new AgencyCase(caseNumber(held), held.account(), customer.name(),
                 registration, country, invoices, total, history, contacts);
+    }
+
+    /** The case's number at the agency: the same on every attempt, so a repeated hand-over is the same case. */
+    private static String caseNumber(HandoverView held) {
+        return "DW-CASE-" + held.caseId() + "-" + held.id();
     }
 
     private HandoverView current(String company, long id, Long expectedVersion, CustomerScope scope) {

@@ -90,6 +90,11 @@ public interface HandoverStore {
                     false, null, closed ? at : null);
         }
 
+        /** Taken back from the agency at {@code at}: RECALLED, the error cleared. */
+        public static Change recalled(Instant at) {
+            return new Change(HandoverState.RECALLED, null, null, null, null, null, null, null, null, true, null, at);
+        }
+
         public static Change sums(Money recovered, Money fees) {
             return new Change(null, null, null, null, null, null, recovered, fees, null, false, null, null);
         }

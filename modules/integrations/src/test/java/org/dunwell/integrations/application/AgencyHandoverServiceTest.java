@@ -41,6 +41,7 @@ import org.dunwell.integrations.infrastructure.JdbcHandoverStore;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.CompanyCode;
 import org.dunwell.kernel.api.ConflictException;
+import org.dunwell.kernel.api.StaleVersionException;
 import org.dunwell.kernel.api.ForbiddenException;
 import org.dunwell.kernel.api.InvalidInputException;
 import org.dunwell.kernel.api.Money;
@@ -91,6 +92,7 @@ class AgencyHandoverServiceTest {
         final List<AgencyCase> handedOver = new ArrayList<>();
         final List<String> caseLog = new ArrayList<>();
         final List<String> cursorsAsked = new ArrayList<>();
+        final List<String> recalls = new ArrayList<>();
         final List<AgencyEvent> agencyHas = new ArrayList<>();
         final Map<String, String> settings = new HashMap<>();
         final List<LetterView> letters = new ArrayList<>();
@@ -202,6 +204,15 @@ class AgencyHandoverServiceTest {
                 }
 
                 @Override
+                public void recall(String company, String plugin, String agencyReference, String caseNumber,
+                                   String reason) {
+                    if (agencyDown) {
+                        throw new UnavailableException("the agency is unavailable: timed out");
+                    }
+                    recalls.add(plugin + " " + agencyReference + " " + caseNumber + " " + reason);
+                }
+
+                @Override
                 public Page updates(String company, String plugin, String cursor) {
                     if (agencyDown) {
                         throw new UnavailableException("the agency is unavailable: timed out");
@@ -300,6 +311,44 @@ class AgencyHandoverServiceTest {
                 .as("an agent whose pool holds another customer of the company sees none").isEmpty();
         assertThat(world.run(s -> s.list(world.company, "C1", null, CustomerScope.ALL, PageRequest.first(10)))
                 .items()).extracting(HandoverView::id).containsExactly(handover.id());
+    }
+
+    @DatabaseTest
+    void aRecalledCaseIsTakenBackOnceTheAgencyAgreesAndMoneyItStillReportsIsBooked(TestDatabase db) {
+        World world = new World(db);
+        HandoverView handover = world.handOver(1);
+        String ref = handover.agencyReference();
+        assertThatThrownBy(() -> world.run(s -> s.recall(world.company, handover.id(), null, " ", CustomerScope.ALL,
+                AGENT))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> world.run(s -> s.recall(world.company, handover.id(), handover.version() + 1,
+                "r", CustomerScope.ALL, AGENT))).isInstanceOf(StaleVersionException.class);
+
+        world.agencyDown = true;
+        assertThatThrownBy(() -> world.run(s -> s.recall(world.company, handover.id(), null, "paying us directly",
+                CustomerScope.ALL, AGENT))).isInstanceOf(UnavailableException.class);
+        assertThat(world.run(s -> s.get(world.company, handover.id(), CustomerScope.ALL)).state())
+                .as("the agency did not answer: still with it").isEqualTo(HandoverState.HANDED_OVER);
+
+        world.agencyDown = false;
+        HandoverView recalled = world.run(s -> s.recall(world.company, handover.id(), handover.version(),
+                " paying us directly ", CustomerScope.ALL, AGENT));
+        assertThat(recalled.state()).isEqualTo(HandoverState.RECALLED);
+        assertThat(world.recalls).containsExactly("agency-b " + ref + " DW-CASE-1-" + handover.id()
+                + " paying us directly");
+        assertThat(world.caseLog).last().asString().isEqualTo("note Recalled from the agency agency-b (" + ref
+                + "): paying us directly");
+        assertThatThrownBy(() -> world.run(s -> s.recall(world.company, handover.id(), null, "again",
+                CustomerScope.ALL, AGENT))).isInstanceOf(ConflictException.class);
+
+        world.agencyHas.addAll(List.of(AgencyEvent.recovery(ref, "REC-9", new BigDecimal("20.00"), "EUR",
+                LocalDate.of(2026, 12, 3), null), AgencyEvent.status(ref, "ST-9", "CLOSED", "returned",
+                Instant.parse("2026-12-03T09:00:00Z"))));
+        assertThat(world.poll()).isEqualTo(new AgencyRound(0, 0, 2, 0, 0, null));
+        HandoverView after = world.run(s -> s.get(world.company, handover.id(), CustomerScope.ALL));
+        assertThat(after.recovered().toPlainString()).as("money it collected before it stopped").isEqualTo("20.00");
+        assertThat(after.state()).as("its closing does not undo the recall").isEqualTo(HandoverState.RECALLED);
+        assertThat(world.handOver(1).state()).as("the case may go to an agency again")
+                .isEqualTo(HandoverState.HANDED_OVER);
     }
 
     @DatabaseTest

@@ -59,6 +59,12 @@ public class AgencyHandoversResource {
     public record DecisionInput(@Schema(ref = "Key") String company, String note) {
     }
 
+    /** Why a case is taken back from the agency. */
+    @Schema(name = "HandoverRecall", description = "Why the case is taken back from the agency.",
+            example = "{\"reason\":\"the customer pays us directly under a payment plan\"}")
+    public record RecallInput(@Schema(ref = "Key") String company, @Schema(required = true) String reason) {
+    }
+
     @Inject
     AgencyHandovers handovers;
 
@@ -147,6 +153,24 @@ public class AgencyHandoversResource {
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response send(@PathParam("id") long id, @QueryParam("company") String company) {
         HandoverView view = handovers.send(api.company(company), id, api.scope(), api.caller());
+        return Response.ok(view).tag(ETags.of(view.version())).build();
+    }
+
+    @POST
+    @Path("{id}/recall")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COLLECTIONS_MANAGER})
+    @Operation(summary = "Take a case back from the agency", description = "Needs a reason (400); 409 unless the"
+            + " agency holds the case (HANDED_OVER); the agency is told first: 503 when it does not answer, 422 when it"
+            + " does not take the case back (nothing changes then). RECALLED, the case goes on in-house; money the agency"
+            + " still reports is booked. If-Match optional (stale: 412).")
+    @APIResponse(responseCode = "200", description = "The hand-over, RECALLED",
+            content = @Content(schema = @Schema(implementation = HandoverView.class)))
+    @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
+    public Response recall(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           RecallInput in) {
+        HandoverView view = handovers.recall(api.company(in == null ? null : in.company()), id,
+                ETags.optionalVersion(ifMatch), in == null ? null : in.reason(), api.scope(), api.caller());
         return Response.ok(view).tag(ETags.of(view.version())).build();
     }
 

@@ -3,6 +3,7 @@ package org.dunwell.server.plugins;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.dunwell.integrations.api.AgencyCase;
 import org.dunwell.integrations.api.AgencyGateway;
@@ -13,6 +14,7 @@ import org.dunwell.kernel.api.UnavailableException;
 import org.dunwell.plugin.api.PluginConfigurationException;
 import org.dunwell.plugin.api.RejectedRequestException;
 import org.dunwell.plugin.api.agency.AgencyUpdates;
+import org.dunwell.plugin.api.agency.CaseRecall;
 import org.dunwell.plugin.api.agency.CollectionAgencyProvider;
 import org.dunwell.plugin.api.agency.HandoverReceipt;
 
@@ -26,6 +28,7 @@ public class PluginAgencyGateway implements AgencyGateway {
 
     static final String HAND_OVER = "agency.handOver";
     static final String UPDATES = "agency.updates";
+    static final String RECALL = "agency.recall";
 
     @Inject
     Plugins plugins;
@@ -57,6 +60,14 @@ public class PluginAgencyGateway implements AgencyGateway {
                 throw new IllegalStateException("the plugin answered null instead of updates");
             }
             return new Page(AgencyTranslation.events(updates.updates()), updates.nextCursor());
+        });
+    }
+
+    @Override
+    public void recall(String company, String plugin, String agencyReference, String caseNumber, String reason) {
+        call(company, plugin, RECALL, (agency, context) -> () -> {
+            agency.recall(new CaseRecall(agencyReference, caseNumber, reason, Map.of()), context);
+            return Boolean.TRUE;
         });
     }
 

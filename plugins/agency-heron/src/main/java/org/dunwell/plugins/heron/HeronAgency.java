@@ -25,6 +25,7 @@ import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.agency.AgencyUpdate;
 import org.dunwell.plugin.api.agency.AgencyUpdates;
 import org.dunwell.plugin.api.agency.CaseHandover;
+import org.dunwell.plugin.api.agency.CaseRecall;
 import org.dunwell.plugin.api.agency.CollectionAgencyProvider;
 import org.dunwell.plugin.api.agency.HandoverReceipt;
 import org.pf4j.Extension;
@@ -76,6 +77,21 @@ public class HeronAgency implements CollectionAgencyProvider {
             throw new IllegalStateException("Heron answered no claimId");
         }
         return new HandoverReceipt(handover.caseNumber(), String.valueOf(claim));
+    }
+
+    /**
+     * {@code POST {baseUrl}/v2/claims/{claimId}/recall} with {@code {"clientReference":…,"reason":…}}; Heron answers 200
+     * (recalled now) or 409 (closed or recalled before: nothing to do).
+     */
+    @Override
+    public void recall(CaseRecall recall, PluginContext context) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("clientReference", recall.caseNumber());
+        body.put("reason", recall.reason());
+        send(context, HttpRequest.newBuilder(uri(context, "/v2/claims/"
+                        + URLEncoder.encode(recall.agencyReference(), StandardCharsets.UTF_8) + "/recall"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(write(body))),
+                409);
     }
 
     @Override
@@ -172,6 +188,11 @@ public class HeronAgency implements CollectionAgencyProvider {
     }
 
     private static String send(PluginContext context, HttpRequest.Builder request) {
+        return send(context, request, 201);
+    }
+
+    /** The answer's body for 200, 201 or {@code alsoFine}; Heron's errors as the plugin API's exceptions. */
+    private static String send(PluginContext context, HttpRequest.Builder request, int alsoFine) {
         String key = context.secret("apiKey").orElseThrow(() ->
                 new PluginConfigurationException("the secret apiKey is missing"));
         HttpResponse<String> answer = context.http().send(request.header("Accept", "application/json")
@@ -183,7 +204,7 @@ public class HeronAgency implements CollectionAgencyProvider {
         if (status == 401 || status == 403) {
             throw new PluginConfigurationException("Heron refused the API key (" + status + ")");
         }
-        if (status != 200 && status != 201) {
+        if (status != 200 && status != 201 && status != alsoFine) {
             throw new RetryLaterException("Heron answered " + status);
         }
         return answer.body();

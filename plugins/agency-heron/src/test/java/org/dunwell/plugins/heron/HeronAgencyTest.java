@@ -16,6 +16,7 @@ import org.dunwell.plugin.api.WebhookSignatures;
 import org.dunwell.plugin.api.agency.AgencyUpdate;
 import org.dunwell.plugin.api.agency.AgencyUpdates;
 import org.dunwell.plugin.api.agency.CaseHandover;
+import org.dunwell.plugin.api.agency.CaseRecall;
 import org.dunwell.plugin.api.agency.Contact;
 import org.dunwell.plugin.api.agency.Debtor;
 import org.dunwell.plugin.api.agency.HandoverInvoice;
@@ -88,6 +89,26 @@ class HeronAgencyTest {
         assertThat(heron.requests().get(2).uri()).isEqualTo("/v2/events?after=E3");
         assertThat(none.updates()).isEmpty();
         assertThat(none.nextCursor()).as("nothing new: the same cursor").isEqualTo("E3");
+    }
+
+    @Test
+    void recallsTheClaimAndARecallHeronHadAlreadyIsNoError() {
+        heron.answer("/v2/claims/HER-77/recall", 200, "{\"claimId\":\"HER-77\",\"status\":\"recalled\"}");
+        agency.recall(new CaseRecall("HER-77", "DW-CASE-3-9", "paying us directly", Map.of()), context);
+        assertThat(heron.requests()).singleElement().satisfies(sent -> {
+            assertThat(sent.method()).isEqualTo("POST");
+            assertThat(sent.uri()).isEqualTo("/v2/claims/HER-77/recall");
+            assertThat(sent.authorization()).isEqualTo("Bearer heron-key");
+            assertThat(sent.body()).contains("\"clientReference\":\"DW-CASE-3-9\"", "\"reason\":\"paying us directly\"");
+        });
+        heron.answer("/v2/claims/HER-77/recall", 409, "{\"error\":\"already recalled\"}");
+        agency.recall(new CaseRecall("HER-77", "DW-CASE-3-9", "again", Map.of()), context);
+        heron.answer("/v2/claims/HER-77/recall", 404, "{\"error\":\"no such claim\"}");
+        assertThatThrownBy(() -> agency.recall(new CaseRecall("HER-77", "DW-CASE-3-9", "r", Map.of()), context))
+                .isInstanceOf(RejectedRequestException.class);
+        heron.answer("/v2/claims/HER-77/recall", 503, "{}");
+        assertThatThrownBy(() -> agency.recall(new CaseRecall("HER-77", "DW-CASE-3-9", "r", Map.of()), context))
+                .isInstanceOf(RetryLaterException.class);
     }
 
     @Test
