@@ -1,5 +1,6 @@
 package org.dunwell.sandboxes;
 
+import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -40,6 +41,12 @@ final class ClientCredentials {
         tokens.put(token, now.plus(LIFETIME));
         tokens.values().removeIf(expiry -> expiry.isBefore(now));
         return Optional.of(token);
+    }
+
+    /** The token endpoint's answer: 200 with a new token for the right client, 401 {@code invalid_client} for others. */
+    Response tokenAnswer(String authorization, String grantType, Instant now) {
+        return issue(authorization, grantType, now).map(VendorAnswers::token)
+                .orElseGet(() -> VendorAnswers.error(401, "invalid_client"));
     }
 
     /** Whether {@code authorization} is {@code Bearer} and a token this endpoint issued, still valid at {@code now}. */

@@ -43,8 +43,7 @@ public class KestrelSandbox {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response token(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                           @FormParam("grant_type") String grantType) {
-        return credentials.issue(authorization, grantType, settings.clock().instant())
-                .map(VendorAnswers::token).orElseGet(() -> VendorAnswers.error(401, "invalid_client"));
+        return credentials.tokenAnswer(authorization, grantType, settings.clock().instant());
     }
 
     @GET

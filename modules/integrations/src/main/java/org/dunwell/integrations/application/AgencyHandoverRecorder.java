@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.dunwell.collections.api.CaseView;
 import org.dunwell.collections.api.Cases;
@@ -20,7 +19,6 @@ import org.dunwell.integrations.api.HandoverState;
 import org.dunwell.integrations.api.HandoverView;
 import org.dunwell.integrations.domain.AgencyStatus;
 import org.dunwell.integrations.domain.HandoverStore;
-import org.dunwell.integrations.domain.RecoveryOrder;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.Money;
@@ -34,7 +32,6 @@ import org.dunwell.ledger.api.DocumentKind;
 import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.ReceivedPayment;
-import org.dunwell.ledger.api.SettlementRequest;
 import org.dunwell.ledger.api.Settlements;
 
 /**
@@ -57,7 +54,7 @@ public class AgencyHandoverRecorder {
     private HandoverStore store;
     private Cases cases;
     private Documents documents;
-    private Settlements settlements;
+    private PaymentBooking payments;
     private CustomerLocks locks;
     private ApprovalRouting routing;
     private AuditTrail audit;
@@ -73,7 +70,7 @@ public class AgencyHandoverRecorder {
         this.store = store;
         this.cases = cases;
         this.documents = documents;
-        this.settlements = settlements;
+        this.payments = new PaymentBooking(documents, settlements);
         this.locks = locks;
         this.routing = routing;
         this.audit = audit;
@@ -221,23 +218,15 @@ public class AgencyHandoverRecorder {
     private void recover(HandoverView held, AgencyEvent event, String document, UserName actor) {
         Money amount = Money.of(event.amount(), held.amount().currency());
         LocalDate on = event.date() == null ? clock.today() : event.date();
-        documents.postReceivedPayment(new ReceivedPayment(held.company(), held.account(), document, amount.amount(),
+        boolean settled = payments.book(new ReceivedPayment(held.company(), held.account(), document, amount.amount(),
                 on, held.plugin() + " " + held.agencyReference() + " " + event.updateId(),
-                "recovered by the agency " + held.plugin() + " on case " + held.agencyReference()), actor);
-        List<RecoveryOrder.OpenInvoice> invoices = new ArrayList<>();
-        for (String invoice : held.invoices()) {
-            DocumentView stored = documents.get(held.company(), invoice);
-            invoices.add(new RecoveryOrder.OpenInvoice(invoice, stored.dueDate(), stored.openAmount().isPositive()));
-        }
-        List<String> order = RecoveryOrder.of(invoices, event.invoiceNumber());
-        if (!order.isEmpty()) {
-            settlements.settle(new SettlementRequest(held.company(), document, order, null, null), actor);
-        }
+                "recovered by the agency " + held.plugin() + " on case " + held.agencyReference()), held.invoices(),
+                event.invoiceNumber(), actor);
         changed(held, HandoverStore.Change.sums(held.recovered().plus(amount), null));
         log(held.company(), held.account(), held.id(), "recovery", held.recovered().toPlainString(),
                 held.recovered().plus(amount).toPlainString(), held.plugin() + " recovered " + amount + " on " + on
                         + " (" + event.updateId() + "), booked as payment " + document
-                        + (order.isEmpty() ? ", left unsettled: the case's invoices have nothing open" : ""), actor);
+                        + (settled ? "" : ", left unsettled: the case's invoices have nothing open"), actor);
     }
 
     private void fee(HandoverView held, AgencyEvent event, String document, UserName actor) {

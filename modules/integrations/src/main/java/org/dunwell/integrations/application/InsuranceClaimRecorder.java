@@ -4,15 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.dunwell.integrations.api.ClaimState;
 import org.dunwell.integrations.api.InsuranceClaimView;
 import org.dunwell.integrations.api.InsuranceClaims;
 import org.dunwell.integrations.api.InsurerClaimAnswer;
 import org.dunwell.integrations.domain.ClaimStore;
-import org.dunwell.integrations.domain.RecoveryOrder;
 import org.dunwell.kernel.api.BusinessClock;
 import org.dunwell.kernel.api.ConflictException;
 import org.dunwell.kernel.api.Money;
@@ -20,10 +17,8 @@ import org.dunwell.kernel.api.UserName;
 import org.dunwell.ledger.api.AuditEntry;
 import org.dunwell.ledger.api.AuditTrail;
 import org.dunwell.ledger.api.CustomerLocks;
-import org.dunwell.ledger.api.DocumentView;
 import org.dunwell.ledger.api.Documents;
 import org.dunwell.ledger.api.ReceivedPayment;
-import org.dunwell.ledger.api.SettlementRequest;
 import org.dunwell.ledger.api.Settlements;
 
 /**
@@ -39,8 +34,7 @@ public class InsuranceClaimRecorder {
     private ClaimStore store;
     private AuditTrail audit;
     private BusinessClock clock;
-    private Documents documents;
-    private Settlements settlements;
+    private PaymentBooking payments;
     private CustomerLocks locks;
 
     protected InsuranceClaimRecorder() {
@@ -52,8 +46,7 @@ public class InsuranceClaimRecorder {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
-        this.documents = documents;
-        this.settlements = settlements;
+        this.payments = new PaymentBooking(documents, settlements);
         this.locks = locks;
     }
 
@@ -125,21 +118,12 @@ public class InsuranceClaimRecorder {
             return;
         }
         String document = paymentDocument(held.claimNumber());
-        documents.postReceivedPayment(new ReceivedPayment(held.company(), held.account(), document, paid.amount(),
+        boolean settled = payments.book(new ReceivedPayment(held.company(), held.account(), document, paid.amount(),
                 clock.today(), held.plugin() + " " + answer.insurerReference(), "paid by the insurer "
-                + held.plugin() + " on claim " + held.claimNumber()), actor);
-        List<RecoveryOrder.OpenInvoice> invoices = new ArrayList<>();
-        for (String invoice : held.invoices()) {
-            DocumentView stored = documents.get(held.company(), invoice);
-            invoices.add(new RecoveryOrder.OpenInvoice(invoice, stored.dueDate(), stored.openAmount().isPositive()));
-        }
-        List<String> order = RecoveryOrder.of(invoices, null);
-        if (!order.isEmpty()) {
-            settlements.settle(new SettlementRequest(held.company(), document, order, null, null), actor);
-        }
+                + held.plugin() + " on claim " + held.claimNumber()), held.invoices(), null, actor);
         log(held.company(), held.account(), "claim-payment", null, paid.toString(), held.plugin() + " paid " + paid
                 + " on claim " + held.claimNumber() + ", booked as payment " + document
-                + (order.isEmpty() ? ", left unsettled: the claim's invoices have nothing open" : ""), actor.value(),
+                + (settled ? "" : ", left unsettled: the claim's invoices have nothing open"), actor.value(),
                 at);
     }
 
