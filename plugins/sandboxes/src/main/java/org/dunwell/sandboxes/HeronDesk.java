@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -46,7 +47,7 @@ final class HeronDesk {
     private final Map<String, Placed> claims = new ConcurrentHashMap<>();
     private final List<Event> published = new ArrayList<>();
     private final Map<String, Integer> due = new ConcurrentHashMap<>();
-    private final java.util.Set<String> recalled = ConcurrentHashMap.newKeySet();
+    private final Set<String> recalled = ConcurrentHashMap.newKeySet();
 
     /** What a recall did. */
     enum Recall { RECALLED, ALREADY_RECALLED, UNKNOWN }

@@ -92,10 +92,7 @@ public class HeronSandbox {
     }
 
     private Response guarded(String authorization, Supplier<Response> answer) {
-        if (!("Bearer " + API_KEY).equals(authorization)) {
-            return VendorAnswers.error(401, "invalid_api_key");
-        }
-        return oddErrors.next() ? VendorAnswers.unavailable() : answer.get();
+        return VendorAnswers.guarded(("Bearer " + API_KEY).equals(authorization), "invalid_api_key", oddErrors, answer);
     }
 
     private static List<HeronDesk.Invoice> invoices(JsonObject body) {
@@ -124,21 +121,12 @@ public class HeronSandbox {
     private static JsonObject event(HeronDesk.Event event) {
         JsonObjectBuilder json = Json.createObjectBuilder().add("eventId", event.eventId())
                 .add("claimId", event.claimId()).add("type", event.type()).add("at", event.at().toString());
-        if (event.status() != null) {
-            json.add("status", event.status());
-        }
+        VendorAnswers.optional(json, "status", event.status());
         if (event.amount() != null) {
             json.add("amount", VendorAnswers.money("value", event.amount(), event.currency()));
         }
-        if (event.date() != null) {
-            json.add("date", event.date().toString());
-        }
-        if (event.invoice() != null) {
-            json.add("invoice", event.invoice());
-        }
-        if (event.description() != null) {
-            json.add("description", event.description());
-        }
-        return json.build();
+        VendorAnswers.optional(json, "date", event.date());
+        VendorAnswers.optional(json, "invoice", event.invoice());
+        return VendorAnswers.optional(json, "description", event.description()).build();
     }
 }

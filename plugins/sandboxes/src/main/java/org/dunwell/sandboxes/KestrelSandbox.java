@@ -51,13 +51,8 @@ public class KestrelSandbox {
     public Response report(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @QueryParam("country") String country, @QueryParam("name") String name,
                            @QueryParam("registrationNumber") String registrationNumber) {
-        if (!credentials.accepts(authorization, settings.clock().instant())) {
-            return VendorAnswers.error(401, "invalid_token");
-        }
-        if (oddErrors.next()) {
-            return VendorAnswers.unavailable();
-        }
-        return reports.report(name, registrationNumber, LocalDate.now(settings.clock()))
+        return VendorAnswers.guarded(credentials.accepts(authorization, settings.clock().instant()), "invalid_token",
+                oddErrors, () -> reports.report(name, registrationNumber, LocalDate.now(settings.clock()))
                 .map(r -> VendorAnswers.json(200, Json.createObjectBuilder()
                         .add("reportId", r.reportId()).add("reportDate", r.reportDate().toString())
                         .add("company", Json.createObjectBuilder().add("id", r.companyId()).add("name", r.companyName()))
@@ -65,6 +60,6 @@ public class KestrelSandbox {
                         .add("rating", r.rating())
                         .add("recommendedLimit", VendorAnswers.money("amount", r.recommendedLimit(), "EUR"))
                         .build()))
-                .orElseGet(() -> VendorAnswers.error(404, "company_not_found"));
+                .orElseGet(() -> VendorAnswers.error(404, "company_not_found")));
     }
 }

@@ -117,10 +117,8 @@ public class OspreySandbox {
     }
 
     private Response guarded(String authorization, Supplier<Response> answer) {
-        if (!credentials.accepts(authorization, settings.clock().instant())) {
-            return VendorAnswers.error(401, "invalid_token");
-        }
-        return oddErrors.next() ? VendorAnswers.unavailable() : answer.get();
+        return VendorAnswers.guarded(credentials.accepts(authorization, settings.clock().instant()), "invalid_token",
+                oddErrors, answer);
     }
 
     private static JsonObject cover(OspreyUnderwriting.Cover cover) {
@@ -132,9 +130,8 @@ public class OspreySandbox {
         if (cover.coveragePercent() != null) {
             json.add("coveragePercent", cover.coveragePercent());
         }
-        if (cover.validFrom() != null) {
-            json.add("validFrom", cover.validFrom().toString()).add("validTo", cover.validTo().toString());
-        }
+        VendorAnswers.optional(json, "validFrom", cover.validFrom());
+        VendorAnswers.optional(json, "validTo", cover.validTo());
         JsonArrayBuilder conditions = Json.createArrayBuilder();
         cover.conditions().forEach(conditions::add);
         return json.add("conditions", conditions).build();
@@ -146,12 +143,7 @@ public class OspreySandbox {
         if (claim.settledAmount() != null) {
             json.add("settledAmount", VendorAnswers.money("value", claim.settledAmount(), claim.currency()));
         }
-        if (claim.asOf() != null) {
-            json.add("asOf", claim.asOf().toString());
-        }
-        if (claim.note() != null) {
-            json.add("note", claim.note());
-        }
-        return json.build();
+        VendorAnswers.optional(json, "asOf", claim.asOf());
+        return VendorAnswers.optional(json, "note", claim.note()).build();
     }
 }

@@ -81,10 +81,6 @@ final class OspreyUnderwriting {
         return Optional.of(new Cover(id, "partial", partial, asked.currency(), from, to, 90, CONDITIONS));
     }
 
-    boolean knowsCover(String id) {
-        return id != null && covers.containsKey(id);
-    }
-
     String notice() {
         return "OSP-N-" + numbers.incrementAndGet();
     }

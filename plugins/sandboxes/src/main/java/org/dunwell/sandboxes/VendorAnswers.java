@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** The answers every sandbox gives: JSON bodies, errors as {@code {"error": …}}, and reading optional JSON fields. */
 final class VendorAnswers {
@@ -26,6 +27,22 @@ final class VendorAnswers {
     /** The odd error: 503 with Retry-After, as a service under load answers. */
     static Response unavailable() {
         return Response.fromResponse(error(503, "temporarily_unavailable")).header("Retry-After", "1").build();
+    }
+
+    /**
+     * A vendor's answer to a call: 401 with {@code refusal} when the caller is not {@code authorized}, the odd 503 when
+     * it is its turn, otherwise {@code answer}.
+     */
+    static Response guarded(boolean authorized, String refusal, OddErrors oddErrors, Supplier<Response> answer) {
+        if (!authorized) {
+            return error(401, refusal);
+        }
+        return oddErrors.next() ? unavailable() : answer.get();
+    }
+
+    /** Adds {@code value} as text under {@code name} when there is one (dates, references, notes). */
+    static JsonObjectBuilder optional(JsonObjectBuilder json, String name, Object value) {
+        return value == null ? json : json.add(name, value.toString());
     }
 
     static Response token(String token) {
